@@ -36,8 +36,15 @@ export interface Citation {
 export function formatCitation(citation: Citation): string {
   const parts = [citation.point, citation.clause, citation.article].filter((p): p is string => Boolean(p));
   const head = parts.length > 0 ? `${parts.join(" ")} ${citation.document}` : citation.document;
-  return citation.status === "VERIFIED" ? head : `${head} (${VERIFICATION_STATUS_LABELS[citation.status].toLowerCase()})`;
+  return citation.status === "VERIFIED" ? head : `${head} (${CITATION_SUFFIX[citation.status]})`;
 }
+
+/* What a reader must know when a citation is not verified in a text in force. */
+const CITATION_SUFFIX: Readonly<Record<Exclude<VerificationStatus, "VERIFIED">, string>> = {
+  VERIFIED_SUPERSEDED: "văn bản cũ, đã được thay thế",
+  PARTLY_VERIFIED: "xác minh một phần",
+  UNVERIFIED: "chưa xác minh",
+};
 
 /** The legal documents the rules cite, spelled once. */
 export const LEGAL_DOCUMENTS = {

@@ -1,0 +1,11 @@
+/**
+ * @khuyencong/domain: the rules of Hải Phòng's industrial-extension programme 2026–2030, pure and cited.
+ * Every export is a type, a constant or a pure function; nothing here does I/O.
+ */
+export * from "./legal/citation.js";
+export * from "./money/dong.js";
+export * from "./activities/activity-kind.js";
+export * from "./roles/role.js";
+export * from "./programme/index.js";
+export * from "./lifecycle/index.js";
+export * from "./norms/index.js";
