@@ -9,3 +9,6 @@ export * from "./roles/role.js";
 export * from "./programme/index.js";
 export * from "./lifecycle/index.js";
 export * from "./norms/index.js";
+export * from "./communes/index.js";
+export * from "./facilities/index.js";
+export * from "./eligibility/index.js";

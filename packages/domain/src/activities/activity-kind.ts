@@ -57,7 +57,11 @@ export interface ActivityKindInfo {
   readonly beneficiaries: readonly BeneficiaryKind[];
 }
 
-const info = (kind: ActivityKind, label: string, beneficiaries: readonly BeneficiaryKind[]): ActivityKindInfo => ({
+const info = (
+  kind: ActivityKind,
+  label: string,
+  beneficiaries: readonly BeneficiaryKind[],
+): ActivityKindInfo => ({
   kind,
   label,
   beneficiaries,
@@ -77,7 +81,11 @@ export const ACTIVITY_KIND_INFO: Readonly<Record<ActivityKind, ActivityKindInfo>
     RURAL,
   ),
   FAIR_ORGANISATION: info("FAIR_ORGANISATION", "Tổ chức hội chợ, triển lãm", []),
-  FAIR_PARTICIPATION: info("FAIR_PARTICIPATION", "Hỗ trợ cơ sở tham gia hội chợ, triển lãm trong nước (gian hàng)", RURAL),
+  FAIR_PARTICIPATION: info(
+    "FAIR_PARTICIPATION",
+    "Hỗ trợ cơ sở tham gia hội chợ, triển lãm trong nước (gian hàng)",
+    RURAL,
+  ),
   OVERSEAS_FAIR_PARTICIPATION: info(
     "OVERSEAS_FAIR_PARTICIPATION",
     "Hỗ trợ cơ sở tham gia hội chợ, triển lãm ở nước ngoài",
@@ -87,10 +95,18 @@ export const ACTIVITY_KIND_INFO: Readonly<Record<ActivityKind, ActivityKindInfo>
   TRADEMARK: info("TRADEMARK", "Hỗ trợ xây dựng, đăng ký nhãn hiệu", RURAL),
   SHOWROOM: info("SHOWROOM", "Hỗ trợ đầu tư phòng trưng bày, giới thiệu sản phẩm", RURAL),
   CONSULTING: info("CONSULTING", "Hỗ trợ thuê tư vấn", RURAL),
-  TRAINING: info("TRAINING", "Đào tạo, tập huấn, bồi dưỡng", ["RURAL_ESTABLISHMENT", "CLEANER_PRODUCTION_ESTABLISHMENT", "ARTISAN"]),
+  TRAINING: info("TRAINING", "Đào tạo, tập huấn, bồi dưỡng", [
+    "RURAL_ESTABLISHMENT",
+    "CLEANER_PRODUCTION_ESTABLISHMENT",
+    "ARTISAN",
+  ]),
   ARTISAN_TEACHING: info("ARTISAN_TEACHING", "Truyền nghề, tập nghề của nghệ nhân", ["ARTISAN"]),
   ASSOCIATION: info("ASSOCIATION", "Hỗ trợ thành lập hiệp hội, hội ngành nghề", RURAL),
-  LINKAGE_CLUSTER: info("LINKAGE_CLUSTER", "Hỗ trợ hình thành, tham gia cụm liên kết ngành, chuỗi giá trị", RURAL),
+  LINKAGE_CLUSTER: info(
+    "LINKAGE_CLUSTER",
+    "Hỗ trợ hình thành, tham gia cụm liên kết ngành, chuỗi giá trị",
+    RURAL,
+  ),
   FACILITY_ENVIRONMENT: info(
     "FACILITY_ENVIRONMENT",
     "Sửa chữa, nâng cấp hệ thống xử lý ô nhiễm môi trường tại cơ sở CNNT",
@@ -106,9 +122,11 @@ export const ACTIVITY_KIND_INFO: Readonly<Record<ActivityKind, ActivityKindInfo>
     "Hỗ trợ lãi suất vay di dời cơ sở gây ô nhiễm vào khu, cụm công nghiệp",
     RURAL,
   ),
-  CLUSTER_INFRASTRUCTURE: info("CLUSTER_INFRASTRUCTURE", "Hỗ trợ hạ tầng, quy hoạch chi tiết cụm công nghiệp", [
-    "CLUSTER_INFRASTRUCTURE_INVESTOR",
-  ]),
+  CLUSTER_INFRASTRUCTURE: info(
+    "CLUSTER_INFRASTRUCTURE",
+    "Hỗ trợ hạ tầng, quy hoạch chi tiết cụm công nghiệp",
+    ["CLUSTER_INFRASTRUCTURE_INVESTOR"],
+  ),
   CLEANER_PRODUCTION_ASSESSMENT: info(
     "CLEANER_PRODUCTION_ASSESSMENT",
     "Tư vấn, đánh giá, áp dụng sản xuất sạch hơn",

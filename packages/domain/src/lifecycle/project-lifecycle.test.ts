@@ -30,17 +30,73 @@ const facts = (state: ProjectState, over: Partial<ProjectFacts> = {}): ProjectFa
 
 describe("the đề án lifecycle", () => {
   it("walks a đề án from draft to closed with the right people and records", () => {
-    const steps: [ProjectState, ProjectAction, typeof commune, TransitionInput, Partial<ProjectFacts>, ProjectState][] = [
+    const steps: [
+      ProjectState,
+      ProjectAction,
+      typeof commune,
+      TransitionInput,
+      Partial<ProjectFacts>,
+      ProjectState,
+    ][] = [
       ["DRAFT", "SUBMIT", commune, {}, {}, "SUBMITTED"],
-      ["SUBMITTED", "APPRAISE", appraiser, { appraisal: { date: "2026-06-01", opinion: "Đạt" } }, {}, "APPRAISED"],
-      ["APPRAISED", "APPROVE", approver, { decision: { number: "123/QĐ-UBND", date: "2026-07-01" } }, { appraisedBy: "dept-1" }, "APPROVED"],
-      ["APPROVED", "SIGN_CONTRACT", approver, { contract: { number: "01/HĐ-KC", date: "2026-07-10" } }, {}, "CONTRACTED"],
-      ["CONTRACTED", "RECORD_ADVANCE", treasury, { advance: { date: "2026-07-20", amount: 70_000_000 } }, {}, "ADVANCED"],
+      [
+        "SUBMITTED",
+        "APPRAISE",
+        appraiser,
+        { appraisal: { date: "2026-06-01", opinion: "Đạt" } },
+        {},
+        "APPRAISED",
+      ],
+      [
+        "APPRAISED",
+        "APPROVE",
+        approver,
+        { decision: { number: "123/QĐ-UBND", date: "2026-07-01" } },
+        { appraisedBy: "dept-1" },
+        "APPROVED",
+      ],
+      [
+        "APPROVED",
+        "SIGN_CONTRACT",
+        approver,
+        { contract: { number: "01/HĐ-KC", date: "2026-07-10" } },
+        {},
+        "CONTRACTED",
+      ],
+      [
+        "CONTRACTED",
+        "RECORD_ADVANCE",
+        treasury,
+        { advance: { date: "2026-07-20", amount: 70_000_000 } },
+        {},
+        "ADVANCED",
+      ],
       ["ADVANCED", "START", commune, {}, {}, "IN_PROGRESS"],
       ["IN_PROGRESS", "REQUEST_ADJUSTMENT", commune, { reason: "Đổi nhà cung cấp máy" }, {}, "ADJUSTING"],
-      ["ADJUSTING", "APPROVE_ADJUSTMENT", approver, { decision: { number: "5/QĐ-SCT", date: "2026-09-01" } }, {}, "IN_PROGRESS"],
-      ["IN_PROGRESS", "ACCEPT", appraiser, { acceptance: { date: "2026-11-01", outputCount: 1 } }, {}, "ACCEPTED"],
-      ["ACCEPTED", "SETTLE", finance, { settlement: { date: "2026-12-15", amount: 100_000_000 } }, { hasAcceptance: true }, "SETTLED"],
+      [
+        "ADJUSTING",
+        "APPROVE_ADJUSTMENT",
+        approver,
+        { decision: { number: "5/QĐ-SCT", date: "2026-09-01" } },
+        {},
+        "IN_PROGRESS",
+      ],
+      [
+        "IN_PROGRESS",
+        "ACCEPT",
+        appraiser,
+        { acceptance: { date: "2026-11-01", outputCount: 1 } },
+        {},
+        "ACCEPTED",
+      ],
+      [
+        "ACCEPTED",
+        "SETTLE",
+        finance,
+        { settlement: { date: "2026-12-15", amount: 100_000_000 } },
+        { hasAcceptance: true },
+        "SETTLED",
+      ],
       ["SETTLED", "CLOSE", approver, {}, {}, "CLOSED"],
     ];
     for (const [state, action, actor, input, over, to] of steps) {
@@ -63,7 +119,9 @@ describe("the đề án lifecycle", () => {
       appraisal: { date: "2026-06-01", opinion: "Đạt" },
     });
     expect(result).toMatchObject({ allowed: false, problems: [{ code: "FORBIDDEN" }] });
-    expect(checkTransition(facts("SUBMITTED"), "APPRAISE", { userId: "a", role: "ADMIN" }, {}).allowed).toBe(false);
+    expect(checkTransition(facts("SUBMITTED"), "APPRAISE", { userId: "a", role: "ADMIN" }, {}).allowed).toBe(
+      false,
+    );
   });
 
   it("requires a reason for a return, a rejection and a stop", () => {
@@ -73,8 +131,13 @@ describe("the đề án lifecycle", () => {
       ["IN_PROGRESS", "STOP"],
     ] as const) {
       const refused = checkTransition(facts(state), action, approver, { reason: "   " });
-      expect(refused).toMatchObject({ allowed: false, problems: [{ code: "BAD_USER_INPUT", field: "reason" }] });
-      expect(checkTransition(facts(state), action, approver, { reason: "Hồ sơ thiếu báo giá" }).allowed).toBe(true);
+      expect(refused).toMatchObject({
+        allowed: false,
+        problems: [{ code: "BAD_USER_INPUT", field: "reason" }],
+      });
+      expect(checkTransition(facts(state), action, approver, { reason: "Hồ sơ thiếu báo giá" }).allowed).toBe(
+        true,
+      );
     }
   });
 
@@ -106,7 +169,11 @@ describe("the đề án lifecycle", () => {
   });
 
   it("refuses to submit a đề án without activities or budget", () => {
-    const result = checkTransition(facts("DRAFT", { activityCount: 0, budgetLineCount: 0 }), "SUBMIT", commune);
+    const result = checkTransition(
+      facts("DRAFT", { activityCount: 0, budgetLineCount: 0 }),
+      "SUBMIT",
+      commune,
+    );
     expect(result.allowed).toBe(false);
     if (result.allowed) return;
     expect(result.problems.map((p) => p.field)).toEqual(["activities", "budgetLines"]);

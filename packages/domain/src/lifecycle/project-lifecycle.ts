@@ -149,7 +149,12 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     to: "APPROVED",
     roles: ["DEPARTMENT"],
     requires: ["APPRAISAL_ON_FILE", "DECISION"],
-    citation: { document: LEGAL_DOCUMENTS.ND_45_2012, article: "Điều 2", clause: "khoản 2", status: "VERIFIED" },
+    citation: {
+      document: LEGAL_DOCUMENTS.ND_45_2012,
+      article: "Điều 2",
+      clause: "khoản 2",
+      status: "VERIFIED",
+    },
   },
   SIGN_CONTRACT: {
     action: "SIGN_CONTRACT",
@@ -286,19 +291,34 @@ export interface TransitionProblem {
 }
 
 export type TransitionCheck =
-  | { readonly allowed: true; readonly from: ProjectState; readonly to: ProjectState; readonly rule: TransitionRule }
-  | { readonly allowed: false; readonly problems: readonly TransitionProblem[]; readonly rule: TransitionRule };
+  | {
+      readonly allowed: true;
+      readonly from: ProjectState;
+      readonly to: ProjectState;
+      readonly rule: TransitionRule;
+    }
+  | {
+      readonly allowed: false;
+      readonly problems: readonly TransitionProblem[];
+      readonly rule: TransitionRule;
+    };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (v: unknown): v is string => typeof v === "string" && DATE.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: unknown): v is string =>
+  typeof v === "string" && DATE.test(v) && !Number.isNaN(Date.parse(v));
 const filled = (v: unknown): v is string => typeof v === "string" && v.trim().length > 0;
 
 function actProblems(act: ActRecord | null | undefined, field: string, what: string): TransitionProblem[] {
   if (!act) return [{ code: "BAD_USER_INPUT", field, message: `Cần nhập ${what} (số và ngày).` }];
   const out: TransitionProblem[] = [];
-  if (!filled(act.number)) out.push({ code: "BAD_USER_INPUT", field: `${field}.number`, message: `Cần nhập số ${what}.` });
+  if (!filled(act.number))
+    out.push({ code: "BAD_USER_INPUT", field: `${field}.number`, message: `Cần nhập số ${what}.` });
   if (!isDate(act.date))
-    out.push({ code: "BAD_USER_INPUT", field: `${field}.date`, message: `Ngày ${what} không hợp lệ (định dạng YYYY-MM-DD).` });
+    out.push({
+      code: "BAD_USER_INPUT",
+      field: `${field}.date`,
+      message: `Ngày ${what} không hợp lệ (định dạng YYYY-MM-DD).`,
+    });
   return out;
 }
 
@@ -321,9 +341,17 @@ function requirementProblems(
       const a = input.appraisal;
       const out: TransitionProblem[] = [];
       if (!a || !isDate(a.date))
-        out.push({ code: "BAD_USER_INPUT", field: "appraisal.date", message: "Cần nhập ngày thẩm định hợp lệ." });
+        out.push({
+          code: "BAD_USER_INPUT",
+          field: "appraisal.date",
+          message: "Cần nhập ngày thẩm định hợp lệ.",
+        });
       if (!a || !filled(a.opinion))
-        out.push({ code: "BAD_USER_INPUT", field: "appraisal.opinion", message: "Cần nhập ý kiến thẩm định." });
+        out.push({
+          code: "BAD_USER_INPUT",
+          field: "appraisal.opinion",
+          message: "Cần nhập ý kiến thẩm định.",
+        });
       return out;
     }
     case "DECISION":
@@ -336,14 +364,22 @@ function requirementProblems(
       if (!a || !isDate(a.date))
         out.push({ code: "BAD_USER_INPUT", field: "advance.date", message: "Cần nhập ngày tạm ứng hợp lệ." });
       if (!a || !positiveAmount(a.amount))
-        out.push({ code: "BAD_USER_INPUT", field: "advance.amount", message: "Số tiền tạm ứng phải là số nguyên đồng lớn hơn 0." });
+        out.push({
+          code: "BAD_USER_INPUT",
+          field: "advance.amount",
+          message: "Số tiền tạm ứng phải là số nguyên đồng lớn hơn 0.",
+        });
       return out;
     }
     case "ACCEPTANCE": {
       const a = input.acceptance;
       const out: TransitionProblem[] = [];
       if (!a || !isDate(a.date))
-        out.push({ code: "BAD_USER_INPUT", field: "acceptance.date", message: "Cần nhập ngày nghiệm thu hợp lệ." });
+        out.push({
+          code: "BAD_USER_INPUT",
+          field: "acceptance.date",
+          message: "Cần nhập ngày nghiệm thu hợp lệ.",
+        });
       if (!a || !(a.outputCount > 0))
         out.push({
           code: "BAD_USER_INPUT",
@@ -356,35 +392,59 @@ function requirementProblems(
       const s = input.settlement;
       const out: TransitionProblem[] = [];
       if (!s || !isDate(s.date))
-        out.push({ code: "BAD_USER_INPUT", field: "settlement.date", message: "Cần nhập ngày quyết toán hợp lệ." });
+        out.push({
+          code: "BAD_USER_INPUT",
+          field: "settlement.date",
+          message: "Cần nhập ngày quyết toán hợp lệ.",
+        });
       if (!s || !(typeof s.amount === "number" && Number.isSafeInteger(s.amount) && s.amount >= 0))
-        out.push({ code: "BAD_USER_INPUT", field: "settlement.amount", message: "Số tiền quyết toán phải là số nguyên đồng không âm." });
+        out.push({
+          code: "BAD_USER_INPUT",
+          field: "settlement.amount",
+          message: "Số tiền quyết toán phải là số nguyên đồng không âm.",
+        });
       return out;
     }
     case "ACTIVITIES_AND_BUDGET": {
       const out: TransitionProblem[] = [];
       if (facts.activityCount < 1)
-        out.push({ code: "BAD_USER_INPUT", field: "activities", message: "Đề án phải có ít nhất một nội dung hoạt động." });
+        out.push({
+          code: "BAD_USER_INPUT",
+          field: "activities",
+          message: "Đề án phải có ít nhất một nội dung hoạt động.",
+        });
       if (facts.budgetLineCount < 1)
-        out.push({ code: "BAD_USER_INPUT", field: "budgetLines", message: "Đề án phải có dự toán kinh phí (ít nhất một dòng)." });
+        out.push({
+          code: "BAD_USER_INPUT",
+          field: "budgetLines",
+          message: "Đề án phải có dự toán kinh phí (ít nhất một dòng).",
+        });
       return out;
     }
     case "APPRAISAL_ON_FILE":
       if (facts.appraisedBy === null)
-        return [{ code: "INVALID_TRANSITION", message: "Đề án chưa có kết quả thẩm định nên chưa thể phê duyệt." }];
+        return [
+          { code: "INVALID_TRANSITION", message: "Đề án chưa có kết quả thẩm định nên chưa thể phê duyệt." },
+        ];
       // Segregation of duties: whoever prepared the appraisal does not also record the approval.
       return facts.appraisedBy === actor.userId
         ? [
             {
               code: "FORBIDDEN",
-              message: "Người đã thẩm định đề án không được ghi phê duyệt chính đề án đó; đề nghị người khác thực hiện.",
+              message:
+                "Người đã thẩm định đề án không được ghi phê duyệt chính đề án đó; đề nghị người khác thực hiện.",
             },
           ]
         : [];
     case "ACCEPTANCE_ON_FILE":
       return facts.hasAcceptance
         ? []
-        : [{ code: "INVALID_TRANSITION", message: "Đề án chưa có biên bản nghiệm thu nên chưa thể quyết toán." }];
+        : [
+            {
+              code: "INVALID_TRANSITION",
+              message: "Đề án chưa có biên bản nghiệm thu nên chưa thể quyết toán.",
+            },
+          ];
   }
 }
 
@@ -410,7 +470,10 @@ export function checkTransition(
     return { allowed: false, problems, rule };
   }
   if (!rule.roles.includes(actor.role)) {
-    problems.push({ code: "FORBIDDEN", message: `Vai trò của bạn không được thực hiện thao tác "${rule.label}".` });
+    problems.push({
+      code: "FORBIDDEN",
+      message: `Vai trò của bạn không được thực hiện thao tác "${rule.label}".`,
+    });
     return { allowed: false, problems, rule };
   }
   for (const req of rule.requires) problems.push(...requirementProblems(req, facts, input, actor));

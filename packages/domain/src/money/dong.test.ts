@@ -23,17 +23,30 @@ describe("money in đồng", () => {
     expect(applyRate(333, 5000)).toBe(166);
     expect(applyRate(9_000_000_000_000_000 - 1, FULL_RATE)).toBe(9_000_000_000_000_000 - 1);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: FULL_RATE }), (amount, rate) => {
-        const result = applyRate(amount, rate);
-        return Number.isSafeInteger(result) && result <= amount && BigInt(result) * 10_000n <= BigInt(amount) * BigInt(rate);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 0, max: FULL_RATE }),
+        (amount, rate) => {
+          const result = applyRate(amount, rate);
+          return (
+            Number.isSafeInteger(result) &&
+            result <= amount &&
+            BigInt(result) * 10_000n <= BigInt(amount) * BigInt(rate)
+          );
+        },
+      ),
     );
   });
 
   it("renders a citation with its verification status", () => {
-    expect(formatCitation({ document: "Thông tư 28/2018/TT-BTC", article: "Điều 8", clause: "khoản 4", status: "VERIFIED" })).toBe(
-      "khoản 4 Điều 8 Thông tư 28/2018/TT-BTC",
-    );
+    expect(
+      formatCitation({
+        document: "Thông tư 28/2018/TT-BTC",
+        article: "Điều 8",
+        clause: "khoản 4",
+        status: "VERIFIED",
+      }),
+    ).toBe("khoản 4 Điều 8 Thông tư 28/2018/TT-BTC");
     expect(formatCitation({ document: "Nghị quyết 13/2025/NQ-HĐND", status: "UNVERIFIED" })).toBe(
       "Nghị quyết 13/2025/NQ-HĐND (chưa xác minh)",
     );

@@ -33,13 +33,16 @@ export const FULL_RATE: BasisPoints = 10_000;
  */
 export function applyRate(amount: Dong, rate: BasisPoints): Dong {
   assertDong(amount);
-  if (!Number.isSafeInteger(rate) || rate < 0) throw new RangeError(`tỷ lệ phải là số nguyên điểm cơ bản không âm: ${rate}`);
+  if (!Number.isSafeInteger(rate) || rate < 0)
+    throw new RangeError(`tỷ lệ phải là số nguyên điểm cơ bản không âm: ${rate}`);
   return Number((BigInt(amount) * BigInt(rate)) / BigInt(FULL_RATE));
 }
 
 /** Formats đồng as Vietnamese users read it: `1.234.567 ₫`. */
 export function formatDong(amount: Dong): string {
-  const digits = Math.abs(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const digits = Math.abs(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${amount < 0 ? "-" : ""}${digits} ₫`;
 }
 

@@ -72,8 +72,14 @@ describe("computeSupport: technology line, 1,5 × the machinery cap", () => {
   });
 
   it("supports a small line at clause 4's 50%, not at 100% of its cost", () => {
-    expect(support("TECHNOLOGY_LINE", 100 * MILLION)).toMatchObject({ allowed: 50 * MILLION, boundBy: "RATE" });
-    expect(support("TECHNOLOGY_LINE", 900 * MILLION)).toMatchObject({ allowed: 450 * MILLION, boundBy: "RATE_AND_CAP" });
+    expect(support("TECHNOLOGY_LINE", 100 * MILLION)).toMatchObject({
+      allowed: 50 * MILLION,
+      boundBy: "RATE",
+    });
+    expect(support("TECHNOLOGY_LINE", 900 * MILLION)).toMatchObject({
+      allowed: 450 * MILLION,
+      boundBy: "RATE_AND_CAP",
+    });
   });
 });
 

@@ -80,7 +80,9 @@ describe("auditProgramme properties", () => {
   it("reports no sum error on a programme whose years add up to its totals", () => {
     fc.assert(
       fc.property(fc.array(cellsArb, { minLength: 1, maxLength: 12 }), (rows) => {
-        const lines = rows.map((cells, i) => lineOf(i, cells, cells.some((c) => c !== null) ? sum(cells) : null));
+        const lines = rows.map((cells, i) =>
+          lineOf(i, cells, cells.some((c) => c !== null) ? sum(cells) : null),
+        );
         return auditProgramme(programmeOf(lines)).every((f) => f.code !== "SUM_MISMATCH");
       }),
     );

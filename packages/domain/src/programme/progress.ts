@@ -118,7 +118,8 @@ export function computeLineProgress(
   };
 }
 
-const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+const mean = (xs: number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Rolls several lines' progress up into shares of targets done and counts per status. */
 export function rollUp(lines: readonly LineProgress[]): RollUp {
@@ -126,7 +127,9 @@ export function rollUp(lines: readonly LineProgress[]): RollUp {
   const withTargetSoFar = lines.filter((l) => l.cumulativeTarget > 0);
   return {
     attainment: mean(withTotal.map((l) => Math.min(1, l.cumulativeAchieved / (l.total as number)))),
-    attainmentToDate: mean(withTargetSoFar.map((l) => Math.min(1, l.cumulativeAchieved / l.cumulativeTarget))),
+    attainmentToDate: mean(
+      withTargetSoFar.map((l) => Math.min(1, l.cumulativeAchieved / l.cumulativeTarget)),
+    ),
     linesWithTarget: withTotal.length,
     achieved: lines.filter((l) => l.status === "ACHIEVED").length,
     onTrack: lines.filter((l) => l.status === "ON_TRACK").length,
@@ -149,7 +152,9 @@ export function computeProgrammeProgress(
   const byLine = new Map<string, Map<Year, number>>();
   for (const a of achieved) {
     if (!Number.isFinite(a.quantity) || a.quantity < 0) {
-      throw new RangeError(`Số lượng đạt được của dòng ${a.lineCode} năm ${a.year} phải là số không âm: ${a.quantity}`);
+      throw new RangeError(
+        `Số lượng đạt được của dòng ${a.lineCode} năm ${a.year} phải là số không âm: ${a.quantity}`,
+      );
     }
     const perYear = byLine.get(a.lineCode) ?? new Map<Year, number>();
     perYear.set(a.year, (perYear.get(a.year) ?? 0) + a.quantity);
