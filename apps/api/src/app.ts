@@ -1,0 +1,95 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import type { DataSource } from "typeorm";
+import { authenticate } from "./auth/auth.service.js";
+import type { AppSettings, Ctx } from "./context.js";
+import { createFormatError } from "./graphql/format-error.js";
+import { buildAppSchema } from "./graphql/schema.js";
+import { handleGraphQL } from "./http/graphql-handler.js";
+import { handleHealth } from "./http/health.js";
+import { sendJson } from "./http/send-json.js";
+import { createLoaders } from "./loaders.js";
+import { type Logger, silentLogger } from "./log.js";
+
+export interface App {
+  /** Not listening yet: `server.listen(port)`; tests use port 0. */
+  server: Server;
+  apollo: ApolloServer<Ctx>;
+  /** Stops accepting connections, lets running requests finish (10 s at most), stops Apollo. */
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Initialised and migrated. The app does not own it: the caller closes it after `stop()`. */
+  dataSource: DataSource;
+  logger?: Logger;
+  settings?: Partial<AppSettings>;
+}
+
+const DRAIN_MS = 10_000;
+
+/** The HTTP server: `POST|GET /graphql` (Apollo) and `GET /health`. No framework. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { dataSource } = options;
+  const log = options.logger ?? silentLogger;
+  const settings: AppSettings = { sessionTtlHours: 12, ...options.settings };
+
+  const apollo = new ApolloServer<Ctx>({
+    schema: await buildAppSchema(),
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // Analysts and the admin app's codegen read the schema; it is no secret (it is committed).
+    introspection: true,
+    // main.ts owns SIGINT/SIGTERM and stops HTTP → Apollo → database in order; Apollo's own handler
+    // would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  const context = async (req: IncomingMessage): Promise<Ctx> => {
+    const auth = await authenticate(dataSource.manager, req.headers.authorization);
+    return {
+      user: auth?.user ?? null,
+      sessionId: auth?.sessionId ?? null,
+      dataSource,
+      em: dataSource.manager,
+      loaders: createLoaders(dataSource.manager),
+      log,
+      settings,
+    };
+  };
+
+  const server = createServer((req, res) => {
+    res.setHeader("x-content-type-options", "nosniff");
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    const handled =
+      path === "/graphql"
+        ? handleGraphQL(req, res, apollo, context)
+        : path === "/health"
+          ? handleHealth(req, res, dataSource, log)
+          : Promise.resolve(sendJson(res, 404, { error: "Không tìm thấy địa chỉ này" }));
+    handled.catch((error: unknown) => {
+      log.error(`Unhandled error on ${req.method} ${path}`, error);
+      if (!res.headersSent) sendJson(res, 500, { error: "Đã xảy ra lỗi hệ thống" });
+      else res.destroy();
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (server.listening) {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+        await closed;
+        clearTimeout(force);
+      }
+      await apollo.stop();
+    })();
+    return stopping;
+  };
+
+  return { server, apollo, stop };
+}

@@ -1,0 +1,66 @@
+import type { Ctx } from "../context.js";
+import { type Page, type PageArgs, paginate } from "../graphql/pagination.js";
+import { AuditEntry } from "./audit-entry.entity.js";
+import type { AuditFilter } from "./audit.args.js";
+
+export interface AuditRecord {
+  /** `entity.verb`, e.g. "user.create", "session.login". */
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  /** Defaults to the signed-in user; set it when there is none yet (login). */
+  userId?: string | null;
+}
+
+/** Keys that must never reach the audit log, whatever a caller passes. */
+const SECRET_KEY = /password|token|secret|hash/i;
+
+/**
+ * Writes one audit row through `ctx.em`, so it commits or rolls back with the change it records. Call it
+ * inside `inTransaction`, once per mutation, after the change succeeded.
+ */
+export async function recordAudit(ctx: Ctx, record: AuditRecord): Promise<void> {
+  if (!ctx.em.queryRunner?.isTransactionActive) {
+    throw new Error(
+      `recordAudit("${record.action}") outside a transaction: wrap the mutation in inTransaction`,
+    );
+  }
+  const entry = ctx.em.create(AuditEntry, {
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    userId: record.userId === undefined ? (ctx.user?.id ?? null) : record.userId,
+    before: record.before ? withoutSecrets(record.before) : null,
+    after: record.after ? withoutSecrets(record.after) : null,
+  });
+  await ctx.em.save(entry);
+}
+
+/** Newest first. */
+export function listAuditEntries(
+  ctx: Ctx,
+  filter: AuditFilter | undefined,
+  page: PageArgs,
+): Promise<Page<AuditEntry>> {
+  const query = ctx.em.createQueryBuilder(AuditEntry, "entry").orderBy("entry.id", "DESC");
+  if (filter?.entityType) query.andWhere("entry.entityType = :entityType", { entityType: filter.entityType });
+  if (filter?.entityId) query.andWhere("entry.entityId = :entityId", { entityId: filter.entityId });
+  if (filter?.userId) query.andWhere("entry.userId = :userId", { userId: filter.userId });
+  if (filter?.from) query.andWhere("entry.at >= :from", { from: filter.from });
+  if (filter?.to) query.andWhere("entry.at < :to", { to: filter.to });
+  return paginate(query, page);
+}
+
+function withoutSecrets(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !SECRET_KEY.test(key))
+      .map(([key, item]) => [key, isPlainObject(item) ? withoutSecrets(item) : item]),
+  );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}

@@ -1,0 +1,107 @@
+import { type EntityManager, IsNull } from "typeorm";
+import { recordAudit } from "../audit/audit.service.js";
+import { type Ctx, type CtxUser, inTransaction } from "../context.js";
+import { AppError, MESSAGES } from "../errors.js";
+import { User, userAuditView } from "../users/user.entity.js";
+import { getUser, setPasswordHash } from "../users/user.service.js";
+import type { ChangePasswordArgs, LoginArgs, LoginPayload } from "./auth.args.js";
+import { hashPassword, verifyNothing, verifyPassword } from "./passwords.js";
+import { Session } from "./session.entity.js";
+import { revokeSessions } from "./sessions.js";
+import { bearerToken, hashToken, newSessionToken } from "./tokens.js";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The user behind an `Authorization: Bearer …` header, or null when there is none or the session is
+ * unknown, revoked or expired, or the user deactivated. One query per request.
+ */
+export async function authenticate(
+  em: EntityManager,
+  authorization: string | undefined,
+): Promise<{ user: CtxUser; sessionId: string } | null> {
+  const token = bearerToken(authorization);
+  if (!token) return null;
+  const session = await em
+    .createQueryBuilder(Session, "session")
+    .innerJoinAndSelect("session.user", "user")
+    .where("session.tokenHash = :tokenHash", { tokenHash: hashToken(token) })
+    .andWhere("session.revokedAt IS NULL")
+    .andWhere("session.expiresAt > now()")
+    .andWhere("user.active = true")
+    .getOne();
+  if (!session?.user) return null;
+  const { id, role, communeCode, unitName } = session.user;
+  return { user: { id, role, communeCode, unitName }, sessionId: session.id };
+}
+
+/** Unknown email, wrong password and deactivated user get the same answer, in about the same time. */
+export async function login(ctx: Ctx, args: LoginArgs): Promise<LoginPayload> {
+  const user = await ctx.em.findOneBy(User, { email: args.email.trim().toLowerCase() });
+  const valid = user
+    ? await verifyPassword(user.passwordHash, args.password)
+    : await verifyNothing(args.password);
+  if (!user || !valid || !user.active) throw new AppError("UNAUTHENTICATED", MESSAGES.BAD_CREDENTIALS);
+
+  return inTransaction(ctx, async (tx) => {
+    const { token, tokenHash } = newSessionToken();
+    const expiresAt = new Date(Date.now() + tx.settings.sessionTtlHours * HOUR_MS);
+    const session = await tx.em.save(
+      tx.em.create(Session, { userId: user.id, tokenHash, expiresAt, revokedAt: null }),
+    );
+    await recordAudit(tx, {
+      action: "session.login",
+      entityType: "Session",
+      entityId: session.id,
+      userId: user.id,
+      after: { userId: user.id, expiresAt: expiresAt.toISOString() },
+    });
+    return { token, expiresAt, user };
+  });
+}
+
+/** Revokes the session the request came with. */
+export async function logout(ctx: Ctx): Promise<boolean> {
+  const sessionId = ctx.sessionId;
+  if (!sessionId) throw AppError.unauthenticated();
+  return inTransaction(ctx, async (tx) => {
+    const revokedAt = new Date();
+    const result = await tx.em.update(Session, { id: sessionId, revokedAt: IsNull() }, { revokedAt });
+    if (!result.affected) throw AppError.unauthenticated();
+    await recordAudit(tx, {
+      action: "session.logout",
+      entityType: "Session",
+      entityId: sessionId,
+      before: { revokedAt: null },
+      after: { revokedAt: revokedAt.toISOString() },
+    });
+    return true;
+  });
+}
+
+/** Changes the signed-in user's password and signs out their other sessions (this one stays). */
+export async function changePassword(ctx: Ctx, args: ChangePasswordArgs): Promise<User> {
+  const me = ctx.user;
+  if (!me) throw AppError.unauthenticated();
+  const user = await getUser(ctx, me.id);
+  if (!(await verifyPassword(user.passwordHash, args.currentPassword))) {
+    throw AppError.badInput("Mật khẩu hiện tại không đúng", "currentPassword");
+  }
+  if (args.newPassword === args.currentPassword) {
+    throw AppError.badInput("Mật khẩu mới phải khác mật khẩu hiện tại", "newPassword");
+  }
+  const passwordHash = await hashPassword(args.newPassword);
+
+  return inTransaction(ctx, async (tx) => {
+    const updated = await setPasswordHash(tx, user, passwordHash);
+    await revokeSessions(tx, user.id, ctx.sessionId);
+    await recordAudit(tx, {
+      action: "user.change_password",
+      entityType: "User",
+      entityId: user.id,
+      before: userAuditView(user),
+      after: userAuditView(updated),
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,58 @@
+import type { Role } from "@khuyencong/domain";
+import type { DataSource, EntityManager } from "typeorm";
+import { createLoaders, type Loaders } from "./loaders.js";
+import type { Logger } from "./log.js";
+
+/** The signed-in user, as much as permission and scope checks need. */
+export interface CtxUser {
+  id: string;
+  role: Role;
+  /** Set for COMMUNE_OFFICER: the only commune whose data the user may touch. */
+  communeCode: string | null;
+  /** Set for IMPLEMENTING_UNIT: the unit whose đề án the user may touch. */
+  unitName: string | null;
+}
+
+/** Settings services need at request time; read from `Config` once at start. */
+export interface AppSettings {
+  sessionTtlHours: number;
+}
+
+/**
+ * Everything a service needs, passed explicitly as the first argument: `service.method(ctx, input)`.
+ * `em` is the request's EntityManager: inside `inTransaction` it is the transaction's, so every read and
+ * write of a mutation (its audit row included) commits or rolls back together.
+ */
+export interface Ctx {
+  user: CtxUser | null;
+  /** The session the request was authenticated with, if any. */
+  sessionId: string | null;
+  dataSource: DataSource;
+  em: EntityManager;
+  /** Per-request DataLoaders; relation fields go through these, never through one query per row. */
+  loaders: Loaders;
+  log: Logger;
+  settings: AppSettings;
+}
+
+/** A context for work outside a request (startup seeding, scripts, tests). */
+export function systemContext(dataSource: DataSource, log: Logger, settings: AppSettings): Ctx {
+  return {
+    user: null,
+    sessionId: null,
+    dataSource,
+    em: dataSource.manager,
+    loaders: createLoaders(dataSource.manager),
+    log,
+    settings,
+  };
+}
+
+/**
+ * Runs `fn` in one database transaction, with a ctx whose `em` (and loaders) belong to it. Nested calls
+ * join the outer transaction. Throwing anything — an AppError included — rolls everything back.
+ */
+export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+  if (ctx.em.queryRunner?.isTransactionActive) return fn(ctx);
+  return ctx.dataSource.transaction((em) => fn({ ...ctx, em, loaders: createLoaders(em) }));
+}

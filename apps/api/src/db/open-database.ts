@@ -1,0 +1,72 @@
+import { join } from "node:path";
+import type { DataSource } from "typeorm";
+import type { Config } from "../config.js";
+import type { Logger } from "../log.js";
+import { createDataSource } from "./data-source.js";
+import { startEmbeddedPostgres } from "./embedded-postgres.js";
+
+export interface Database {
+  /** Initialised, not yet migrated. */
+  dataSource: DataSource;
+  /** For the log: where the data lives, without credentials. */
+  description: string;
+  /** Closes the pool, then stops the embedded server if there is one. */
+  close(): Promise<void>;
+}
+
+/**
+ * DATABASE_URL when set; otherwise an embedded PostgreSQL whose data persists in `DATA_DIR/pg`, so a
+ * restart loses nothing.
+ */
+export async function openDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir" | "embeddedDb">,
+  log: Logger,
+  options: { ownSignals?: boolean } = {},
+): Promise<Database> {
+  if (config.databaseUrl) {
+    const dataSource = await createDataSource(config.databaseUrl).initialize();
+    return {
+      dataSource,
+      description: withoutPassword(config.databaseUrl),
+      close: () => dataSource.destroy(),
+    };
+  }
+
+  const dir = join(config.dataDir, "pg");
+  const server = await startEmbeddedPostgres({
+    persistentDir: dir,
+    log,
+    ownSignals: options.ownSignals ?? false,
+  });
+  const dataSource = createDataSource(server.url);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    description: `embedded PostgreSQL (${config.embeddedDb}), data in ${dir}`,
+    close: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await server.stop();
+    },
+  };
+}
+
+/** Applies pending migrations, each in its own transaction, and logs their names. */
+export async function migrate(dataSource: DataSource, log: Logger): Promise<void> {
+  const applied = await dataSource.runMigrations({ transaction: "each" });
+  for (const migration of applied) log.info(`Applied migration ${migration.name}`);
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(DATABASE_URL)";
+  }
+}

@@ -1,0 +1,83 @@
+import { Max, Min } from "class-validator";
+import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { AppError } from "../errors.js";
+import { msg } from "./validation.js";
+
+export const MAX_PAGE_SIZE = 100;
+
+/** `first` / `after` of every paginated list. Cursors are opaque to clients. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `How many items to return (1–${MAX_PAGE_SIZE}).` })
+  @Min(1, msg("Số bản ghi mỗi trang phải từ 1 trở lên"))
+  @Max(MAX_PAGE_SIZE, msg(`Mỗi trang có tối đa ${MAX_PAGE_SIZE} bản ghi`))
+  first: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Return the items after this cursor: a previous page's endCursor.",
+  })
+  after?: string | null;
+}
+
+@ObjectType({ description: "Where a page ends and whether more follow." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "True when items follow this page." })
+  hasNextPage: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Pass as `after` to get the next page; null on an empty page.",
+  })
+  endCursor: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/** `class UserConnection extends Connection(User) {}` with `@ObjectType` gives a paginated list type. */
+export function Connection<T extends object>(nodeType: ClassType<T>) {
+  // Never referenced directly, so never emitted: only the named subclasses are.
+  @ObjectType()
+  abstract class ConnectionType implements Page<T> {
+    @Field(() => [nodeType], { description: "The items of this page." })
+    nodes: T[];
+
+    @Field(() => Int, { description: "How many items match, over all pages." })
+    totalCount: number;
+
+    @Field(() => PageInfo, { description: "Where this page ends." })
+    pageInfo: PageInfo;
+  }
+  return ConnectionType;
+}
+
+/** Runs `query` (which must have a deterministic ORDER BY) for one page, with the total count. */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  page: PageArgs,
+): Promise<Page<T>> {
+  const offset = decodeCursor(page.after);
+  const [nodes, totalCount] = await query.skip(offset).take(page.first).getManyAndCount();
+  const end = offset + nodes.length;
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length > 0 ? encodeCursor(end) : null },
+  };
+}
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!match?.[1]) throw AppError.badInput("Con trỏ phân trang (after) không hợp lệ", "after");
+  return Number(match[1]);
+}

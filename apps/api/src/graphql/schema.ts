@@ -1,0 +1,35 @@
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AuditResolver } from "../audit/audit.resolver.js";
+import { AuthResolver } from "../auth/auth.resolver.js";
+import { UserResolver } from "../users/user.resolver.js";
+import { authChecker } from "./auth-checker.js";
+
+/** Every resolver, listed explicitly: a new module adds its resolver here. */
+export const RESOLVERS = [AuthResolver, UserResolver, AuditResolver] as const;
+
+/**
+ * The GraphQL schema. Arguments are validated with class-validator (`validate`); the file `schema.graphql`
+ * is written by `pnpm --filter @khuyencong/api schema`, never at runtime.
+ */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: "error",
+    // Validation errors must not carry the input back (it may hold a password), only the messages.
+    validate: { validationError: { target: false, value: false }, forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  // type-graphql cannot describe the root types; every type of the schema has a description.
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = "Reads. Each field says who may call it.";
+  if (mutation) mutation.description = "Changes. Each runs in one transaction and writes one audit entry.";
+  return schema;
+}
+
+/** The schema as committed in `schema.graphql`: sorted, so that a diff shows only real changes. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

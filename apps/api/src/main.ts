@@ -1,0 +1,64 @@
+import "reflect-metadata";
+import type { AddressInfo } from "node:net";
+import { createApp } from "./app.js";
+import { loadConfig } from "./config.js";
+import { systemContext } from "./context.js";
+import { type Database, migrate, openDatabase } from "./db/open-database.js";
+import { createLogger } from "./log.js";
+import { ensureFirstAdmin } from "./users/first-admin.js";
+
+/** config → database → migrations → first administrator → HTTP; stops in reverse order on a signal. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const settings = { sessionTtlHours: config.sessionTtlHours };
+  let db: Database | undefined;
+  let stopApp: (() => Promise<void>) | undefined;
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info(`${signal} received, stopping`);
+    try {
+      await stopApp?.();
+      log.debug("HTTP server stopped");
+      await db?.close();
+      log.info("Stopped");
+      process.exit(0);
+    } catch (error) {
+      log.error("Error while stopping", error);
+      process.exit(1);
+    }
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+    process.on(signal, () => void shutdown(signal));
+
+  try {
+    db = await openDatabase(config, log, { ownSignals: true });
+    log.info(`Database: ${db.description}`);
+    await migrate(db.dataSource, log);
+    await ensureFirstAdmin(systemContext(db.dataSource, log, settings), {
+      email: config.adminEmail,
+      password: config.adminPassword,
+      print: (text) => process.stdout.write(`${text}\n`),
+    });
+
+    const app = await createApp({ dataSource: db.dataSource, logger: log, settings });
+    stopApp = app.stop;
+    await new Promise<void>((resolve, reject) => {
+      app.server.once("error", reject);
+      app.server.listen(config.port, config.host, resolve);
+    });
+    const { port } = app.server.address() as AddressInfo;
+    const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+    log.info(`GraphQL API ready at http://${host}:${port}/graphql (health: http://${host}:${port}/health)`);
+  } catch (error) {
+    log.error("Could not start", error);
+    await stopApp?.().catch(() => {});
+    await db?.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
+await main();

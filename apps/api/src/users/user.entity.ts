@@ -1,0 +1,93 @@
+import { ROLE_LABELS, type Role } from "@khuyencong/domain";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from "typeorm";
+import { RoleEnum, ROLES_SQL } from "../auth/role-enum.js";
+
+@Entity({ name: "app_user" })
+@Check("CHK_app_user_role", `"role" IN (${ROLES_SQL})`)
+@Check("CHK_app_user_email_lowercase", `"email" = lower("email")`)
+@ObjectType({ description: "A person who signs in to the system (người dùng)." })
+export class User {
+  @PrimaryGeneratedColumn("uuid")
+  @Field(() => ID, { description: "Stable identifier." })
+  id: string;
+
+  @Index("UQ_app_user_email", { unique: true })
+  @Column({ type: "varchar", length: 254 })
+  @Field(() => String, { description: "Sign-in email, stored in lower case; unique." })
+  email: string;
+
+  @Column({ type: "varchar", length: 200 })
+  @Field(() => String, { description: "Full name as shown in the app (họ và tên)." })
+  fullName: string;
+
+  @Column({ type: "varchar", length: 32 })
+  @Field(() => RoleEnum, { description: "What the user may do." })
+  role: Role;
+
+  @Column({ type: "varchar", length: 32, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Code of the commune (xã, phường, đặc khu) a COMMUNE_OFFICER works for; null for other roles.",
+  })
+  communeCode: string | null;
+
+  @Column({ type: "varchar", length: 300, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Name of the implementing unit (đơn vị thực hiện) of an IMPLEMENTING_UNIT user; null otherwise.",
+  })
+  unitName: string | null;
+
+  /** argon2id PHC string. Never exposed: no `@Field`, and the audit log leaves it out. */
+  @Column({ type: "varchar", length: 200 })
+  passwordHash: string;
+
+  @Column({ type: "boolean", default: true })
+  @Field(() => Boolean, { description: "False once deactivated: the user can no longer sign in." })
+  active: boolean;
+
+  @VersionColumn({ type: "integer" })
+  @Field(() => Int, {
+    description: "Incremented on every change; send it back to update (optimistic locking).",
+  })
+  version: number;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  @Field(() => Date, { description: "When the user was created." })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  @Field(() => Date, { description: "When the user was last changed." })
+  updatedAt: Date;
+
+  @Field(() => String, { description: "Vietnamese name of the role, for display." })
+  get roleLabel(): string {
+    return ROLE_LABELS[this.role];
+  }
+}
+
+/** What the audit log records of a user: everything but the password hash. */
+export function userAuditView(user: User): Record<string, unknown> {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role,
+    communeCode: user.communeCode,
+    unitName: user.unitName,
+    active: user.active,
+    version: user.version,
+  };
+}

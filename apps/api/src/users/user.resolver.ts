@@ -1,0 +1,64 @@
+import type { Role } from "@khuyencong/domain";
+import { Args, Authorized, Ctx as Context, Mutation, Query, Resolver } from "type-graphql";
+import type { Ctx } from "../context.js";
+import { PageArgs } from "../graphql/pagination.js";
+import {
+  CreateUserArgs,
+  ResetPasswordArgs,
+  UpdateUserArgs,
+  UserConnection,
+  UserIdArgs,
+} from "./user.args.js";
+import { User } from "./user.entity.js";
+import * as userService from "./user.service.js";
+
+/** Thin: a permission, validated args, one service call. */
+@Authorized()
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { description: "The signed-in user." })
+  me(@Context() ctx: Ctx): Promise<User> {
+    return userService.getCurrentUser(ctx);
+  }
+
+  @Authorized<Role>("ADMIN")
+  @Query(() => UserConnection, { description: "All users, oldest first. Administrators only." })
+  users(@Args() page: PageArgs, @Context() ctx: Ctx): Promise<UserConnection> {
+    return userService.listUsers(ctx, page);
+  }
+
+  @Authorized<Role>("ADMIN")
+  @Query(() => User, { description: "One user by id. Administrators only." })
+  user(@Args() { id }: UserIdArgs, @Context() ctx: Ctx): Promise<User> {
+    return userService.getUser(ctx, id);
+  }
+
+  @Authorized<Role>("ADMIN")
+  @Mutation(() => User, { description: "Creates a user. Administrators only." })
+  createUser(@Args() args: CreateUserArgs, @Context() ctx: Ctx): Promise<User> {
+    return userService.createUser(ctx, args);
+  }
+
+  @Authorized<Role>("ADMIN")
+  @Mutation(() => User, {
+    description:
+      "Changes a user; refused with STALE_VERSION if `version` is not the current one. Administrators only.",
+  })
+  updateUser(@Args() args: UpdateUserArgs, @Context() ctx: Ctx): Promise<User> {
+    return userService.updateUser(ctx, args);
+  }
+
+  @Authorized<Role>("ADMIN")
+  @Mutation(() => User, { description: "Deactivates a user and ends their sessions. Administrators only." })
+  deactivateUser(@Args() { id }: UserIdArgs, @Context() ctx: Ctx): Promise<User> {
+    return userService.deactivateUser(ctx, id);
+  }
+
+  @Authorized<Role>("ADMIN")
+  @Mutation(() => User, {
+    description: "Sets a new password for a user and ends their sessions. Administrators only.",
+  })
+  resetPassword(@Args() args: ResetPasswordArgs, @Context() ctx: Ctx): Promise<User> {
+    return userService.resetPassword(ctx, args);
+  }
+}

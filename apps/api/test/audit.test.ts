@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "../src/audit/audit.service.js";
+import { inTransaction, systemContext } from "../src/context.js";
+import { silentLogger } from "../src/log.js";
+import { ADMIN_EMAIL, DEFAULT_PASSWORD, errorCode, startTestServer, type TestServer } from "./harness.js";
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t?.close());
+
+interface AuditRow {
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  user_id: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+async function auditRows(sinceId: number): Promise<AuditRow[]> {
+  return t.dataSource.query(
+    "SELECT action, entity_type, entity_id, user_id, before, after FROM audit_entry WHERE id > $1 ORDER BY id",
+    [sinceId],
+  );
+}
+
+async function lastAuditId(): Promise<number> {
+  const [row] = await t.dataSource.query("SELECT coalesce(max(id), 0)::int AS id FROM audit_entry");
+  return row.id;
+}
+
+const AUDIT_LOG = `query($filter: AuditFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes { id at action entityType entityId userId user { email } before after }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe("audit rows", () => {
+  it("records exactly one row per mutation, with before/after and never a password hash", async () => {
+    const [admin] = await t.dataSource.query("SELECT id FROM app_user WHERE email = $1", [ADMIN_EMAIL]);
+    const start = await lastAuditId();
+
+    const created = await t.gql(
+      `mutation { createUser(email: "audited@test.local", fullName: "Người Được Ghi", role: ANALYST,
+                             password: "${DEFAULT_PASSWORD}") { id } }`,
+      {},
+      t.adminToken,
+    );
+    const id: string = created.data.createUser.id;
+    const token = await t.login("audited@test.local", DEFAULT_PASSWORD);
+    await t.gql(
+      `mutation { changePassword(currentPassword: "${DEFAULT_PASSWORD}", newPassword: "changed-password-1") { id } }`,
+      {},
+      token,
+    );
+    await t.gql(
+      `mutation { updateUser(id: "${id}", version: 2, fullName: "Tên Mới") { id } }`,
+      {},
+      t.adminToken,
+    );
+    await t.gql(
+      `mutation { resetPassword(id: "${id}", newPassword: "reset-password-1") { id } }`,
+      {},
+      t.adminToken,
+    );
+    const again = await t.login("audited@test.local", "reset-password-1");
+    await t.gql("mutation { logout }", {}, again);
+    await t.gql(`mutation { deactivateUser(id: "${id}") { id } }`, {}, t.adminToken);
+
+    const rows = await auditRows(start);
+    expect(
+      rows.map((row) => [row.action, row.entity_type, row.user_id === admin.id ? "admin" : row.user_id]),
+    ).toEqual([
+      ["user.create", "User", "admin"],
+      ["session.login", "Session", id],
+      ["user.change_password", "User", id],
+      ["user.update", "User", "admin"],
+      ["user.reset_password", "User", "admin"],
+      ["session.login", "Session", id],
+      ["session.logout", "Session", id],
+      ["user.deactivate", "User", "admin"],
+    ]);
+    const [create, , change, update, , , logout, deactivate] = rows;
+    expect(create?.before).toBeNull();
+    expect(create?.after).toMatchObject({ id, email: "audited@test.local", role: "ANALYST", version: 1 });
+    expect(change?.before).toMatchObject({ version: 1 });
+    expect(change?.after).toMatchObject({ version: 2 });
+    expect(update?.before).toMatchObject({ fullName: "Người Được Ghi", version: 2 });
+    expect(update?.after).toMatchObject({ fullName: "Tên Mới", version: 3 });
+    expect(logout?.before).toEqual({ revokedAt: null });
+    expect(logout?.after?.revokedAt).toEqual(expect.any(String));
+    expect(deactivate?.before).toMatchObject({ active: true });
+    expect(deactivate?.after).toMatchObject({ active: false });
+
+    const text = JSON.stringify(rows);
+    expect(text).not.toMatch(/argon2|passwordHash|password_hash|token/i);
+    expect(text).not.toContain(DEFAULT_PASSWORD);
+  });
+
+  it("leaves no row and no change when a mutation is refused", async () => {
+    const user = await t.createUser("ANALYST");
+    const start = await lastAuditId();
+    const refused = [
+      await t.gql(
+        `mutation { updateUser(id: "${user.id}", version: 99, fullName: "X") { id } }`,
+        {},
+        t.adminToken,
+      ),
+      await t.gql(
+        `mutation { updateUser(id: "${user.id}", version: 1, fullName: "X") { id } }`,
+        {},
+        user.token,
+      ),
+      await t.gql(`mutation { deactivateUser(id: "${user.id}") { id } }`),
+      await t.gql(`mutation { login(email: "${user.email}", password: "wrong-password") { token } }`),
+      await t.gql(
+        `mutation { changePassword(currentPassword: "wrong-pass", newPassword: "whatever-123") { id } }`,
+        {},
+        user.token,
+      ),
+    ];
+    expect(refused.map(errorCode)).toEqual([
+      "STALE_VERSION",
+      "FORBIDDEN",
+      "UNAUTHENTICATED",
+      "UNAUTHENTICATED",
+      "BAD_USER_INPUT",
+    ]);
+    expect(await auditRows(start)).toEqual([]);
+    const [row] = await t.dataSource.query("SELECT full_name, version, active FROM app_user WHERE id = $1", [
+      user.id,
+    ]);
+    expect(row).toEqual({ full_name: "Người Thử", version: 1, active: true });
+  });
+
+  it("refuses to write outside a transaction, so an audit row can never outlive its change", async () => {
+    const ctx = systemContext(t.dataSource, silentLogger, { sessionTtlHours: 12 });
+    await expect(recordAudit(ctx, { action: "x.y", entityType: "X", entityId: "1" })).rejects.toThrow(
+      /outside a transaction/,
+    );
+    const start = await lastAuditId();
+    await expect(
+      inTransaction(ctx, async (tx) => {
+        await recordAudit(tx, {
+          action: "x.y",
+          entityType: "X",
+          entityId: "1",
+          after: { password: "p", ok: 1 },
+        });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await auditRows(start)).toEqual([]);
+  });
+
+  it("drops secret-looking keys whatever the caller passes", async () => {
+    const ctx = systemContext(t.dataSource, silentLogger, { sessionTtlHours: 12 });
+    const start = await lastAuditId();
+    await inTransaction(ctx, (tx) =>
+      recordAudit(tx, {
+        action: "x.y",
+        entityType: "X",
+        entityId: "1",
+        after: { name: "a", passwordHash: "h", nested: { token: "t", keep: 1 } },
+      }),
+    );
+    const [row] = await auditRows(start);
+    expect(row?.after).toEqual({ name: "a", nested: { keep: 1 } });
+  });
+});
+
+describe("auditLog query", () => {
+  it("is for ADMIN and DEPARTMENT only", async () => {
+    const department = await t.createUser("DEPARTMENT");
+    expect((await t.gql(AUDIT_LOG, { first: 1 }, department.token)).errors).toBeUndefined();
+    for (const role of ["COMMUNE_OFFICER", "IMPLEMENTING_UNIT", "FINANCE", "TREASURY", "ANALYST"] as const) {
+      const user = await t.createUser(role);
+      expect(errorCode(await t.gql(AUDIT_LOG, { first: 1 }, user.token))).toBe("FORBIDDEN");
+    }
+    expect(errorCode(await t.gql(AUDIT_LOG, { first: 1 }))).toBe("UNAUTHENTICATED");
+  });
+
+  it("filters by entity, user and time, newest first, with the user loaded", async () => {
+    const user = await t.createUser("ANALYST");
+    await t.gql(
+      `mutation { updateUser(id: "${user.id}", version: 1, fullName: "Một") { id } }`,
+      {},
+      t.adminToken,
+    );
+    await t.gql(
+      `mutation { updateUser(id: "${user.id}", version: 2, fullName: "Hai") { id } }`,
+      {},
+      t.adminToken,
+    );
+
+    const res = await t.gql(AUDIT_LOG, { filter: { entityType: "User", entityId: user.id } }, t.adminToken);
+    expect(res.errors).toBeUndefined();
+    const log = res.data.auditLog;
+    expect(log.totalCount).toBe(3);
+    expect(log.nodes.map((node: { action: string }) => node.action)).toEqual([
+      "user.update",
+      "user.update",
+      "user.create",
+    ]);
+    expect(log.nodes[0].after.fullName).toBe("Hai");
+    expect(log.nodes[0].user).toEqual({ email: ADMIN_EMAIL });
+
+    const byUser = await t.gql(AUDIT_LOG, { filter: { userId: user.id } }, t.adminToken);
+    expect(byUser.data.auditLog.nodes.map((node: { action: string }) => node.action)).toEqual([
+      "session.login",
+    ]);
+
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const none = await t.gql(AUDIT_LOG, { filter: { from: future } }, t.adminToken);
+    expect(none.data.auditLog).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
+    const all = await t.gql(AUDIT_LOG, { filter: { to: future }, first: 1 }, t.adminToken);
+    expect(all.data.auditLog.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it("pages with a cursor", async () => {
+    const first = await t.gql(AUDIT_LOG, { first: 2 }, t.adminToken);
+    const second = await t.gql(
+      AUDIT_LOG,
+      { first: 2, after: first.data.auditLog.pageInfo.endCursor },
+      t.adminToken,
+    );
+    const ids = [...first.data.auditLog.nodes, ...second.data.auditLog.nodes].map((node: { id: string }) =>
+      Number(node.id),
+    );
+    expect(ids).toHaveLength(4);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it("loads the users of a whole page in one query", async () => {
+    const queries: string[] = [];
+    const original = t.dataSource.driver.createQueryRunner.bind(t.dataSource.driver);
+    // Count the SELECTs on app_user that one auditLog request makes.
+    const spy = (mode: "master" | "slave") => {
+      const runner = original(mode);
+      const query = runner.query.bind(runner);
+      runner.query = ((sql: string, ...rest: unknown[]) => {
+        queries.push(sql);
+        return (query as (...args: unknown[]) => unknown)(sql, ...rest);
+      }) as typeof runner.query;
+      return runner;
+    };
+    t.dataSource.driver.createQueryRunner = spy;
+    try {
+      const res = await t.gql(AUDIT_LOG, { first: 50 }, t.adminToken);
+      expect(res.errors).toBeUndefined();
+      expect(
+        new Set(res.data.auditLog.nodes.map((node: { userId: string }) => node.userId)).size,
+      ).toBeGreaterThan(2);
+    } finally {
+      t.dataSource.driver.createQueryRunner = original;
+    }
+    const userSelects = queries.filter((sql) => /FROM "app_user"/.test(sql) && !/"user_session"/.test(sql));
+    expect(userSelects).toHaveLength(1);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Boots the real app on a fresh database for one test FILE, and talks to it over real HTTP.
+ *
+ * - DATABASE_URL set (CI): creates a uniquely named database on that server, migrates it, drops it after.
+ * - DATABASE_URL unset: the same, on the throw-away embedded PostgreSQL that global-setup.ts starts.
+ *
+ *   let t: TestServer;
+ *   beforeAll(async () => { t = await startTestServer(); });
+ *   afterAll(() => t?.close());
+ */
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { Role } from "@khuyencong/domain";
+import type { DataSource } from "typeorm";
+import { inject } from "vitest";
+import { type App, createApp } from "../src/app.js";
+import { systemContext } from "../src/context.js";
+import { createDataSource } from "../src/db/data-source.js";
+import { migrate } from "../src/db/open-database.js";
+import { type Logger, silentLogger } from "../src/log.js";
+import { ensureFirstAdmin } from "../src/users/first-admin.js";
+
+export const ADMIN_EMAIL = "admin@test.local";
+export const ADMIN_PASSWORD = "admin-password-123";
+export const DEFAULT_PASSWORD = "password-1234";
+
+export interface GqlError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; field?: string; fieldErrors?: { field: string; message: string }[] } & Record<
+    string,
+    unknown
+  >;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data: T | null | undefined;
+  errors: GqlError[] | undefined;
+  /** The raw response text, to assert what must never appear in it. */
+  text: string;
+}
+
+export interface LogLine {
+  level: keyof Logger;
+  message: string;
+  detail: unknown;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+  version: number;
+}
+
+export interface TestServer {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  app: App;
+  dataSource: DataSource;
+  /** What the server logged; for asserting that an error reached the log but not the client. */
+  logs: LogLine[];
+  adminToken: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary response shapes
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** Signs in and returns the token; fails the test if sign-in fails. */
+  login(email: string, password: string): Promise<string>;
+  /** Creates a user through the API (as the admin) and signs them in. */
+  createUser(
+    role: Role,
+    extra?: { communeCode?: string; unitName?: string; email?: string },
+  ): Promise<TestUser>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: { seedAdmin?: boolean } = {}): Promise<TestServer> {
+  const database = await freshDatabase();
+  const logs: LogLine[] = [];
+  const logger = capturingLogger(logs);
+  let dataSource: DataSource | undefined;
+  let app: App | undefined;
+  try {
+    dataSource = await createDataSource(database.url, { poolSize: 5 }).initialize();
+    await migrate(dataSource, silentLogger);
+    const settings = { sessionTtlHours: 12 };
+    if (options.seedAdmin ?? true) {
+      await ensureFirstAdmin(systemContext(dataSource, silentLogger, settings), {
+        email: ADMIN_EMAIL,
+        password: ADMIN_PASSWORD,
+        print: () => {},
+      });
+    }
+    app = await createApp({ dataSource, logger, settings });
+    const server = app.server;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  } catch (error) {
+    await app?.stop();
+    await dataSource?.destroy();
+    await database.drop();
+    throw error;
+  }
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+  const gql: TestServer["gql"] = async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    const body = JSON.parse(text) as { data?: unknown; errors?: GqlError[] };
+    // biome-ignore lint/suspicious/noExplicitAny: see the signature
+    return { status: response.status, data: body.data as any, errors: body.errors, text };
+  };
+
+  const login = async (email: string, password: string) => {
+    const res = await gql<{ login: { token: string } }>(
+      "mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }",
+      { email, password },
+    );
+    const token = res.data?.login.token;
+    if (!token) throw new Error(`login(${email}) failed: ${res.text}`);
+    return token;
+  };
+
+  const adminToken = options.seedAdmin === false ? "" : await login(ADMIN_EMAIL, ADMIN_PASSWORD);
+
+  const createUser: TestServer["createUser"] = async (role, extra = {}) => {
+    const email = extra.email ?? `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@test.local`;
+    const res = await gql<{ createUser: { id: string; version: number } }>(
+      `mutation($email: String!, $role: Role!, $communeCode: String, $unitName: String, $password: String!) {
+        createUser(email: $email, fullName: "Người Thử", role: $role, communeCode: $communeCode,
+                   unitName: $unitName, password: $password) { id version }
+      }`,
+      {
+        email,
+        role,
+        password: DEFAULT_PASSWORD,
+        communeCode: extra.communeCode ?? (role === "COMMUNE_OFFICER" ? "31234" : null),
+        unitName: extra.unitName ?? (role === "IMPLEMENTING_UNIT" ? "Trung tâm Khuyến công" : null),
+      },
+      adminToken,
+    );
+    const created = res.data?.createUser;
+    if (!created) throw new Error(`createUser(${role}) failed: ${res.text}`);
+    return { ...created, email, password: DEFAULT_PASSWORD, token: await login(email, DEFAULT_PASSWORD) };
+  };
+
+  const readyApp = app;
+  const readyDataSource = dataSource;
+  return {
+    url,
+    app: readyApp,
+    dataSource: readyDataSource,
+    logs,
+    adminToken,
+    gql,
+    login,
+    createUser,
+    close: async () => {
+      await readyApp.stop();
+      if (readyDataSource.isInitialized) await readyDataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** A database nobody else uses, on DATABASE_URL's server or the embedded one. */
+async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = inject("testServerUrl");
+  const name = `khuyencong_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = await createDataSource(serverUrl, { poolSize: 1 }).initialize();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.destroy();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const again = await createDataSource(serverUrl, { poolSize: 1 }).initialize();
+      try {
+        await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await again.destroy();
+      }
+    },
+  };
+}
+
+function capturingLogger(lines: LogLine[]): Logger {
+  const at =
+    (level: keyof Logger) =>
+    (message: string, detail?: unknown): void => {
+      lines.push({ level, message, detail });
+    };
+  return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
+}
+
+/** The first error's code, or undefined. */
+export function errorCode(res: GqlResponse<unknown>): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}
