@@ -10,7 +10,7 @@ export interface CtxUser {
   /** Set for COMMUNE_OFFICER: the only commune whose data the user may touch. */
   communeCode: string | null;
   /** Set for IMPLEMENTING_UNIT: the unit whose đề án the user may touch. */
-  unitName: string | null;
+  unitId: string | null;
 }
 
 /** Settings services need at request time; read from `Config` once at start. */

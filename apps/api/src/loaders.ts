@@ -1,5 +1,10 @@
 import DataLoader from "dataloader";
 import { type EntityManager, type EntityTarget, type FindOptionsWhere, In } from "typeorm";
+import { Commune } from "./communes/commune.entity.js";
+import { buildNormTable } from "./norms/norm.service.js";
+import { auditProgrammes } from "./programme/programme.service.js";
+import { BodyTarget, TargetLine, TargetLineYear } from "./programme/target-line.entity.js";
+import { ImplementingUnit } from "./units/implementing-unit.entity.js";
 import { User } from "./users/user.entity.js";
 
 /**
@@ -8,20 +13,66 @@ import { User } from "./users/user.entity.js";
  */
 export function createLoaders(em: EntityManager) {
   return {
-    userById: byId(em, User),
+    userById: byKey(em, User, "id"),
+    communeByCode: byKey(em, Commune, "code"),
+    unitById: byKey(em, ImplementingUnit, "id"),
+    targetLineById: byKey(em, TargetLine, "id"),
+    targetLinesByGroup: new DataLoader<string, TargetLine[]>(async (keys) => {
+      // key: `${programmeCode}|${groupCode}`
+      const programmes = [...new Set(keys.map((k) => k.split("|")[0] as string))];
+      const lines = await em.find(TargetLine, {
+        where: { programmeCode: In(programmes) },
+        order: { position: "ASC" },
+      });
+      return keys.map((k) => lines.filter((l) => `${l.programmeCode}|${l.groupCode}` === k));
+    }),
+    yearsByTargetLine: manyByKey(em, TargetLineYear, "targetLineId", { year: "ASC" }),
+    bodyTargetsByLineCode: new DataLoader<string, BodyTarget[]>(async (keys) => {
+      // key: `${programmeCode}|${lineCode}`
+      const programmes = [...new Set(keys.map((k) => k.split("|")[0] as string))];
+      const rows = await em.find(BodyTarget, {
+        where: { programmeCode: In(programmes) },
+        order: { id: "ASC" },
+      });
+      return keys.map((k) => rows.filter((b) => `${b.programmeCode}|${b.lineCode}` === k));
+    }),
+    programmeFindings: new DataLoader((codes: readonly string[]) => auditProgrammes(em, codes)),
+    /** The whole norm table (a few dozen rows), validated once per request; the key is always "all". */
+    normTable: new DataLoader(async (keys: readonly "all"[]) => {
+      const table = await buildNormTable(em);
+      return keys.map(() => table);
+    }),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Loads rows by primary key `id`, in one `WHERE id IN (…)` per tick; a missing id yields null. */
-function byId<T extends { id: string }>(
+/** Loads rows by a unique key, in one `WHERE key IN (…)` per tick; a missing key yields null. */
+function byKey<T extends object, K extends keyof T & string>(
   em: EntityManager,
   entity: EntityTarget<T>,
-): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.findBy(entity, { id: In([...ids]) } as FindOptionsWhere<T>);
-    const byKey = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byKey.get(id) ?? null);
+  key: K,
+): DataLoader<T[K], T | null> {
+  return new DataLoader<T[K], T | null>(async (keys) => {
+    const rows = await em.findBy(entity, { [key]: In([...keys]) } as FindOptionsWhere<T>);
+    const found = new Map(rows.map((row) => [row[key], row]));
+    return keys.map((k) => found.get(k) ?? null);
+  });
+}
+
+/** Loads every row whose `key` column equals each requested value, in one query per tick. */
+export function manyByKey<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  key: K,
+  order?: Partial<Record<keyof T, "ASC" | "DESC">>,
+): DataLoader<T[K], T[]> {
+  return new DataLoader<T[K], T[]>(async (keys) => {
+    const rows = await em.find(entity, {
+      where: { [key]: In([...keys]) } as FindOptionsWhere<T>,
+      // biome-ignore lint/suspicious/noExplicitAny: TypeORM's order type is not generic-friendly
+      ...(order ? { order: order as any } : {}),
+    });
+    return keys.map((k) => rows.filter((row) => row[key] === k));
   });
 }

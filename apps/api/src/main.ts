@@ -5,6 +5,7 @@ import { loadConfig } from "./config.js";
 import { systemContext } from "./context.js";
 import { type Database, migrate, openDatabase } from "./db/open-database.js";
 import { createLogger } from "./log.js";
+import { seedReferenceData } from "./reference/seed-reference-data.js";
 import { ensureFirstAdmin } from "./users/first-admin.js";
 
 /** config → database → migrations → first administrator → HTTP; stops in reverse order on a signal. */
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
     db = await openDatabase(config, log, { ownSignals: true });
     log.info(`Database: ${db.description}`);
     await migrate(db.dataSource, log);
+    const seeded = await seedReferenceData(systemContext(db.dataSource, log, settings));
+    log.info(`Reference data: ${JSON.stringify(seeded)} rows added`);
     await ensureFirstAdmin(systemContext(db.dataSource, log, settings), {
       email: config.adminEmail,
       password: config.adminPassword,

@@ -18,11 +18,14 @@ import { systemContext } from "../src/context.js";
 import { createDataSource } from "../src/db/data-source.js";
 import { migrate } from "../src/db/open-database.js";
 import { type Logger, silentLogger } from "../src/log.js";
+import { seedReferenceData } from "../src/reference/seed-reference-data.js";
 import { ensureFirstAdmin } from "../src/users/first-admin.js";
 
 export const ADMIN_EMAIL = "admin@test.local";
 export const ADMIN_PASSWORD = "admin-password-123";
 export const DEFAULT_PASSWORD = "password-1234";
+/** The commune a COMMUNE_OFFICER created by `createUser` works for, unless told otherwise. */
+export const DEFAULT_COMMUNE = "xa-an-hung";
 
 export interface GqlError {
   message: string;
@@ -63,6 +66,8 @@ export interface TestServer {
   /** What the server logged; for asserting that an error reached the log but not the client. */
   logs: LogLine[];
   adminToken: string;
+  /** Id of the implementing unit the reference data creates (the city's extension centre). */
+  unitId: string;
   // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary response shapes
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   /** Signs in and returns the token; fails the test if sign-in fails. */
@@ -70,8 +75,10 @@ export interface TestServer {
   /** Creates a user through the API (as the admin) and signs them in. */
   createUser(
     role: Role,
-    extra?: { communeCode?: string; unitName?: string; email?: string },
+    extra?: { communeCode?: string; unitId?: string; email?: string },
   ): Promise<TestUser>;
+  /** Runs `fn` and returns the SQL statements the server sent meanwhile (for N+1 checks). */
+  recordQueries(fn: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -85,6 +92,7 @@ export async function startTestServer(options: { seedAdmin?: boolean } = {}): Pr
     dataSource = await createDataSource(database.url, { poolSize: 5 }).initialize();
     await migrate(dataSource, silentLogger);
     const settings = { sessionTtlHours: 12 };
+    await seedReferenceData(systemContext(dataSource, silentLogger, settings));
     if (options.seedAdmin ?? true) {
       await ensureFirstAdmin(systemContext(dataSource, silentLogger, settings), {
         email: ADMIN_EMAIL,
@@ -126,20 +134,23 @@ export async function startTestServer(options: { seedAdmin?: boolean } = {}): Pr
   };
 
   const adminToken = options.seedAdmin === false ? "" : await login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  const [{ id: unitId }] = await dataSource.query(
+    "SELECT id FROM implementing_unit ORDER BY created_at LIMIT 1",
+  );
 
   const createUser: TestServer["createUser"] = async (role, extra = {}) => {
     const email = extra.email ?? `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@test.local`;
     const res = await gql<{ createUser: { id: string; version: number } }>(
-      `mutation($email: String!, $role: Role!, $communeCode: String, $unitName: String, $password: String!) {
+      `mutation($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {
         createUser(email: $email, fullName: "Người Thử", role: $role, communeCode: $communeCode,
-                   unitName: $unitName, password: $password) { id version }
+                   unitId: $unitId, password: $password) { id version }
       }`,
       {
         email,
         role,
         password: DEFAULT_PASSWORD,
-        communeCode: extra.communeCode ?? (role === "COMMUNE_OFFICER" ? "31234" : null),
-        unitName: extra.unitName ?? (role === "IMPLEMENTING_UNIT" ? "Trung tâm Khuyến công" : null),
+        communeCode: extra.communeCode ?? (role === "COMMUNE_OFFICER" ? DEFAULT_COMMUNE : null),
+        unitId: extra.unitId ?? (role === "IMPLEMENTING_UNIT" ? unitId : null),
       },
       adminToken,
     );
@@ -156,9 +167,33 @@ export async function startTestServer(options: { seedAdmin?: boolean } = {}): Pr
     dataSource: readyDataSource,
     logs,
     adminToken,
+    unitId,
     gql,
     login,
     createUser,
+    recordQueries: async (fn) => {
+      const queries: string[] = [];
+      const driver = readyDataSource.driver;
+      const original = driver.createQueryRunner.bind(driver);
+      driver.createQueryRunner = (mode) => {
+        const runner = original(mode);
+        const query = runner.query.bind(runner);
+        runner.query = ((sql: string, ...rest: unknown[]) => {
+          queries.push(sql);
+          return (query as (...args: unknown[]) => unknown)(sql, ...rest);
+        }) as typeof runner.query;
+        return runner;
+      };
+      try {
+        await fn();
+      } finally {
+        driver.createQueryRunner = original;
+      }
+      // Session lookups and transaction control are the same for every request; count the work.
+      return queries.filter(
+        (sql) => !/"user_session"|^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(sql.trim()),
+      );
+    },
     close: async () => {
       await readyApp.stop();
       if (readyDataSource.isInitialized) await readyDataSource.destroy();

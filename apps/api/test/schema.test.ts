@@ -57,14 +57,23 @@ describe("permissions", () => {
    */
   const EXPECTED = {
     "Mutation.changePassword": "signed-in",
+    "Mutation.createImplementingUnit": ["ADMIN", "DEPARTMENT"],
     "Mutation.createUser": ["ADMIN"],
     "Mutation.deactivateUser": ["ADMIN"],
     "Mutation.login": "public",
     "Mutation.logout": "signed-in",
     "Mutation.resetPassword": ["ADMIN"],
+    "Mutation.updateImplementingUnit": ["ADMIN", "DEPARTMENT"],
     "Mutation.updateUser": ["ADMIN"],
     "Query.auditLog": ["ADMIN", "DEPARTMENT"],
+    "Query.commune": "signed-in",
+    "Query.communes": "signed-in",
+    "Query.implementingUnits": "signed-in",
     "Query.me": "signed-in",
+    "Query.norms": "signed-in",
+    "Query.programme": "signed-in",
+    "Query.supportCalculation": "signed-in",
+    "Query.targetLine": "signed-in",
     "Query.user": ["ADMIN"],
     "Query.users": ["ADMIN"],
   };

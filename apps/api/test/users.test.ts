@@ -15,15 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const USER_FIELDS = "id email fullName role communeCode unitName active version";
-const CREATE = `mutation($email: String!, $role: Role!, $communeCode: String, $unitName: String, $password: String!) {
+const USER_FIELDS = "id email fullName role communeCode unitId active version";
+const CREATE = `mutation($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {
   createUser(email: $email, fullName: "Nguyễn Văn A", role: $role, communeCode: $communeCode,
-             unitName: $unitName, password: $password) { ${USER_FIELDS} }
+             unitId: $unitId, password: $password) { ${USER_FIELDS} }
 }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $fullName: String, $role: Role, $communeCode: String,
-                         $unitName: String, $active: Boolean, $email: String) {
+                         $unitId: ID, $active: Boolean, $email: String) {
   updateUser(id: $id, version: $version, fullName: $fullName, role: $role, communeCode: $communeCode,
-             unitName: $unitName, active: $active, email: $email) { ${USER_FIELDS} }
+             unitId: $unitId, active: $active, email: $email) { ${USER_FIELDS} }
 }`;
 const USER = `query($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`;
 
@@ -45,8 +45,8 @@ describe("createUser", () => {
           email: email.toUpperCase(),
           role,
           password: DEFAULT_PASSWORD,
-          communeCode: role === "COMMUNE_OFFICER" ? "31105" : null,
-          unitName: role === "IMPLEMENTING_UNIT" ? "Công ty TNHH Thử" : null,
+          communeCode: role === "COMMUNE_OFFICER" ? "xa-an-hung" : null,
+          unitId: role === "IMPLEMENTING_UNIT" ? t.unitId : null,
         },
         t.adminToken,
       );
@@ -90,16 +90,42 @@ describe("createUser", () => {
       { email: newEmail(), role: "IMPLEMENTING_UNIT", password: DEFAULT_PASSWORD },
       t.adminToken,
     );
-    expect(unit.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "unitName" });
+    expect(unit.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "unitId" });
+    const unknownCommune = await t.gql(
+      CREATE,
+      { email: newEmail(), role: "COMMUNE_OFFICER", password: DEFAULT_PASSWORD, communeCode: "xa-khong-co" },
+      t.adminToken,
+    );
+    expect(unknownCommune.errors?.[0]).toMatchObject({
+      message: 'Mã xã, phường, đặc khu "xa-khong-co" không tồn tại',
+      extensions: { code: "BAD_USER_INPUT", field: "communeCode" },
+    });
+    const unknownUnit = await t.gql(
+      CREATE,
+      {
+        email: newEmail(),
+        role: "IMPLEMENTING_UNIT",
+        password: DEFAULT_PASSWORD,
+        unitId: "00000000-0000-4000-8000-000000000000",
+      },
+      t.adminToken,
+    );
+    expect(unknownUnit.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "unitId" });
   });
 
   it("clears scope fields that do not apply to the role", async () => {
     const res = await t.gql(
       CREATE,
-      { email: newEmail(), role: "FINANCE", password: DEFAULT_PASSWORD, communeCode: "31105", unitName: "X" },
+      {
+        email: newEmail(),
+        role: "FINANCE",
+        password: DEFAULT_PASSWORD,
+        communeCode: "xa-an-hung",
+        unitId: t.unitId,
+      },
       t.adminToken,
     );
-    expect(res.data.createUser).toMatchObject({ communeCode: null, unitName: null });
+    expect(res.data.createUser).toMatchObject({ communeCode: null, unitId: null });
   });
 
   it("refuses an email already in use, whatever its case, with CONFLICT on the field", async () => {
@@ -131,10 +157,14 @@ describe("createUser", () => {
 
 describe("updateUser", () => {
   it("changes the given fields, keeps the others and increments the version", async () => {
-    const user = await t.createUser("COMMUNE_OFFICER", { communeCode: "31105" });
+    const user = await t.createUser("COMMUNE_OFFICER", { communeCode: "phuong-hong-bang" });
     const res = await t.gql(UPDATE, { id: user.id, version: 1, fullName: "Trần Thị B" }, t.adminToken);
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateUser).toMatchObject({ fullName: "Trần Thị B", communeCode: "31105", version: 2 });
+    expect(res.data.updateUser).toMatchObject({
+      fullName: "Trần Thị B",
+      communeCode: "phuong-hong-bang",
+      version: 2,
+    });
 
     const moved = await t.gql(UPDATE, { id: user.id, version: 2, role: "DEPARTMENT" }, t.adminToken);
     expect(moved.data.updateUser).toMatchObject({ role: "DEPARTMENT", communeCode: null, version: 3 });

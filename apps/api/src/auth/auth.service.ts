@@ -31,8 +31,8 @@ export async function authenticate(
     .andWhere("user.active = true")
     .getOne();
   if (!session?.user) return null;
-  const { id, role, communeCode, unitName } = session.user;
-  return { user: { id, role, communeCode, unitName }, sessionId: session.id };
+  const { id, role, communeCode, unitId } = session.user;
+  return { user: { id, role, communeCode, unitId }, sessionId: session.id };
 }
 
 /** Unknown email, wrong password and deactivated user get the same answer, in about the same time. */

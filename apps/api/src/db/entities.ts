@@ -1,6 +1,23 @@
 import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { Session } from "../auth/session.entity.js";
+import { Commune } from "../communes/commune.entity.js";
+import { Norm } from "../norms/norm.entity.js";
+import { Programme } from "../programme/programme.entity.js";
+import { BodyTarget, ContentGroup, TargetLine, TargetLineYear } from "../programme/target-line.entity.js";
+import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 import { User } from "../users/user.entity.js";
 
 /** Every entity, listed explicitly (no globs): a new entity is added here and gets a migration. */
-export const ENTITIES = [User, Session, AuditEntry];
+export const ENTITIES = [
+  User,
+  Session,
+  AuditEntry,
+  Commune,
+  ImplementingUnit,
+  Norm,
+  Programme,
+  ContentGroup,
+  TargetLine,
+  TargetLineYear,
+  BodyTarget,
+];

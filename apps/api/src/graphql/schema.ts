@@ -2,11 +2,29 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
+import { CommuneResolver } from "../communes/commune.resolver.js";
+import { NormResolver } from "../norms/norm.resolver.js";
+import {
+  ContentGroupResolver,
+  ProgrammeResolver,
+  TargetLineResolver,
+} from "../programme/programme.resolver.js";
+import { ImplementingUnitResolver } from "../units/implementing-unit.resolver.js";
 import { UserResolver } from "../users/user.resolver.js";
 import { authChecker } from "./auth-checker.js";
 
 /** Every resolver, listed explicitly: a new module adds its resolver here. */
-export const RESOLVERS = [AuthResolver, UserResolver, AuditResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  AuditResolver,
+  CommuneResolver,
+  ImplementingUnitResolver,
+  NormResolver,
+  ProgrammeResolver,
+  ContentGroupResolver,
+  TargetLineResolver,
+] as const;
 
 /**
  * The GraphQL schema. Arguments are validated with class-validator (`validate`); the file `schema.graphql`

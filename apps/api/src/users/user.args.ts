@@ -38,15 +38,15 @@ export class CreateUserArgs {
     nullable: true,
     description: "Commune code; required for COMMUNE_OFFICER, ignored otherwise.",
   })
-  @MaxLength(32, msg("Mã xã có tối đa 32 ký tự"))
+  @MaxLength(64, msg("Mã xã có tối đa 64 ký tự"))
   communeCode?: string | null;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
-    description: "Unit name; required for IMPLEMENTING_UNIT, ignored otherwise.",
+    description: "Implementing unit id; required for IMPLEMENTING_UNIT, ignored otherwise.",
   })
-  @MaxLength(300, msg("Tên đơn vị có tối đa 300 ký tự"))
-  unitName?: string | null;
+  @IsUUID("all", msg("Mã đơn vị thực hiện không hợp lệ"))
+  unitId?: string | null;
 
   @Field(() => String, {
     description: "Initial password, at least 10 characters; the user should change it.",
@@ -78,12 +78,12 @@ export class UpdateUserArgs extends UserIdArgs {
   role?: Role;
 
   @Field(() => String, { nullable: true, description: "New commune code; null clears it." })
-  @MaxLength(32, msg("Mã xã có tối đa 32 ký tự"))
+  @MaxLength(64, msg("Mã xã có tối đa 64 ký tự"))
   communeCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: "New unit name; null clears it." })
-  @MaxLength(300, msg("Tên đơn vị có tối đa 300 ký tự"))
-  unitName?: string | null;
+  @Field(() => ID, { nullable: true, description: "New implementing unit id; null clears it." })
+  @IsUUID("all", msg("Mã đơn vị thực hiện không hợp lệ"))
+  unitId?: string | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -6,11 +6,15 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from "typeorm";
 import { RoleEnum, ROLES_SQL } from "../auth/role-enum.js";
+import { Commune } from "../communes/commune.entity.js";
+import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 
 @Entity({ name: "app_user" })
 @Check("CHK_app_user_role", `"role" IN (${ROLES_SQL})`)
@@ -34,7 +38,7 @@ export class User {
   @Field(() => RoleEnum, { description: "What the user may do." })
   role: Role;
 
-  @Column({ type: "varchar", length: 32, nullable: true })
+  @Column({ type: "varchar", length: 64, nullable: true })
   @Field(() => String, {
     nullable: true,
     description:
@@ -42,13 +46,22 @@ export class User {
   })
   communeCode: string | null;
 
-  @Column({ type: "varchar", length: 300, nullable: true })
-  @Field(() => String, {
+  /** Foreign key to `commune`, so that a user can only be bound to a real commune. */
+  @ManyToOne(() => Commune, { nullable: true, onDelete: "RESTRICT" })
+  @JoinColumn({ name: "commune_code", referencedColumnName: "code" })
+  commune?: Commune | null;
+
+  @Column({ type: "uuid", nullable: true })
+  @Field(() => ID, {
     nullable: true,
     description:
-      "Name of the implementing unit (đơn vị thực hiện) of an IMPLEMENTING_UNIT user; null otherwise.",
+      "Id of the implementing unit (đơn vị thực hiện) of an IMPLEMENTING_UNIT user; null otherwise.",
   })
-  unitName: string | null;
+  unitId: string | null;
+
+  @ManyToOne(() => ImplementingUnit, { nullable: true, onDelete: "RESTRICT" })
+  @JoinColumn({ name: "unit_id" })
+  unit?: ImplementingUnit | null;
 
   /** argon2id PHC string. Never exposed: no `@Field`, and the audit log leaves it out. */
   @Column({ type: "varchar", length: 200 })
@@ -86,7 +99,7 @@ export function userAuditView(user: User): Record<string, unknown> {
     fullName: user.fullName,
     role: user.role,
     communeCode: user.communeCode,
-    unitName: user.unitName,
+    unitId: user.unitId,
     active: user.active,
     version: user.version,
   };

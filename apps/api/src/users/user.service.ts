@@ -68,7 +68,7 @@ export function updateUser(ctx: Ctx, args: UpdateUserArgs): Promise<User> {
     const scope = await assertUserScope(tx, {
       role,
       communeCode: args.communeCode === undefined ? before.communeCode : args.communeCode,
-      unitName: args.unitName === undefined ? before.unitName : args.unitName,
+      unitId: args.unitId === undefined ? before.unitId : args.unitId,
     });
     const email = args.email === undefined || args.email === null ? before.email : normaliseEmail(args.email);
     if (email !== before.email) await assertEmailFree(tx, email, before.id);

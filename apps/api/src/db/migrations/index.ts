@@ -1,8 +1,8 @@
 import type { MigrationInterface } from "typeorm";
-import { Init1795874228203 } from "./1795874228203-Init.js";
+import { Init1795875195565 } from "./1795875195565-Init.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
  * migration:generate Name` writes a new file next to this one; import it and append it here.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795874228203];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795875195565];
