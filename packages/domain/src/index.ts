@@ -12,3 +12,4 @@ export * from "./norms/index.js";
 export * from "./communes/index.js";
 export * from "./facilities/index.js";
 export * from "./eligibility/index.js";
+export * from "./funds/fund-source.js";
