@@ -1,6 +1,14 @@
 import DataLoader from "dataloader";
 import { type EntityManager, type EntityTarget, type FindOptionsWhere, In } from "typeorm";
 import { Commune } from "./communes/commune.entity.js";
+import { Facility } from "./facilities/facility.entity.js";
+import { Norm } from "./norms/norm.entity.js";
+import {
+  BudgetLine,
+  ProjectActivity,
+  ProjectBeneficiary,
+  ProjectEvent,
+} from "./projects/project-parts.entity.js";
 import { buildNormTable } from "./norms/norm.service.js";
 import { auditProgrammes } from "./programme/programme.service.js";
 import { BodyTarget, TargetLine, TargetLineYear } from "./programme/target-line.entity.js";
@@ -15,6 +23,18 @@ export function createLoaders(em: EntityManager) {
   return {
     userById: byKey(em, User, "id"),
     communeByCode: byKey(em, Commune, "code"),
+    /** The 114 communes in the domain's shape (for eligibility); the key is always "all". */
+    allCommunes: new DataLoader(async (keys: readonly "all"[]) => {
+      const rows = await em.find(Commune);
+      const communes = rows.map((c) => ({
+        code: c.code,
+        name: c.name,
+        kind: c.kind,
+        formerProvince: c.formerProvince,
+        ...(c.nameNote ? { nameNote: c.nameNote } : {}),
+      }));
+      return keys.map(() => communes);
+    }),
     unitById: byKey(em, ImplementingUnit, "id"),
     targetLineById: byKey(em, TargetLine, "id"),
     targetLinesByGroup: new DataLoader<string, TargetLine[]>(async (keys) => {
@@ -36,6 +56,21 @@ export function createLoaders(em: EntityManager) {
       });
       return keys.map((k) => rows.filter((b) => `${b.programmeCode}|${b.lineCode}` === k));
     }),
+    facilityById: byKey(em, Facility, "id"),
+    normById: byKey(em, Norm, "id"),
+    beneficiariesByProject: new DataLoader<string, Facility[]>(async (projectIds) => {
+      const links = await em.find(ProjectBeneficiary, {
+        where: { projectId: In([...projectIds]) },
+        relations: { facility: true },
+        order: { addedAt: "ASC" },
+      });
+      return projectIds.map((id) =>
+        links.filter((l) => l.projectId === id).map((l) => l.facility as Facility),
+      );
+    }),
+    activitiesByProject: manyByKey(em, ProjectActivity, "projectId", { id: "ASC" }),
+    budgetLinesByProject: manyByKey(em, BudgetLine, "projectId", { id: "ASC" }),
+    eventsByProject: manyByKey(em, ProjectEvent, "projectId", { id: "ASC" }),
     programmeFindings: new DataLoader((codes: readonly string[]) => auditProgrammes(em, codes)),
     /** The whole norm table (a few dozen rows), validated once per request; the key is always "all". */
     normTable: new DataLoader(async (keys: readonly "all"[]) => {

@@ -1,4 +1,4 @@
-import { type CommuneKind, foldVietnamese } from "@khuyencong/domain";
+import { type Commune as DomainCommune, type CommuneKind, foldVietnamese } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import { Commune } from "./commune.entity.js";
@@ -28,4 +28,9 @@ export async function assertCommuneExists(ctx: Ctx, code: string, field = "commu
   const commune = await ctx.loaders.communeByCode.load(code);
   if (!commune) throw AppError.badInput(`Mã xã, phường, đặc khu "${code}" không tồn tại`, field);
   return commune;
+}
+
+/** All communes in the domain's shape, for the eligibility rules; one query per request. */
+export async function loadDomainCommunes(ctx: Ctx): Promise<DomainCommune[]> {
+  return ctx.loaders.allCommunes.load("all");
 }

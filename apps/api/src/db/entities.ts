@@ -1,9 +1,17 @@
 import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { Commune } from "../communes/commune.entity.js";
+import { Facility } from "../facilities/facility.entity.js";
 import { Norm } from "../norms/norm.entity.js";
 import { Programme } from "../programme/programme.entity.js";
 import { BodyTarget, ContentGroup, TargetLine, TargetLineYear } from "../programme/target-line.entity.js";
+import { Project } from "../projects/project.entity.js";
+import {
+  BudgetLine,
+  ProjectActivity,
+  ProjectBeneficiary,
+  ProjectEvent,
+} from "../projects/project-parts.entity.js";
 import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 import { User } from "../users/user.entity.js";
 
@@ -20,4 +28,10 @@ export const ENTITIES = [
   TargetLine,
   TargetLineYear,
   BodyTarget,
+  Facility,
+  Project,
+  ProjectBeneficiary,
+  ProjectActivity,
+  BudgetLine,
+  ProjectEvent,
 ];

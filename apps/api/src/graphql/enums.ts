@@ -8,6 +8,8 @@ import {
   COMMUNE_KIND_LABELS,
   COMMUNE_KINDS,
   FUND_LEVEL_LABELS,
+  FUND_SOURCE_LABELS,
+  FUND_SOURCES,
   FUND_LEVELS,
   LEGAL_FORM_LABELS,
   LEGAL_FORMS,
@@ -132,4 +134,11 @@ export const ProjectActionEnum = domainEnum(
     string
   >,
   "A transition of the đề án lifecycle.",
+);
+
+export const FundSourceEnum = domainEnum(
+  "FundSource",
+  FUND_SOURCES,
+  FUND_SOURCE_LABELS,
+  "Where the money comes from: national fund, city budget, counterpart, integrated programmes or other lawful sources.",
 );

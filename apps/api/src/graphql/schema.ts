@@ -3,12 +3,20 @@ import { buildSchema } from "type-graphql";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CommuneResolver } from "../communes/commune.resolver.js";
+import { FacilityResolver } from "../facilities/facility.resolver.js";
 import { NormResolver } from "../norms/norm.resolver.js";
 import {
   ContentGroupResolver,
   ProgrammeResolver,
   TargetLineResolver,
 } from "../programme/programme.resolver.js";
+import {
+  BudgetLineResolver,
+  ProjectActivityResolver,
+  ProjectEventResolver,
+  ProjectResolver,
+} from "../projects/project.resolver.js";
+import { ProjectTransitionResolver } from "../projects/project-transition.resolver.js";
 import { ImplementingUnitResolver } from "../units/implementing-unit.resolver.js";
 import { UserResolver } from "../users/user.resolver.js";
 import { authChecker } from "./auth-checker.js";
@@ -24,6 +32,12 @@ export const RESOLVERS = [
   ProgrammeResolver,
   ContentGroupResolver,
   TargetLineResolver,
+  FacilityResolver,
+  ProjectResolver,
+  ProjectTransitionResolver,
+  ProjectActivityResolver,
+  BudgetLineResolver,
+  ProjectEventResolver,
 ] as const;
 
 /**

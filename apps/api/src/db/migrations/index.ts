@@ -1,8 +1,12 @@
 import type { MigrationInterface } from "typeorm";
+import { FacilitiesAndProjects1795875704313 } from "./1795875704313-FacilitiesAndProjects.js";
 import { Init1795875195565 } from "./1795875195565-Init.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
  * migration:generate Name` writes a new file next to this one; import it and append it here.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795875195565];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Init1795875195565,
+  FacilitiesAndProjects1795875704313,
+];

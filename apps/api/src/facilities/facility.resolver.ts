@@ -1,0 +1,80 @@
+import type { Role } from "@khuyencong/domain";
+import {
+  Args,
+  Authorized,
+  Ctx as Context,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Commune } from "../communes/commune.entity.js";
+import { getCommune } from "../communes/commune.service.js";
+import type { Ctx } from "../context.js";
+import {
+  CreateFacilityArgs,
+  EligibilityArgs,
+  FacilityConnection,
+  FacilityIdArgs,
+  FacilityListArgs,
+  UpdateFacilityArgs,
+} from "./facility.args.js";
+import { Facility } from "./facility.entity.js";
+import * as facilityService from "./facility.service.js";
+import { EligibilityAnswer } from "./eligibility.types.js";
+
+/** Reads are scoped in the service: a commune officer sees their commune's facilities, a unit its own. */
+@Authorized()
+@Resolver(() => Facility)
+export class FacilityResolver {
+  @Query(() => FacilityConnection, {
+    description:
+      "Facilities the user may see, by name; filters by commune, sector, legal form and a search text.",
+  })
+  facilities(@Args() args: FacilityListArgs, @Context() ctx: Ctx): Promise<FacilityConnection> {
+    return facilityService.listFacilities(ctx, args);
+  }
+
+  @Query(() => Facility, { description: "One facility; NOT_FOUND when it is outside the user's scope." })
+  facility(@Args() { id }: FacilityIdArgs, @Context() ctx: Ctx): Promise<Facility> {
+    return facilityService.getFacility(ctx, id);
+  }
+
+  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Mutation(() => Facility, {
+    description:
+      "Registers a facility. The department anywhere; a commune officer in their commune; an implementing unit anywhere.",
+  })
+  createFacility(@Args() { input }: CreateFacilityArgs, @Context() ctx: Ctx): Promise<Facility> {
+    return facilityService.createFacility(ctx, input);
+  }
+
+  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Mutation(() => Facility, {
+    description:
+      "Replaces a facility's data; STALE_VERSION if `version` is not current. Within the user's scope.",
+  })
+  updateFacility(@Args() args: UpdateFacilityArgs, @Context() ctx: Ctx): Promise<Facility> {
+    return facilityService.updateFacility(ctx, args);
+  }
+
+  @FieldResolver(() => Commune, { description: "The commune where the facility produces." })
+  productionCommune(@Root() facility: Facility, @Context() ctx: Ctx): Promise<Commune> {
+    return getCommune(ctx, facility.productionCommuneCode);
+  }
+
+  @FieldResolver(() => EligibilityAnswer, {
+    description:
+      "Whether the facility may benefit from an activity on a date, criterion by criterion with citations.",
+  })
+  async eligibility(
+    @Root() facility: Facility,
+    @Args() args: EligibilityArgs,
+    @Context() ctx: Ctx,
+  ): Promise<EligibilityAnswer> {
+    return EligibilityAnswer.from(
+      await facilityService.facilityEligibility(ctx, facility, args.activityKind, args.date),
+    );
+  }
+}

@@ -1,0 +1,160 @@
+import {
+  type ActivityDetails,
+  type ActivityKind,
+  checkEligibility,
+  type EligibilityResult,
+  foldVietnamese,
+} from "@khuyencong/domain";
+import { recordAudit } from "../audit/audit.service.js";
+import { assertCommuneExists, loadDomainCommunes } from "../communes/commune.service.js";
+import { type Ctx, inTransaction } from "../context.js";
+import { updateVersioned } from "../db/versioned-update.js";
+import { AppError } from "../errors.js";
+import { type Page, paginate } from "../graphql/pagination.js";
+import type { FacilityInput, FacilityListArgs, UpdateFacilityArgs } from "./facility.args.js";
+import { Facility, facilityAuditView, toDomainFacility } from "./facility.entity.js";
+import { applyFacilityReadScope, assertCanWriteFacility } from "./facility-scope.js";
+
+const WHAT = "cơ sở";
+
+function scopedQuery(ctx: Ctx) {
+  return applyFacilityReadScope(ctx, ctx.em.createQueryBuilder(Facility, "facility"), "facility");
+}
+
+export function listFacilities(ctx: Ctx, args: FacilityListArgs): Promise<Page<Facility>> {
+  // The folded name sorts as a Vietnamese reader expects (Đ with D) on any server collation.
+  const query = scopedQuery(ctx).orderBy("facility.searchText", "ASC").addOrderBy("facility.id", "ASC");
+  if (args.communeCode)
+    query.andWhere("facility.productionCommuneCode = :commune", { commune: args.communeCode });
+  if (args.sector) query.andWhere("facility.sector = :sector", { sector: args.sector });
+  if (args.legalForm) query.andWhere("facility.legalForm = :legalForm", { legalForm: args.legalForm });
+  if (args.search?.trim()) {
+    query.andWhere("facility.searchText LIKE :search", { search: `%${escapeLike(fold(args.search))}%` });
+  }
+  return paginate(query, args);
+}
+
+/** A facility the user may read; NOT_FOUND otherwise, whether it exists or not. */
+export async function getFacility(ctx: Ctx, id: string): Promise<Facility> {
+  const facility = await scopedQuery(ctx).andWhere("facility.id = :id", { id }).getOne();
+  if (!facility) throw AppError.notFound(WHAT);
+  return facility;
+}
+
+export function createFacility(ctx: Ctx, input: FacilityInput): Promise<Facility> {
+  return inTransaction(ctx, async (tx) => {
+    const data = await validInput(tx, input);
+    assertCanWriteFacility(tx, null, data.productionCommuneCode);
+    const facility = await tx.em.save(
+      tx.em.create(Facility, {
+        ...data,
+        createdById: tx.user?.id ?? null,
+        createdByUnitId: tx.user?.role === "IMPLEMENTING_UNIT" ? tx.user.unitId : null,
+      }),
+    );
+    await recordAudit(tx, {
+      action: "facility.create",
+      entityType: "Facility",
+      entityId: facility.id,
+      after: facilityAuditView(facility),
+    });
+    return facility;
+  });
+}
+
+export function updateFacility(ctx: Ctx, args: UpdateFacilityArgs): Promise<Facility> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await getFacility(tx, args.id);
+    const data = await validInput(tx, args.input);
+    assertCanWriteFacility(tx, before, data.productionCommuneCode);
+    const after = await updateVersioned(tx.em, Facility, before.id, args.version, data, WHAT);
+    await recordAudit(tx, {
+      action: "facility.update",
+      entityType: "Facility",
+      entityId: after.id,
+      before: facilityAuditView(before),
+      after: facilityAuditView(after),
+    });
+    return after;
+  });
+}
+
+/** Eligibility of a facility the user may read, with every criterion explained. */
+export async function facilityEligibility(
+  ctx: Ctx,
+  facility: Facility,
+  activityKind: ActivityKind,
+  date: string,
+  details?: ActivityDetails,
+): Promise<EligibilityResult> {
+  const communes = await loadDomainCommunes(ctx);
+  try {
+    return checkEligibility(
+      { facility: toDomainFacility(facility), activityKind, date, ...(details ? { details } : {}) },
+      { communes },
+    );
+  } catch (error) {
+    if (error instanceof RangeError) throw AppError.badInput(error.message, "date");
+    throw error;
+  }
+}
+
+/** Checks what the validators cannot (cross-field rules, the commune) and normalises the text. */
+async function validInput(ctx: Ctx, input: FacilityInput) {
+  const text = (v: string | null | undefined) => v?.trim() || null;
+  const productionCommuneCode = input.productionCommuneCode.trim();
+  await assertCommuneExists(ctx, productionCommuneCode, "input.productionCommuneCode");
+  const hasSize = input.businessField != null || input.averageInsuredWorkers != null;
+  if (hasSize && (input.businessField == null || input.averageInsuredWorkers == null)) {
+    throw AppError.badInput(
+      "Khi kê khai quy mô doanh nghiệp cần nhập cả lĩnh vực hoạt động và số lao động tham gia BHXH bình quân năm",
+      input.businessField == null ? "input.businessField" : "input.averageInsuredWorkers",
+    );
+  }
+  if (input.artisanTitle == null && text(input.artisanCraft)) {
+    throw AppError.badInput(
+      "Chỉ ghi nghề của nghệ nhân khi cơ sở có danh hiệu nghệ nhân",
+      "input.artisanCraft",
+    );
+  }
+  if (input.craftVillageRecognised && !text(input.craftVillageName)) {
+    throw AppError.badInput("Vui lòng nhập tên làng nghề được công nhận", "input.craftVillageName");
+  }
+  const name = input.name.trim();
+  const taxCode = text(input.taxCode);
+  return {
+    name,
+    legalForm: input.legalForm,
+    taxCode,
+    representative: text(input.representative),
+    phone: text(input.phone),
+    hqAddress: text(input.hqAddress),
+    productionCommuneCode,
+    productionAddress: text(input.productionAddress),
+    craftVillageName: text(input.craftVillageName),
+    craftVillageRecognised: Boolean(text(input.craftVillageName)) && input.craftVillageRecognised,
+    sector: input.sector,
+    clayBrickKiln: input.clayBrickKiln ?? null,
+    businessField: input.businessField ?? null,
+    averageInsuredWorkers: input.averageInsuredWorkers ?? null,
+    priorYearRevenue: input.priorYearRevenue ?? null,
+    totalCapital: input.totalCapital ?? null,
+    appliesCleanerProduction: input.appliesCleanerProduction,
+    isClusterInfrastructureInvestor: input.isClusterInfrastructureInvestor,
+    artisanTitle: input.artisanTitle ?? null,
+    artisanCraft: input.artisanTitle ? text(input.artisanCraft) : null,
+    artisanIsHandicraft: Boolean(input.artisanTitle) && input.artisanIsHandicraft,
+    inDisadvantagedArea: input.inDisadvantagedArea,
+    womenOwned: input.womenOwned,
+    employsEthnicMinorities: input.employsEthnicMinorities,
+    searchText: fold(`${name} ${taxCode ?? ""}`),
+  };
+}
+
+function fold(text: string): string {
+  return foldVietnamese(text).toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

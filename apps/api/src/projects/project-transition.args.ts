@@ -1,0 +1,85 @@
+import { ArrayMaxSize, IsInt, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { DongScalar } from "../graphql/scalars.js";
+import { msg } from "../graphql/validation.js";
+import { ProjectChangeArgs } from "./project.args.js";
+
+/* Dates are checked by the domain's lifecycle rules, which name the field in Vietnamese. */
+
+@ArgsType()
+export class ReasonArgs extends ProjectChangeArgs {
+  @Field(() => String, { description: "Why, in words the drafter can act on." })
+  @MaxLength(5_000, msg("Lý do có tối đa 5.000 ký tự"))
+  reason: string;
+}
+
+@ArgsType()
+export class AppraiseArgs extends ProjectChangeArgs {
+  @Field(() => String, { description: "Date of the appraisal (YYYY-MM-DD)." })
+  appraisedOn: string;
+
+  @Field(() => String, { description: "The appraisal's opinion (ý kiến thẩm định)." })
+  @MaxLength(10_000, msg("Ý kiến thẩm định có tối đa 10.000 ký tự"))
+  opinion: string;
+}
+
+@ArgsType()
+export class DecisionArgs extends ProjectChangeArgs {
+  @Field(() => String, { description: "Number of the decision, e.g. `1234/QĐ-UBND`." })
+  @MaxLength(64, msg("Số quyết định có tối đa 64 ký tự"))
+  decisionNumber: string;
+
+  @Field(() => String, { description: "Date of the decision (YYYY-MM-DD)." })
+  decisionDate: string;
+}
+
+@ArgsType()
+export class ContractArgs extends ProjectChangeArgs {
+  @Field(() => String, { description: "Number of the contract or assignment." })
+  @MaxLength(64, msg("Số hợp đồng có tối đa 64 ký tự"))
+  contractNumber: string;
+
+  @Field(() => String, { description: "Date of the contract (YYYY-MM-DD)." })
+  contractDate: string;
+}
+
+@ArgsType()
+export class AdvanceArgs extends ProjectChangeArgs {
+  @Field(() => DongScalar, { description: "Amount advanced, đồng." })
+  @IsInt(msg("Số tiền tạm ứng phải là số nguyên đồng"))
+  amount: number;
+
+  @Field(() => String, { description: "Date of the advance (YYYY-MM-DD)." })
+  advanceDate: string;
+}
+
+@InputType({ description: "The actual output of one activity, as the acceptance records it." })
+export class AcceptedOutputInput {
+  @Field(() => ID, { description: "The activity." })
+  activityId: string;
+
+  @Field(() => Int, { description: "Actual output in the target line's unit." })
+  @Min(0, msg("Khối lượng nghiệm thu không được âm"))
+  actualQuantity: number;
+}
+
+@ArgsType()
+export class AcceptArgs extends ProjectChangeArgs {
+  @Field(() => String, { description: "Date of the acceptance minutes (YYYY-MM-DD)." })
+  acceptedOn: string;
+
+  @Field(() => [AcceptedOutputInput], { description: "Actual output of every activity." })
+  @ValidateNested(msg("Dữ liệu nhập không hợp lệ", { each: true }))
+  @ArrayMaxSize(200, msg("Tối đa 200 nội dung"))
+  outputs: AcceptedOutputInput[];
+}
+
+@ArgsType()
+export class SettleArgs extends ProjectChangeArgs {
+  @Field(() => String, { description: "Date of the settlement (YYYY-MM-DD)." })
+  settledOn: string;
+
+  @Field(() => DongScalar, { description: "Settled amount of state support, đồng." })
+  @IsInt(msg("Số tiền quyết toán phải là số nguyên đồng"))
+  amount: number;
+}

@@ -1,0 +1,156 @@
+import type { Role } from "@khuyencong/domain";
+import { Args, Authorized, Ctx as Context, Mutation, Resolver } from "type-graphql";
+import type { Ctx } from "../context.js";
+import { ProjectChangeArgs } from "./project.args.js";
+import { Project } from "./project.entity.js";
+import {
+  AcceptArgs,
+  AdvanceArgs,
+  AppraiseArgs,
+  ContractArgs,
+  DecisionArgs,
+  ReasonArgs,
+  SettleArgs,
+} from "./project-transition.args.js";
+import { transitionProject as transition } from "./project-transition.service.js";
+
+/*
+ * One mutation per lifecycle transition, each carrying what it requires. The roles here are the first
+ * gate; the domain's lifecycle (state, role, records, segregation of duties) and the scope decide.
+ */
+const PROPOSERS: Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
+
+@Resolver(() => Project)
+export class ProjectTransitionResolver {
+  @Authorized<Role>(...PROPOSERS)
+  @Mutation(() => Project, {
+    description: "Sends a draft to appraisal (DRAFT → SUBMITTED); every beneficiary must be eligible.",
+  })
+  submitProject(@Args() a: ProjectChangeArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "SUBMIT" });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, {
+    description: "Returns a đề án to its drafter with a reason (→ DRAFT). Department.",
+  })
+  returnProject(@Args() a: ReasonArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "RETURN" });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, { description: "Records the appraisal (SUBMITTED → APPRAISED). Department." })
+  appraiseProject(@Args() a: AppraiseArgs, @Context() ctx: Ctx) {
+    return transition(ctx, {
+      ...a,
+      action: "APPRAISE",
+      appraisal: { date: a.appraisedOn, opinion: a.opinion },
+    });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, { description: "Refuses a đề án with a reason (→ REJECTED). Department." })
+  rejectProject(@Args() a: ReasonArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "REJECT" });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, {
+    description:
+      "Records the approval decision (APPRAISED → APPROVED). Department; not the user who appraised it.",
+  })
+  approveProject(@Args() a: DecisionArgs, @Context() ctx: Ctx) {
+    return transition(ctx, {
+      ...a,
+      action: "APPROVE",
+      decision: { number: a.decisionNumber, date: a.decisionDate },
+    });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, {
+    description: "Records the contract or assignment (APPROVED → CONTRACTED). Department.",
+  })
+  signProjectContract(@Args() a: ContractArgs, @Context() ctx: Ctx) {
+    return transition(ctx, {
+      ...a,
+      action: "SIGN_CONTRACT",
+      contract: { number: a.contractNumber, date: a.contractDate },
+    });
+  }
+
+  @Authorized<Role>("TREASURY")
+  @Mutation(() => Project, { description: "Records the advance paid (CONTRACTED → ADVANCED). Treasury." })
+  recordProjectAdvance(@Args() a: AdvanceArgs, @Context() ctx: Ctx) {
+    return transition(ctx, {
+      ...a,
+      action: "RECORD_ADVANCE",
+      advance: { date: a.advanceDate, amount: a.amount },
+    });
+  }
+
+  @Authorized<Role>(...PROPOSERS)
+  @Mutation(() => Project, { description: "Starts the work (CONTRACTED or ADVANCED → IN_PROGRESS)." })
+  startProject(@Args() a: ProjectChangeArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "START" });
+  }
+
+  @Authorized<Role>(...PROPOSERS)
+  @Mutation(() => Project, { description: "Asks for an adjustment with a reason (IN_PROGRESS → ADJUSTING)." })
+  requestProjectAdjustment(@Args() a: ReasonArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "REQUEST_ADJUSTMENT" });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, {
+    description: "Approves an adjustment by a decision (ADJUSTING → IN_PROGRESS). Department.",
+  })
+  approveProjectAdjustment(@Args() a: DecisionArgs, @Context() ctx: Ctx) {
+    return transition(ctx, {
+      ...a,
+      action: "APPROVE_ADJUSTMENT",
+      decision: { number: a.decisionNumber, date: a.decisionDate },
+    });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, {
+    description: "Refuses an adjustment with a reason (ADJUSTING → IN_PROGRESS). Department.",
+  })
+  rejectProjectAdjustment(@Args() a: ReasonArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "REJECT_ADJUSTMENT" });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, {
+    description:
+      "Records the acceptance (nghiệm thu) with the actual output of every activity (IN_PROGRESS → ACCEPTED). Department.",
+  })
+  acceptProject(@Args() a: AcceptArgs, @Context() ctx: Ctx) {
+    return transition(ctx, {
+      ...a,
+      action: "ACCEPT",
+      acceptance: { date: a.acceptedOn, outputs: a.outputs },
+    });
+  }
+
+  @Authorized<Role>("DEPARTMENT", "FINANCE")
+  @Mutation(() => Project, {
+    description: "Records the settlement (ACCEPTED → SETTLED). Department or Sở Tài chính.",
+  })
+  settleProject(@Args() a: SettleArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "SETTLE", settlement: { date: a.settledOn, amount: a.amount } });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, { description: "Closes a settled đề án (SETTLED → CLOSED). Department." })
+  closeProject(@Args() a: ProjectChangeArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "CLOSE" });
+  }
+
+  @Authorized<Role>("DEPARTMENT")
+  @Mutation(() => Project, { description: "Stops a đề án under way with a reason (→ STOPPED). Department." })
+  stopProject(@Args() a: ReasonArgs, @Context() ctx: Ctx) {
+    return transition(ctx, { ...a, action: "STOP" });
+  }
+}

@@ -1,0 +1,225 @@
+import {
+  type ActivityKind,
+  ACTIVITY_KIND_INFO,
+  availableActions,
+  checkTransition,
+  type ProjectAction,
+  type TransitionInput,
+  type TransitionProblem,
+} from "@khuyencong/domain";
+import { recordAudit } from "../audit/audit.service.js";
+import { type Ctx, inTransaction } from "../context.js";
+import { AppError } from "../errors.js";
+import { Facility } from "../facilities/facility.entity.js";
+import { Project } from "./project.entity.js";
+import { assertEligible, bumpVersion, getProject, updateProjectRow } from "./project.service.js";
+import { BudgetLine, ProjectActivity, ProjectBeneficiary, ProjectEvent } from "./project-parts.entity.js";
+
+export interface AcceptedOutput {
+  activityId: string;
+  actualQuantity: number;
+}
+
+/** What a transition mutation carries, beyond the đề án and its version. */
+export interface TransitionRequest {
+  projectId: string;
+  version: number;
+  action: ProjectAction;
+  reason?: string | null;
+  appraisal?: { date: string; opinion: string };
+  decision?: { number: string; date: string };
+  contract?: { number: string; date: string };
+  advance?: { date: string; amount: number };
+  acceptance?: { date: string; outputs: AcceptedOutput[] };
+  settlement?: { date: string; amount: number };
+}
+
+/**
+ * Applies one lifecycle transition: the domain decides whether the state, the role and the records
+ * allow it (and explains a refusal); this adds the scope (a đề án outside the user's reach is not
+ * found), the eligibility of every beneficiary at submission, and writes the new state, the recorded
+ * facts, a history event and an audit row in one transaction.
+ */
+export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise<Project> {
+  return inTransaction(ctx, async (tx) => {
+    const user = tx.user;
+    if (!user) throw AppError.unauthenticated();
+    const before = await getProject(tx, request.projectId);
+    const [activities, budgetLineCount] = await Promise.all([
+      tx.em.findBy(ProjectActivity, { projectId: before.id }),
+      tx.em.countBy(BudgetLine, { projectId: before.id }),
+    ]);
+    const input: TransitionInput = {
+      reason: request.reason ?? null,
+      appraisal: request.appraisal ?? null,
+      decision: request.decision ?? null,
+      contract: request.contract ?? null,
+      advance: request.advance ?? null,
+      acceptance: request.acceptance
+        ? { date: request.acceptance.date, outputCount: request.acceptance.outputs.length }
+        : null,
+      settlement: request.settlement ?? null,
+    };
+    const check = checkTransition(
+      {
+        state: before.state,
+        activityCount: activities.length,
+        budgetLineCount,
+        appraisedBy: before.appraisedById,
+        hasAcceptance: before.acceptedOn !== null,
+      },
+      request.action,
+      { userId: user.id, role: user.role },
+      input,
+    );
+    if (!check.allowed) throw refusal(check.problems);
+
+    if (request.action === "SUBMIT") await assertSubmittable(tx, before, activities);
+    if (request.action === "ACCEPT") await recordOutputs(tx, activities, request.acceptance?.outputs ?? []);
+
+    await bumpVersion(tx, before.id, request.version);
+    await updateProjectRow(tx, before.id, { state: check.to, ...factsOf(request, user.id) });
+    const reason = request.reason?.trim() || null;
+    await tx.em.save(
+      tx.em.create(ProjectEvent, {
+        projectId: before.id,
+        action: request.action,
+        fromState: before.state,
+        toState: check.to,
+        actorId: user.id,
+        reason,
+        details: detailsOf(request),
+      }),
+    );
+    const after = await tx.em.findOneByOrFail(Project, { id: before.id });
+    await recordAudit(tx, {
+      action: `project.${request.action.toLowerCase()}`,
+      entityType: "Project",
+      entityId: before.id,
+      before: { ...before },
+      after: { ...after },
+    });
+    return after;
+  });
+}
+
+/** The transitions the user could make now: state and role fit (records are asked for on click). */
+export function actionsFor(ctx: Ctx, project: Project): ProjectAction[] {
+  return ctx.user ? availableActions(project.state, ctx.user.role) : [];
+}
+
+/** The domain's problems as one API error: the gravest code wins, every message is kept. */
+function refusal(problems: readonly TransitionProblem[]): AppError {
+  const code = problems.some((p) => p.code === "INVALID_TRANSITION")
+    ? "INVALID_TRANSITION"
+    : problems.some((p) => p.code === "FORBIDDEN")
+      ? "FORBIDDEN"
+      : "BAD_USER_INPUT";
+  const fieldErrors = problems
+    .filter((p) => p.field)
+    .map((p) => ({ field: p.field as string, message: p.message }));
+  return new AppError(code, problems.map((p) => p.message).join(" "), fieldErrors[0]?.field, fieldErrors);
+}
+
+/** A đề án goes to appraisal only with beneficiaries where its activities need them, all eligible. */
+async function assertSubmittable(ctx: Ctx, project: Project, activities: ProjectActivity[]): Promise<void> {
+  const beneficiaries = await ctx.em
+    .createQueryBuilder(Facility, "facility")
+    .innerJoin(ProjectBeneficiary, "pb", "pb.facility_id = facility.id")
+    .where("pb.project_id = :id", { id: project.id })
+    .getMany();
+  const needing = activities.filter(
+    (a) => ACTIVITY_KIND_INFO[a.activityKind as ActivityKind].beneficiaries.length > 0,
+  );
+  if (needing.length > 0 && beneficiaries.length === 0) {
+    throw AppError.badInput(
+      `Đề án có nội dung "${ACTIVITY_KIND_INFO[needing[0]!.activityKind].label}" nhưng chưa có cơ sở thụ hưởng.`,
+      "beneficiaries",
+    );
+  }
+  for (const facility of beneficiaries) {
+    for (const activity of needing) await assertEligible(ctx, project, facility, activity);
+  }
+}
+
+/** The acceptance names the actual output of every activity, once each. */
+async function recordOutputs(
+  ctx: Ctx,
+  activities: ProjectActivity[],
+  outputs: AcceptedOutput[],
+): Promise<void> {
+  const ids = new Set(activities.map((a) => a.id));
+  const seen = new Set<string>();
+  for (const output of outputs) {
+    if (!ids.has(output.activityId) || seen.has(output.activityId)) {
+      throw AppError.badInput(
+        "Kết quả nghiệm thu ghi một nội dung không thuộc đề án hoặc ghi hai lần",
+        "acceptance.outputs",
+      );
+    }
+    if (!Number.isSafeInteger(output.actualQuantity) || output.actualQuantity < 0) {
+      throw AppError.badInput("Khối lượng nghiệm thu phải là số nguyên không âm", "acceptance.outputs");
+    }
+    seen.add(output.activityId);
+  }
+  if (seen.size !== ids.size) {
+    throw AppError.badInput(
+      "Biên bản nghiệm thu phải ghi kết quả thực tế của mọi nội dung hoạt động",
+      "acceptance.outputs",
+    );
+  }
+  for (const output of outputs) {
+    await ctx.em.update(
+      ProjectActivity,
+      { id: output.activityId },
+      { actualQuantity: output.actualQuantity },
+    );
+  }
+}
+
+function factsOf(request: TransitionRequest, userId: string): Partial<Project> {
+  const reason = request.reason?.trim() || null;
+  switch (request.action) {
+    case "RETURN":
+      // Back to the drafter: the appraisal judged what will now change, so a new one is needed.
+      return { lastReason: reason, appraisedById: null, appraisedOn: null, appraisalOpinion: null };
+    case "REJECT":
+    case "REQUEST_ADJUSTMENT":
+    case "REJECT_ADJUSTMENT":
+    case "STOP":
+      return { lastReason: reason };
+    case "APPRAISE":
+      return {
+        appraisedById: userId,
+        appraisedOn: request.appraisal?.date ?? null,
+        appraisalOpinion: request.appraisal?.opinion.trim() ?? null,
+      };
+    case "APPROVE":
+      return {
+        approvedById: userId,
+        decisionNumber: request.decision?.number.trim() ?? null,
+        decisionDate: request.decision?.date ?? null,
+      };
+    case "SIGN_CONTRACT":
+      return {
+        contractNumber: request.contract?.number.trim() ?? null,
+        contractDate: request.contract?.date ?? null,
+      };
+    case "RECORD_ADVANCE":
+      return { advanceAmount: request.advance?.amount ?? null, advanceDate: request.advance?.date ?? null };
+    case "ACCEPT":
+      return { acceptedOn: request.acceptance?.date ?? null };
+    case "SETTLE":
+      return {
+        settledOn: request.settlement?.date ?? null,
+        settlementAmount: request.settlement?.amount ?? null,
+      };
+    default:
+      return {};
+  }
+}
+
+function detailsOf(request: TransitionRequest): Record<string, unknown> | null {
+  const { projectId: _p, version: _v, action: _a, reason: _r, ...records } = request;
+  return Object.keys(records).length > 0 ? records : null;
+}
