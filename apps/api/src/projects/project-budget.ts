@@ -47,7 +47,7 @@ export async function recheckBudget(ctx: Ctx, project: Project, field?: string):
       throw new AppError(
         "NORM_EXCEEDED",
         `Kinh phí đề nghị hỗ trợ "${ACTIVITY_KIND_INFO[activityKind].label}"${whom} là ${formatDong(requested)}, ` +
-          `vượt mức tối đa ${formatDong(result.allowed)} ${formatDong(result.excess)}. ${result.explanation}`,
+          `vượt mức tối đa ${formatDong(result.allowed)}. ${result.explanation}`,
         field,
       );
     }
