@@ -1,5 +1,16 @@
 import type { Role } from "@khuyencong/domain";
-import { Args, Authorized, Ctx as Context, Mutation, Query, Resolver } from "type-graphql";
+import {
+  Args,
+  Authorized,
+  Ctx as Context,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Commune } from "../communes/commune.entity.js";
+import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 import type { Ctx } from "../context.js";
 import { PageArgs } from "../graphql/pagination.js";
 import {
@@ -60,5 +71,18 @@ export class UserResolver {
   })
   resetPassword(@Args() args: ResetPasswordArgs, @Context() ctx: Ctx): Promise<User> {
     return userService.resetPassword(ctx, args);
+  }
+
+  @FieldResolver(() => Commune, { nullable: true, description: "The commune a COMMUNE_OFFICER works for." })
+  commune(@Root() user: User, @Context() ctx: Ctx): Promise<Commune | null> {
+    return user.communeCode ? ctx.loaders.communeByCode.load(user.communeCode) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => ImplementingUnit, {
+    nullable: true,
+    description: "The implementing unit of an IMPLEMENTING_UNIT user.",
+  })
+  unit(@Root() user: User, @Context() ctx: Ctx): Promise<ImplementingUnit | null> {
+    return user.unitId ? ctx.loaders.unitById.load(user.unitId) : Promise.resolve(null);
   }
 }
