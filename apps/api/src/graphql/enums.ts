@@ -9,6 +9,8 @@ import {
   COMMUNE_KINDS,
   FUND_LEVEL_LABELS,
   FUND_LEVELS,
+  FUND_SOURCE_LABELS,
+  FUND_SOURCES,
   LEGAL_FORM_LABELS,
   LEGAL_FORMS,
   ARTISAN_TITLE_LABELS,
@@ -28,7 +30,7 @@ import { registerEnumType } from "type-graphql";
  * Registers a domain enum with GraphQL: the values are the domain's codes, each described by its
  * Vietnamese label, so the schema documents what the app shows.
  */
-function domainEnum<V extends string>(
+export function domainEnum<V extends string>(
   name: string,
   values: readonly V[],
   labels: Readonly<Record<V, string>>,
@@ -132,4 +134,11 @@ export const ProjectActionEnum = domainEnum(
     string
   >,
   "A transition of the đề án lifecycle.",
+);
+
+export const FundSourceEnum = domainEnum(
+  "FundSource",
+  FUND_SOURCES,
+  FUND_SOURCE_LABELS,
+  "Where the money of a planned activity comes from (decision, mục V.1).",
 );
