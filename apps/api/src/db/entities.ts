@@ -2,6 +2,8 @@ import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { Commune } from "../communes/commune.entity.js";
 import { Norm } from "../norms/norm.entity.js";
+import { AnnualPlan } from "../plans/annual-plan.entity.js";
+import { PlanRegistration } from "../plans/plan-registration.entity.js";
 import { Programme } from "../programme/programme.entity.js";
 import { BodyTarget, ContentGroup, TargetLine, TargetLineYear } from "../programme/target-line.entity.js";
 import { ImplementingUnit } from "../units/implementing-unit.entity.js";
@@ -20,4 +22,6 @@ export const ENTITIES = [
   TargetLine,
   TargetLineYear,
   BodyTarget,
+  AnnualPlan,
+  PlanRegistration,
 ];

@@ -1,8 +1,9 @@
 import type { MigrationInterface } from "typeorm";
 import { Init1795875195565 } from "./1795875195565-Init.js";
+import { AnnualPlans1795875774579 } from "./1795875774579-AnnualPlans.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
  * migration:generate Name` writes a new file next to this one; import it and append it here.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795875195565];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795875195565, AnnualPlans1795875774579];
