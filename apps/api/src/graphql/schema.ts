@@ -4,6 +4,14 @@ import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CommuneResolver } from "../communes/commune.resolver.js";
 import { NormResolver } from "../norms/norm.resolver.js";
+import { AnnualPlanResolver } from "../plans/annual-plan.resolver.js";
+import {
+  PlanCommuneTotalResolver,
+  PlanComparisonResolver,
+  PlanLineComparisonResolver,
+  PlanUnitTotalResolver,
+} from "../plans/plan-comparison.resolver.js";
+import { PlanRegistrationResolver } from "../plans/plan-registration.resolver.js";
 import {
   ContentGroupResolver,
   ProgrammeResolver,
@@ -24,6 +32,12 @@ export const RESOLVERS = [
   ProgrammeResolver,
   ContentGroupResolver,
   TargetLineResolver,
+  AnnualPlanResolver,
+  PlanRegistrationResolver,
+  PlanComparisonResolver,
+  PlanLineComparisonResolver,
+  PlanCommuneTotalResolver,
+  PlanUnitTotalResolver,
 ] as const;
 
 /**
