@@ -10,6 +10,8 @@ import {
   ProjectEvent,
 } from "./projects/project-parts.entity.js";
 import { buildNormTable } from "./norms/norm.service.js";
+import { AnnualPlan } from "./plans/annual-plan.entity.js";
+import { Programme } from "./programme/programme.entity.js";
 import { auditProgrammes } from "./programme/programme.service.js";
 import { BodyTarget, TargetLine, TargetLineYear } from "./programme/target-line.entity.js";
 import { ImplementingUnit } from "./units/implementing-unit.entity.js";
@@ -37,6 +39,8 @@ export function createLoaders(em: EntityManager) {
     }),
     unitById: byKey(em, ImplementingUnit, "id"),
     targetLineById: byKey(em, TargetLine, "id"),
+    programmeByCode: byKey(em, Programme, "code"),
+    annualPlanById: byKey(em, AnnualPlan, "id"),
     targetLinesByGroup: new DataLoader<string, TargetLine[]>(async (keys) => {
       // key: `${programmeCode}|${groupCode}`
       const programmes = [...new Set(keys.map((k) => k.split("|")[0] as string))];

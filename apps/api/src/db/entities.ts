@@ -3,6 +3,8 @@ import { Session } from "../auth/session.entity.js";
 import { Commune } from "../communes/commune.entity.js";
 import { Facility } from "../facilities/facility.entity.js";
 import { Norm } from "../norms/norm.entity.js";
+import { AnnualPlan } from "../plans/annual-plan.entity.js";
+import { PlanRegistration } from "../plans/plan-registration.entity.js";
 import { Programme } from "../programme/programme.entity.js";
 import { BodyTarget, ContentGroup, TargetLine, TargetLineYear } from "../programme/target-line.entity.js";
 import { Project } from "../projects/project.entity.js";
@@ -34,4 +36,6 @@ export const ENTITIES = [
   ProjectActivity,
   BudgetLine,
   ProjectEvent,
+  AnnualPlan,
+  PlanRegistration,
 ];

@@ -8,9 +8,9 @@ import {
   COMMUNE_KIND_LABELS,
   COMMUNE_KINDS,
   FUND_LEVEL_LABELS,
+  FUND_LEVELS,
   FUND_SOURCE_LABELS,
   FUND_SOURCES,
-  FUND_LEVELS,
   LEGAL_FORM_LABELS,
   LEGAL_FORMS,
   ARTISAN_TITLE_LABELS,
@@ -30,7 +30,7 @@ import { registerEnumType } from "type-graphql";
  * Registers a domain enum with GraphQL: the values are the domain's codes, each described by its
  * Vietnamese label, so the schema documents what the app shows.
  */
-function domainEnum<V extends string>(
+export function domainEnum<V extends string>(
   name: string,
   values: readonly V[],
   labels: Readonly<Record<V, string>>,

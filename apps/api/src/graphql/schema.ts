@@ -5,6 +5,14 @@ import { AuthResolver } from "../auth/auth.resolver.js";
 import { CommuneResolver } from "../communes/commune.resolver.js";
 import { FacilityResolver } from "../facilities/facility.resolver.js";
 import { NormResolver } from "../norms/norm.resolver.js";
+import { AnnualPlanResolver } from "../plans/annual-plan.resolver.js";
+import {
+  PlanCommuneTotalResolver,
+  PlanComparisonResolver,
+  PlanLineComparisonResolver,
+  PlanUnitTotalResolver,
+} from "../plans/plan-comparison.resolver.js";
+import { PlanRegistrationResolver } from "../plans/plan-registration.resolver.js";
 import {
   ContentGroupResolver,
   ProgrammeResolver,
@@ -38,6 +46,12 @@ export const RESOLVERS = [
   ProjectActivityResolver,
   BudgetLineResolver,
   ProjectEventResolver,
+  AnnualPlanResolver,
+  PlanRegistrationResolver,
+  PlanComparisonResolver,
+  PlanLineComparisonResolver,
+  PlanCommuneTotalResolver,
+  PlanUnitTotalResolver,
 ] as const;
 
 /**
