@@ -13,3 +13,4 @@ export * from "./communes/index.js";
 export * from "./facilities/index.js";
 export * from "./eligibility/index.js";
 export * from "./funds/fund-source.js";
+export * from "./disbursement/index.js";

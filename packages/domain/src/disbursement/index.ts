@@ -1,0 +1,3 @@
+export * from "./advance-rules.js";
+export * from "./double-support.js";
+export * from "./settlement.js";
