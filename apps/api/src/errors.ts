@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   "NORM_EXCEEDED",
   "INVALID_TRANSITION",
   "CONFLICT",
+  /** The year's envelope of the fund cannot cover the approval (the balance would go negative). */
+  "INSUFFICIENT_FUNDS",
+  /** The facility already received support for the same cost item or activity, and no reason was recorded. */
+  "DOUBLE_SUPPORT",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

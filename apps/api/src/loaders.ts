@@ -2,7 +2,11 @@ import DataLoader from "dataloader";
 import { type EntityManager, type EntityTarget, type FindOptionsWhere, In } from "typeorm";
 import { Commune } from "./communes/commune.entity.js";
 import { Facility } from "./facilities/facility.entity.js";
+import { doubleSupportFindingsFor } from "./money/double-support.service.js";
+import { allocatedByEnvelope } from "./money/envelope.service.js";
+import { PaymentRequest } from "./money/payment-request.entity.js";
 import { Norm } from "./norms/norm.entity.js";
+import { Project } from "./projects/project.entity.js";
 import {
   BudgetLine,
   ProjectActivity,
@@ -61,6 +65,17 @@ export function createLoaders(em: EntityManager) {
       return keys.map((k) => rows.filter((b) => `${b.programmeCode}|${b.lineCode}` === k));
     }),
     facilityById: byKey(em, Facility, "id"),
+    projectById: byKey(em, Project, "id"),
+    paymentRequestsByProject: manyByKey(em, PaymentRequest, "projectId", { requestedAt: "ASC" }),
+    doubleSupportByProject: new DataLoader(async (ids: readonly string[]) => {
+      const found = await doubleSupportFindingsFor(em, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    /** Allocation of every envelope, one GROUP BY per request; key `${year}|${fundSource}`. */
+    allocatedByEnvelope: new DataLoader(async (keys: readonly string[]) => {
+      const all = await allocatedByEnvelope(em);
+      return keys.map((k) => all.get(k) ?? 0);
+    }),
     normById: byKey(em, Norm, "id"),
     beneficiariesByProject: new DataLoader<string, Facility[]>(async (projectIds) => {
       const links = await em.find(ProjectBeneficiary, {

@@ -161,3 +161,61 @@ export async function must(response: Promise<{ data: any; errors?: unknown; text
   if (res.errors) throw new Error(`unexpected error: ${res.text}`);
   return res;
 }
+
+/** Records a year's envelope of a fund (as Sở Tài chính), so that đề án can be approved against it. */
+export async function createEnvelope(
+  t: TestServer,
+  token: string,
+  year: number,
+  fundSource: string,
+  amount: number,
+) {
+  return must(
+    t.gql(
+      `mutation($year: Int!, $fund: FundSource!, $amount: Dong!) {
+        createBudgetEnvelope(year: $year, fundSource: $fund, amount: $amount, decisionNumber: "01/QĐ-UBND") { id version amount }
+      }`,
+      { year, fund: fundSource, amount },
+      token,
+    ),
+  );
+}
+
+let keyCounter = 0;
+
+/** Asks for an advance or a payment; returns the request (or the error response). */
+export function requestPayment(
+  t: TestServer,
+  token: string,
+  projectId: string,
+  kind: "ADVANCE" | "PAYMENT" | "FINAL",
+  amount: number,
+  options: { progress?: number; requestKey?: string } = {},
+) {
+  return t.gql(
+    `mutation($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
+      requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) {
+        id kind amount status
+      }
+    }`,
+    {
+      projectId,
+      key: options.requestKey ?? `req-${Date.now()}-${++keyCounter}`,
+      kind,
+      amount,
+      progress: options.progress ?? null,
+    },
+    token,
+  );
+}
+
+/** The Treasury pays a request. */
+export function payRequest(t: TestServer, token: string, id: string, paidOn = "2026-06-01") {
+  return t.gql(
+    `mutation($id: ID!, $paidOn: String!) {
+      payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: "UNC-0001") { id status paidOn }
+    }`,
+    { id, paidOn },
+    token,
+  );
+}

@@ -2,6 +2,9 @@ import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { Commune } from "../communes/commune.entity.js";
 import { Facility } from "../facilities/facility.entity.js";
+import { BudgetEnvelope } from "../money/budget-envelope.entity.js";
+import { PaymentRequest } from "../money/payment-request.entity.js";
+import { PriorSupport } from "../money/prior-support.entity.js";
 import { Norm } from "../norms/norm.entity.js";
 import { AnnualPlan } from "../plans/annual-plan.entity.js";
 import { PlanRegistration } from "../plans/plan-registration.entity.js";
@@ -38,4 +41,7 @@ export const ENTITIES = [
   ProjectEvent,
   AnnualPlan,
   PlanRegistration,
+  BudgetEnvelope,
+  PaymentRequest,
+  PriorSupport,
 ];

@@ -4,6 +4,12 @@ import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CommuneResolver } from "../communes/commune.resolver.js";
 import { FacilityResolver } from "../facilities/facility.resolver.js";
+import {
+  BudgetEnvelopeResolver,
+  PaymentResolver,
+  PriorSupportResolver,
+  ProjectMoneyResolver,
+} from "../money/money.resolver.js";
 import { NormResolver } from "../norms/norm.resolver.js";
 import { AnnualPlanResolver } from "../plans/annual-plan.resolver.js";
 import {
@@ -52,6 +58,10 @@ export const RESOLVERS = [
   PlanLineComparisonResolver,
   PlanCommuneTotalResolver,
   PlanUnitTotalResolver,
+  BudgetEnvelopeResolver,
+  PaymentResolver,
+  PriorSupportResolver,
+  ProjectMoneyResolver,
 ] as const;
 
 /**

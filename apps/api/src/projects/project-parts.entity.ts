@@ -200,6 +200,20 @@ export class BudgetLine {
   @Column({ type: "text" })
   @Field(() => String, { description: "The norm check in Vietnamese, with its citation." })
   normExplanation: string;
+
+  @Column(dongColumn({ nullable: true }))
+  @Field(() => DongScalar, {
+    nullable: true,
+    description: "Support fixed for this line at approval; null before.",
+  })
+  approvedSupport: number | null;
+
+  @Column(dongColumn({ nullable: true }))
+  @Field(() => DongScalar, {
+    nullable: true,
+    description: "Eligible cost accepted at nghiệm thu; null before.",
+  })
+  acceptedCost: number | null;
 }
 
 /** One transition of a đề án: the history the detail page shows. */

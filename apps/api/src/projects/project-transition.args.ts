@@ -44,13 +44,14 @@ export class ContractArgs extends ProjectChangeArgs {
 }
 
 @ArgsType()
-export class AdvanceArgs extends ProjectChangeArgs {
-  @Field(() => DongScalar, { description: "Amount advanced, đồng." })
-  @IsInt(msg("Số tiền tạm ứng phải là số nguyên đồng"))
-  amount: number;
-
-  @Field(() => String, { description: "Date of the advance (YYYY-MM-DD)." })
-  advanceDate: string;
+export class ApproveArgs extends DecisionArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why support is allowed although the facility was already supported for the same item (double-support guard).",
+  })
+  @MaxLength(5_000, msg("Lý do có tối đa 5.000 ký tự"))
+  doubleSupportJustification?: string | null;
 }
 
 @InputType({ description: "The actual output of one activity, as the acceptance records it." })
@@ -63,6 +64,17 @@ export class AcceptedOutputInput {
   actualQuantity: number;
 }
 
+@InputType({ description: "The eligible cost accepted for one budget line." })
+export class AcceptedCostInput {
+  @Field(() => ID, { description: "The budget line." })
+  budgetLineId: string;
+
+  @Field(() => DongScalar, { description: "Eligible cost accepted, đồng." })
+  @IsInt(msg("Chi phí nghiệm thu phải là số nguyên đồng"))
+  @Min(0, msg("Chi phí nghiệm thu không được âm"))
+  acceptedCost: number;
+}
+
 @ArgsType()
 export class AcceptArgs extends ProjectChangeArgs {
   @Field(() => String, { description: "Date of the acceptance minutes (YYYY-MM-DD)." })
@@ -72,14 +84,22 @@ export class AcceptArgs extends ProjectChangeArgs {
   @ValidateNested(msg("Dữ liệu nhập không hợp lệ", { each: true }))
   @ArrayMaxSize(200, msg("Tối đa 200 nội dung"))
   outputs: AcceptedOutputInput[];
+
+  @Field(() => [AcceptedCostInput], {
+    nullable: true,
+    description:
+      "Eligible cost accepted per budget line; a line not listed is accepted at its estimated cost.",
+  })
+  @ValidateNested(msg("Dữ liệu nhập không hợp lệ", { each: true }))
+  @ArrayMaxSize(500, msg("Tối đa 500 dòng"))
+  acceptedCosts?: AcceptedCostInput[] | null;
 }
 
 @ArgsType()
 export class SettleArgs extends ProjectChangeArgs {
-  @Field(() => String, { description: "Date of the settlement (YYYY-MM-DD)." })
+  @Field(() => String, {
+    description:
+      "Date of the settlement (YYYY-MM-DD). The amounts are computed from the accepted costs and the payments.",
+  })
   settledOn: string;
-
-  @Field(() => DongScalar, { description: "Settled amount of state support, đồng." })
-  @IsInt(msg("Số tiền quyết toán phải là số nguyên đồng"))
-  amount: number;
 }

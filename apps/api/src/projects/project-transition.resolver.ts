@@ -5,8 +5,8 @@ import { ProjectChangeArgs } from "./project.args.js";
 import { Project } from "./project.entity.js";
 import {
   AcceptArgs,
-  AdvanceArgs,
   AppraiseArgs,
+  ApproveArgs,
   ContractArgs,
   DecisionArgs,
   ReasonArgs,
@@ -57,9 +57,9 @@ export class ProjectTransitionResolver {
   @Authorized<Role>("DEPARTMENT")
   @Mutation(() => Project, {
     description:
-      "Records the approval decision (APPRAISED → APPROVED). Department; not the user who appraised it.",
+      "Records the approval decision (APPRAISED → APPROVED) and fixes the approved support, drawn from the year's envelope (INSUFFICIENT_FUNDS) and guarded against double support (DOUBLE_SUPPORT unless a justification is given). Department; not the user who appraised it.",
   })
-  approveProject(@Args() a: DecisionArgs, @Context() ctx: Ctx) {
+  approveProject(@Args() a: ApproveArgs, @Context() ctx: Ctx) {
     return transition(ctx, {
       ...a,
       action: "APPROVE",
@@ -76,16 +76,6 @@ export class ProjectTransitionResolver {
       ...a,
       action: "SIGN_CONTRACT",
       contract: { number: a.contractNumber, date: a.contractDate },
-    });
-  }
-
-  @Authorized<Role>("TREASURY")
-  @Mutation(() => Project, { description: "Records the advance paid (CONTRACTED → ADVANCED). Treasury." })
-  recordProjectAdvance(@Args() a: AdvanceArgs, @Context() ctx: Ctx) {
-    return transition(ctx, {
-      ...a,
-      action: "RECORD_ADVANCE",
-      advance: { date: a.advanceDate, amount: a.amount },
     });
   }
 
@@ -130,20 +120,24 @@ export class ProjectTransitionResolver {
     return transition(ctx, {
       ...a,
       action: "ACCEPT",
-      acceptance: { date: a.acceptedOn, outputs: a.outputs },
+      acceptance: { date: a.acceptedOn, outputs: a.outputs, costs: a.acceptedCosts ?? [] },
     });
   }
 
   @Authorized<Role>("DEPARTMENT", "FINANCE")
   @Mutation(() => Project, {
-    description: "Records the settlement (ACCEPTED → SETTLED). Department or Sở Tài chính.",
+    description:
+      "Settles the đề án (ACCEPTED → SETTLED): final support = the lower of approved support and what the norm allows on the accepted cost; minus what was paid, a final payment or a refund. Department or Sở Tài chính.",
   })
   settleProject(@Args() a: SettleArgs, @Context() ctx: Ctx) {
-    return transition(ctx, { ...a, action: "SETTLE", settlement: { date: a.settledOn, amount: a.amount } });
+    return transition(ctx, { ...a, action: "SETTLE", settlement: { date: a.settledOn } });
   }
 
   @Authorized<Role>("DEPARTMENT")
-  @Mutation(() => Project, { description: "Closes a settled đề án (SETTLED → CLOSED). Department." })
+  @Mutation(() => Project, {
+    description:
+      "Closes a settled đề án (SETTLED → CLOSED) once its final payment is paid and any refund received. Department.",
+  })
   closeProject(@Args() a: ProjectChangeArgs, @Context() ctx: Ctx) {
     return transition(ctx, { ...a, action: "CLOSE" });
   }

@@ -11,9 +11,20 @@ import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { AppError } from "../errors.js";
 import { Facility } from "../facilities/facility.entity.js";
+import {
+  assertNothingOutstanding,
+  computeSettlement,
+  fixApprovedSupport,
+  recordAcceptedCosts,
+} from "../money/project-money.service.js";
 import { Project } from "./project.entity.js";
 import { assertEligible, bumpVersion, getProject, updateProjectRow } from "./project.service.js";
 import { BudgetLine, ProjectActivity, ProjectBeneficiary, ProjectEvent } from "./project-parts.entity.js";
+
+export interface AcceptedCost {
+  budgetLineId: string;
+  acceptedCost: number;
+}
 
 export interface AcceptedOutput {
   activityId: string;
@@ -30,8 +41,10 @@ export interface TransitionRequest {
   decision?: { number: string; date: string };
   contract?: { number: string; date: string };
   advance?: { date: string; amount: number };
-  acceptance?: { date: string; outputs: AcceptedOutput[] };
-  settlement?: { date: string; amount: number };
+  acceptance?: { date: string; outputs: AcceptedOutput[]; costs?: AcceptedCost[] };
+  settlement?: { date: string };
+  /** APPROVE: why support is allowed despite a double-support finding. */
+  doubleSupportJustification?: string | null;
 }
 
 /**
@@ -58,7 +71,8 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
       acceptance: request.acceptance
         ? { date: request.acceptance.date, outputCount: request.acceptance.outputs.length }
         : null,
-      settlement: request.settlement ?? null,
+      // The settled amount is computed below, from the accepted costs and the payments.
+      settlement: request.settlement ? { date: request.settlement.date, amount: 0 } : null,
     };
     const check = checkTransition(
       {
@@ -74,11 +88,30 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
     );
     if (!check.allowed) throw refusal(check.problems);
 
-    if (request.action === "SUBMIT") await assertSubmittable(tx, before, activities);
-    if (request.action === "ACCEPT") await recordOutputs(tx, activities, request.acceptance?.outputs ?? []);
-
+    // The version is checked first: the row lock it takes serialises everything below.
     await bumpVersion(tx, before.id, request.version);
-    await updateProjectRow(tx, before.id, { state: check.to, ...factsOf(request, user.id) });
+    let money: Partial<Project> = {};
+    switch (request.action) {
+      case "SUBMIT":
+        await assertSubmittable(tx, before, activities);
+        break;
+      case "APPROVE":
+        money = await fixApprovedSupport(tx, before, request.doubleSupportJustification?.trim() || null);
+        break;
+      case "ACCEPT":
+        await recordOutputs(tx, activities, request.acceptance?.outputs ?? []);
+        await recordAcceptedCosts(tx, before, request.acceptance?.costs ?? []);
+        break;
+      case "SETTLE":
+        money = await computeSettlement(tx, before);
+        break;
+      case "CLOSE":
+        await assertNothingOutstanding(tx, before);
+        break;
+      default:
+        break;
+    }
+    await updateProjectRow(tx, before.id, { state: check.to, ...factsOf(request, user.id), ...money });
     const reason = request.reason?.trim() || null;
     await tx.em.save(
       tx.em.create(ProjectEvent, {
@@ -205,15 +238,10 @@ function factsOf(request: TransitionRequest, userId: string): Partial<Project> {
         contractNumber: request.contract?.number.trim() ?? null,
         contractDate: request.contract?.date ?? null,
       };
-    case "RECORD_ADVANCE":
-      return { advanceAmount: request.advance?.amount ?? null, advanceDate: request.advance?.date ?? null };
     case "ACCEPT":
       return { acceptedOn: request.acceptance?.date ?? null };
     case "SETTLE":
-      return {
-        settledOn: request.settlement?.date ?? null,
-        settlementAmount: request.settlement?.amount ?? null,
-      };
+      return { settledOn: request.settlement?.date ?? null };
     default:
       return {};
   }

@@ -143,14 +143,6 @@ export class Project {
   @Field(() => String, { nullable: true, description: "Date of the contract." })
   contractDate: string | null;
 
-  @Column(dongColumn({ nullable: true }))
-  @Field(() => DongScalar, { nullable: true, description: "Advance (tạm ứng) the Treasury recorded, đồng." })
-  advanceAmount: number | null;
-
-  @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Date of the advance." })
-  advanceDate: string | null;
-
   @Column({ type: "date", nullable: true })
   @Field(() => String, { nullable: true, description: "Date of the acceptance (nghiệm thu)." })
   acceptedOn: string | null;
@@ -160,8 +152,37 @@ export class Project {
   settledOn: string | null;
 
   @Column(dongColumn({ nullable: true }))
-  @Field(() => DongScalar, { nullable: true, description: "Settled amount of state support, đồng." })
-  settlementAmount: number | null;
+  @Field(() => DongScalar, {
+    nullable: true,
+    description: "State support fixed at approval, đồng: the ceiling of every payment. Null before approval.",
+  })
+  approvedSupport: number | null;
+
+  @Column({ type: "text", nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the department allowed support despite a double-support finding, if it did.",
+  })
+  doubleSupportJustification: string | null;
+
+  @Column(dongColumn({ nullable: true }))
+  @Field(() => DongScalar, { nullable: true, description: "Settlement: the support finally owed, đồng." })
+  finalSupport: number | null;
+
+  @Column(dongColumn({ nullable: true }))
+  @Field(() => DongScalar, { nullable: true, description: "Settlement: the balance still to pay, đồng." })
+  finalPayment: number | null;
+
+  @Column(dongColumn({ nullable: true }))
+  @Field(() => DongScalar, {
+    nullable: true,
+    description: "Settlement: what the beneficiary must return, đồng.",
+  })
+  refundDue: number | null;
+
+  @Column(dongColumn({ default: 0 }))
+  @Field(() => DongScalar, { description: "Refunds the Treasury recorded as received, đồng." })
+  refundReceived: number;
 
   @Column({ type: "text", nullable: true })
   @Field(() => String, {

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from "typeorm";
+import { Money1795876987900 } from "./1795876987900-Money.js";
 import { FacilitiesAndProjects1795875704313 } from "./1795875704313-FacilitiesAndProjects.js";
 import { Init1795875195565 } from "./1795875195565-Init.js";
 import { AnnualPlans1795875774579 } from "./1795875774579-AnnualPlans.js";
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795875195565,
   FacilitiesAndProjects1795875704313,
   AnnualPlans1795875774579,
+  Money1795876987900,
 ];

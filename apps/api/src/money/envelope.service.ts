@@ -1,0 +1,171 @@
+import type { FundSource } from "@khuyencong/domain";
+import { formatDong, FUND_SOURCE_LABELS } from "@khuyencong/domain";
+import type { EntityManager } from "typeorm";
+import { recordAudit } from "../audit/audit.service.js";
+import { type Ctx, inTransaction } from "../context.js";
+import { updateVersioned } from "../db/versioned-update.js";
+import { AppError } from "../errors.js";
+import { BudgetEnvelope } from "./budget-envelope.entity.js";
+
+const WHAT = "dự toán kinh phí";
+
+/**
+ * States of a đề án whose approved support is committed against its envelope. A stopped đề án keeps
+ * only what was paid; a rejected one never committed anything.
+ */
+export const COMMITTED_STATES = [
+  "APPROVED",
+  "CONTRACTED",
+  "ADVANCED",
+  "IN_PROGRESS",
+  "ADJUSTING",
+  "ACCEPTED",
+  "SETTLED",
+  "CLOSED",
+];
+
+/**
+ * What is committed against an envelope, in SQL: approved support of live đề án (the settled support
+ * once settled), plus what was paid on stopped ones.
+ */
+export const ALLOCATED_SQL = `
+  SELECT coalesce(sum(CASE
+           WHEN p.state = 'STOPPED' THEN (SELECT coalesce(sum(r.amount), 0) FROM payment_request r WHERE r.project_id = p.id AND r.status = 'PAID')
+           WHEN p.final_support IS NOT NULL THEN p.final_support
+           ELSE p.approved_support END), 0)::bigint AS allocated
+  FROM project p
+  WHERE p.year = $1 AND p.fund_source = $2 AND p.approved_support IS NOT NULL
+    AND p.state IN (${COMMITTED_STATES.map((s) => `'${s}'`).join(", ")}, 'STOPPED')`;
+
+/** Allocation of every envelope at once (one GROUP BY), keyed `${year}|${fundSource}`. */
+export async function allocatedByEnvelope(em: EntityManager): Promise<Map<string, number>> {
+  const rows: { year: number; fund_source: string; allocated: string }[] = await em.query(`
+    SELECT p.year, p.fund_source, coalesce(sum(CASE
+             WHEN p.state = 'STOPPED' THEN (SELECT coalesce(sum(r.amount), 0) FROM payment_request r WHERE r.project_id = p.id AND r.status = 'PAID')
+             WHEN p.final_support IS NOT NULL THEN p.final_support
+             ELSE p.approved_support END), 0)::bigint AS allocated
+      FROM project p
+     WHERE p.approved_support IS NOT NULL
+       AND p.state IN (${COMMITTED_STATES.map((s) => `'${s}'`).join(", ")}, 'STOPPED')
+     GROUP BY p.year, p.fund_source`);
+  return new Map(rows.map((r) => [`${r.year}|${r.fund_source}`, Number(r.allocated)]));
+}
+
+export async function allocatedOf(ctx: Ctx, year: number, fundSource: FundSource): Promise<number> {
+  const [{ allocated }] = await ctx.em.query(ALLOCATED_SQL, [year, fundSource]);
+  return Number(allocated);
+}
+
+export function listEnvelopes(ctx: Ctx, year?: number | null): Promise<BudgetEnvelope[]> {
+  return ctx.em.find(BudgetEnvelope, {
+    where: year ? { year } : {},
+    order: { year: "ASC", fundSource: "ASC" },
+  });
+}
+
+export interface EnvelopeInput {
+  year: number;
+  fundSource: FundSource;
+  amount: number;
+  decisionNumber?: string | null;
+  decisionDate?: string | null;
+}
+
+export function createEnvelope(ctx: Ctx, input: EnvelopeInput): Promise<BudgetEnvelope> {
+  return inTransaction(ctx, async (tx) => {
+    if (await tx.em.existsBy(BudgetEnvelope, { year: input.year, fundSource: input.fundSource })) {
+      throw AppError.conflict(
+        `Đã có dự toán năm ${input.year} nguồn "${FUND_SOURCE_LABELS[input.fundSource]}"; hãy sửa dự toán đó`,
+        "fundSource",
+      );
+    }
+    const envelope = await tx.em.save(
+      tx.em.create(BudgetEnvelope, {
+        ...input,
+        decisionNumber: input.decisionNumber?.trim() || null,
+        decisionDate: input.decisionDate ?? null,
+        createdById: tx.user?.id ?? null,
+      }),
+    );
+    await recordAudit(tx, {
+      action: "envelope.create",
+      entityType: "BudgetEnvelope",
+      entityId: envelope.id,
+      after: { ...envelope },
+    });
+    return envelope;
+  });
+}
+
+/** Changes an envelope's amount or decision; never below what is already committed against it. */
+export function updateEnvelope(
+  ctx: Ctx,
+  args: {
+    id: string;
+    version: number;
+    amount: number;
+    decisionNumber?: string | null;
+    decisionDate?: string | null;
+  },
+): Promise<BudgetEnvelope> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await lockEnvelopeById(tx, args.id);
+    const allocated = await allocatedOf(tx, before.year, before.fundSource);
+    if (args.amount < allocated) {
+      throw new AppError(
+        "INSUFFICIENT_FUNDS",
+        `Không thể giảm dự toán xuống ${formatDong(args.amount)}: đã phân bổ cho đề án ${formatDong(allocated)}.`,
+        "amount",
+      );
+    }
+    const after = await updateVersioned(
+      tx.em,
+      BudgetEnvelope,
+      before.id,
+      args.version,
+      {
+        amount: args.amount,
+        decisionNumber: args.decisionNumber?.trim() || null,
+        decisionDate: args.decisionDate ?? null,
+      },
+      WHAT,
+    );
+    await recordAudit(tx, {
+      action: "envelope.update",
+      entityType: "BudgetEnvelope",
+      entityId: after.id,
+      before: { ...before },
+      after: { ...after },
+    });
+    return after;
+  });
+}
+
+async function lockEnvelopeById(ctx: Ctx, id: string): Promise<BudgetEnvelope> {
+  const envelope = await ctx.em
+    .createQueryBuilder(BudgetEnvelope, "e")
+    .setLock("pessimistic_write")
+    .where("e.id = :id", { id })
+    .getOne();
+  if (!envelope) throw AppError.notFound(WHAT);
+  return envelope;
+}
+
+/**
+ * Takes the envelope of a year and fund for the rest of the transaction (FOR UPDATE), so that two
+ * approvals drawing on it run one after the other and the balance cannot go negative between them.
+ */
+export async function lockEnvelope(ctx: Ctx, year: number, fundSource: FundSource): Promise<BudgetEnvelope> {
+  const envelope = await ctx.em
+    .createQueryBuilder(BudgetEnvelope, "e")
+    .setLock("pessimistic_write")
+    .where("e.year = :year AND e.fundSource = :fundSource", { year, fundSource })
+    .getOne();
+  if (!envelope) {
+    throw new AppError(
+      "INSUFFICIENT_FUNDS",
+      `Chưa có dự toán kinh phí năm ${year} nguồn "${FUND_SOURCE_LABELS[fundSource]}"; Sở Tài chính hoặc Sở Công Thương cần nhập dự toán trước khi phê duyệt đề án.`,
+    );
+  }
+  return envelope;
+}

@@ -1,0 +1,333 @@
+import { advanceAllowance, checkTransition, formatDong, type ProjectState } from "@khuyencong/domain";
+import { recordAudit } from "../audit/audit.service.js";
+import { type Ctx, inTransaction } from "../context.js";
+import { AppError } from "../errors.js";
+import { Project } from "../projects/project.entity.js";
+import { getProject } from "../projects/project.service.js";
+import { BudgetLine, ProjectActivity, ProjectEvent } from "../projects/project-parts.entity.js";
+import { applyProjectReadScope, assertCanPrepare } from "../projects/project-scope.js";
+import { PaymentRequest, type PaymentKind } from "./payment-request.entity.js";
+import { paidTotals } from "./project-money.service.js";
+
+const KIND_STATES: Record<PaymentKind, readonly ProjectState[]> = {
+  ADVANCE: ["CONTRACTED", "ADVANCED", "IN_PROGRESS", "ADJUSTING"],
+  PAYMENT: ["ACCEPTED"],
+  FINAL: ["SETTLED"],
+};
+
+const KIND_LABELS: Record<PaymentKind, string> = {
+  ADVANCE: "tạm ứng",
+  PAYMENT: "thanh toán",
+  FINAL: "thanh toán sau quyết toán",
+};
+
+export interface PaymentRequestInput {
+  projectId: string;
+  requestKey: string;
+  kind: PaymentKind;
+  amount: number;
+  /** Advances: share (basis points) of the cost invested or works done. */
+  progress?: number | null;
+}
+
+/**
+ * The implementer asks the Treasury for money. Sending the same request (same `requestKey`) again
+ * returns the first one; the amount must fit what remains of the approved support and, for an advance,
+ * the advance rules of each activity.
+ */
+export function requestPayment(ctx: Ctx, input: PaymentRequestInput): Promise<PaymentRequest> {
+  return inTransaction(ctx, async (tx) => {
+    const project = await lockProject(tx, input.projectId);
+    assertCanPrepare(tx, project);
+    const existing = await tx.em.findOneBy(PaymentRequest, {
+      projectId: project.id,
+      requestKey: input.requestKey,
+    });
+    if (existing) {
+      if (existing.kind !== input.kind || existing.amount !== input.amount) {
+        throw AppError.conflict(
+          "Mã đề nghị này đã dùng cho một đề nghị khác; hãy tạo đề nghị mới",
+          "requestKey",
+        );
+      }
+      return existing;
+    }
+    await assertFits(tx, project, input.kind, input.amount, input.progress ?? null, "PENDING");
+    const request = await tx.em.save(
+      tx.em.create(PaymentRequest, {
+        projectId: project.id,
+        requestKey: input.requestKey,
+        kind: input.kind,
+        amount: input.amount,
+        progress: input.kind === "ADVANCE" ? (input.progress ?? 0) : null,
+        status: "PENDING",
+        requestedById: tx.user?.id ?? null,
+      }),
+    );
+    await recordAudit(tx, {
+      action: "payment.request",
+      entityType: "PaymentRequest",
+      entityId: request.id,
+      after: { ...request },
+    });
+    return request;
+  });
+}
+
+/**
+ * The Treasury pays a request. The request moves from PENDING to PAID in one conditional UPDATE under the
+ * đề án's row lock, so two clicks, two tabs or two clerks pay it once; the limits are checked again.
+ * The first advance paid moves a contracted đề án to ADVANCED.
+ */
+export function payRequest(
+  ctx: Ctx,
+  args: { id: string; paidOn: string; treasuryReference: string },
+): Promise<PaymentRequest> {
+  return inTransaction(ctx, async (tx) => {
+    const request = await visibleRequest(tx, args.id);
+    const project = await lockProject(tx, request.projectId);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(args.paidOn) || Number.isNaN(Date.parse(args.paidOn))) {
+      throw AppError.badInput("Ngày thanh toán không hợp lệ (YYYY-MM-DD)", "paidOn");
+    }
+    if (!args.treasuryReference.trim())
+      throw AppError.badInput("Vui lòng nhập số chứng từ của Kho bạc", "treasuryReference");
+    await assertFits(tx, project, request.kind, request.amount, request.progress, "PAY", request.id);
+    const [rows] = await tx.em.query(
+      `UPDATE payment_request SET status = 'PAID', paid_on = $2, treasury_reference = $3, decided_by_id = $4, decided_at = now()
+        WHERE id = $1 AND status = 'PENDING' RETURNING id`,
+      [request.id, args.paidOn, args.treasuryReference.trim(), tx.user?.id ?? null],
+    );
+    if (rows.length === 0)
+      throw AppError.conflict("Đề nghị này đã được Kho bạc xử lý, không thanh toán lần nữa");
+    if (request.kind === "ADVANCE" && project.state === "CONTRACTED")
+      await markAdvanced(tx, project, request, args.paidOn);
+    const after = await tx.em.findOneByOrFail(PaymentRequest, { id: request.id });
+    await recordAudit(tx, {
+      action: "payment.pay",
+      entityType: "PaymentRequest",
+      entityId: request.id,
+      before: { ...request },
+      after: { ...after },
+    });
+    return after;
+  });
+}
+
+/** The Treasury refuses a request, with a reason the implementer can act on. */
+export function refuseRequest(ctx: Ctx, args: { id: string; reason: string }): Promise<PaymentRequest> {
+  return inTransaction(ctx, async (tx) => {
+    const request = await visibleRequest(tx, args.id);
+    const reason = args.reason.trim();
+    if (!reason) throw AppError.badInput("Cần ghi rõ lý do từ chối", "reason");
+    const [rows] = await tx.em.query(
+      `UPDATE payment_request SET status = 'REFUSED', refusal_reason = $2, decided_by_id = $3, decided_at = now()
+        WHERE id = $1 AND status = 'PENDING' RETURNING id`,
+      [request.id, reason, tx.user?.id ?? null],
+    );
+    if (rows.length === 0) throw AppError.conflict("Đề nghị này đã được Kho bạc xử lý");
+    const after = await tx.em.findOneByOrFail(PaymentRequest, { id: request.id });
+    await recordAudit(tx, {
+      action: "payment.refuse",
+      entityType: "PaymentRequest",
+      entityId: request.id,
+      before: { ...request },
+      after: { ...after },
+    });
+    return after;
+  });
+}
+
+/** The Treasury records money the beneficiary returned after settlement. */
+export function recordRefund(
+  ctx: Ctx,
+  args: { projectId: string; version: number; amount: number },
+): Promise<Project> {
+  return inTransaction(ctx, async (tx) => {
+    const project = await lockProject(tx, args.projectId);
+    if (project.version !== args.version) throw AppError.staleVersion();
+    const outstanding = (project.refundDue ?? 0) - project.refundReceived;
+    if (!Number.isSafeInteger(args.amount) || args.amount <= 0 || args.amount > outstanding) {
+      throw AppError.badInput(
+        `Số tiền thu hồi phải từ 1 ₫ đến ${formatDong(outstanding)} còn phải thu hồi`,
+        "amount",
+      );
+    }
+    await tx.em.query(
+      "UPDATE project SET version = version + 1, refund_received = refund_received + $2 WHERE id = $1",
+      [project.id, args.amount],
+    );
+    const after = await tx.em.findOneByOrFail(Project, { id: project.id });
+    await recordAudit(tx, {
+      action: "project.record_refund",
+      entityType: "Project",
+      entityId: project.id,
+      before: { refundReceived: project.refundReceived },
+      after: { refundReceived: after.refundReceived },
+    });
+    return after;
+  });
+}
+
+export function listRequests(ctx: Ctx, projectId: string): Promise<PaymentRequest[]> {
+  return ctx.em.find(PaymentRequest, { where: { projectId }, order: { requestedAt: "ASC" } });
+}
+
+/** Requests waiting for the Treasury, oldest first, among the đề án the user may read. */
+export async function pendingRequests(ctx: Ctx): Promise<PaymentRequest[]> {
+  const projects = applyProjectReadScope(
+    ctx,
+    ctx.em.createQueryBuilder(Project, "project").select("project.id"),
+    "project",
+  );
+  return ctx.em
+    .createQueryBuilder(PaymentRequest, "r")
+    .where("r.status = 'PENDING'")
+    .andWhere(`r.project_id IN (${projects.getQuery()})`, projects.getParameters())
+    .orderBy("r.requestedAt", "ASC")
+    .limit(200)
+    .getMany();
+}
+
+/** A request on a đề án the user may read; NOT_FOUND otherwise. */
+async function visibleRequest(ctx: Ctx, id: string): Promise<PaymentRequest> {
+  const request = await ctx.em.findOneBy(PaymentRequest, { id });
+  if (!request) throw AppError.notFound("đề nghị thanh toán");
+  await getProject(ctx, request.projectId);
+  return request;
+}
+
+/** The đề án the user may read, locked for the rest of the transaction. */
+async function lockProject(ctx: Ctx, id: string): Promise<Project> {
+  await getProject(ctx, id);
+  return ctx.em
+    .createQueryBuilder(Project, "p")
+    .setLock("pessimistic_write")
+    .where("p.id = :id", { id })
+    .getOneOrFail();
+}
+
+/**
+ * The limits a request must respect, when it is made (counting other pending requests) and when it is
+ * paid (counting only what was paid): the state fits the kind; the total never exceeds the approved
+ * support (or, once settled, the final support); an advance stays within each activity's advance rule;
+ * a final payment within the settlement's balance.
+ */
+async function assertFits(
+  ctx: Ctx,
+  project: Project,
+  kind: PaymentKind,
+  amount: number,
+  progress: number | null,
+  moment: "PENDING" | "PAY",
+  selfId?: string,
+): Promise<void> {
+  if (!KIND_STATES[kind].includes(project.state)) {
+    throw new AppError(
+      "INVALID_TRANSITION",
+      `Không thể ${KIND_LABELS[kind]} khi đề án đang ở trạng thái "${project.stateLabel}".`,
+    );
+  }
+  if (!Number.isSafeInteger(amount) || amount <= 0)
+    throw AppError.badInput("Số tiền phải là số nguyên đồng lớn hơn 0", "amount");
+  const rows: { kind: PaymentKind; total: string }[] = await ctx.em.query(
+    `SELECT kind, sum(amount)::bigint AS total FROM payment_request
+      WHERE project_id = $1 AND (status = 'PAID' OR ($2 AND status = 'PENDING')) AND id IS DISTINCT FROM $3
+      GROUP BY kind`,
+    [project.id, moment === "PENDING", selfId ?? null],
+  );
+  const taken = (k?: PaymentKind) =>
+    rows.filter((r) => !k || r.kind === k).reduce((s, r) => s + Number(r.total), 0);
+  const ceiling = project.finalSupport ?? project.approvedSupport ?? 0;
+  if (taken() + amount > ceiling) {
+    throw new AppError(
+      "CONFLICT",
+      `Tổng số tiền ${moment === "PENDING" ? "đã và đang đề nghị" : "đã thanh toán"} sẽ là ${formatDong(taken() + amount)}, vượt kinh phí hỗ trợ ${project.finalSupport !== null ? "quyết toán" : "được duyệt"} ${formatDong(ceiling)}.`,
+      "amount",
+    );
+  }
+  if (kind === "FINAL" && taken("FINAL") + amount > (project.finalPayment ?? 0)) {
+    throw new AppError(
+      "CONFLICT",
+      `Số thanh toán sau quyết toán tối đa là ${formatDong(project.finalPayment ?? 0)}.`,
+      "amount",
+    );
+  }
+  if (kind === "ADVANCE") {
+    const limit = await advanceLimit(ctx, project, progress ?? 0);
+    if (taken("ADVANCE") + amount > limit.maximum) {
+      throw new AppError(
+        "CONFLICT",
+        `Tổng tạm ứng sẽ là ${formatDong(taken("ADVANCE") + amount)}, vượt mức được tạm ứng ${formatDong(limit.maximum)}. ${limit.explanations.join(" ")}`,
+        "amount",
+      );
+    }
+  }
+}
+
+/** Σ over activities of the advance each may receive, given the declared progress. */
+async function advanceLimit(
+  ctx: Ctx,
+  project: Project,
+  progress: number,
+): Promise<{ maximum: number; explanations: string[] }> {
+  const [activities, lines] = await Promise.all([
+    ctx.em.findBy(ProjectActivity, { projectId: project.id }),
+    ctx.em.findBy(BudgetLine, { projectId: project.id }),
+  ]);
+  let maximum = 0;
+  const explanations: string[] = [];
+  for (const activity of activities) {
+    const approvedSupport = lines
+      .filter((l) => l.activityId === activity.id)
+      .reduce((s, l) => s + (l.approvedSupport ?? 0), 0);
+    if (approvedSupport === 0) continue;
+    const allowance = advanceAllowance({
+      activityKind: activity.activityKind,
+      approvedSupport,
+      progress,
+      accepted: false,
+    });
+    maximum += allowance.maximum;
+    explanations.push(allowance.explanation);
+  }
+  return { maximum, explanations };
+}
+
+/** The lifecycle's RECORD_ADVANCE, made by the Treasury's payment of the first advance. */
+async function markAdvanced(
+  ctx: Ctx,
+  project: Project,
+  request: PaymentRequest,
+  paidOn: string,
+): Promise<void> {
+  const user = ctx.user;
+  if (!user) throw AppError.unauthenticated();
+  const check = checkTransition(
+    {
+      state: project.state,
+      activityCount: 1,
+      budgetLineCount: 1,
+      appraisedBy: project.appraisedById,
+      hasAcceptance: false,
+    },
+    "RECORD_ADVANCE",
+    { userId: user.id, role: user.role },
+    { advance: { date: paidOn, amount: request.amount } },
+  );
+  if (!check.allowed) throw new AppError("FORBIDDEN", check.problems.map((p) => p.message).join(" "));
+  await ctx.em.query(
+    "UPDATE project SET version = version + 1, state = $2, updated_at = now() WHERE id = $1",
+    [project.id, check.to],
+  );
+  await ctx.em.save(
+    ctx.em.create(ProjectEvent, {
+      projectId: project.id,
+      action: "RECORD_ADVANCE",
+      fromState: project.state,
+      toState: check.to,
+      actorId: user.id,
+      reason: null,
+      details: { paymentRequestId: request.id, amount: request.amount, paidOn },
+    }),
+  );
+}
