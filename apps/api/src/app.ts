@@ -7,6 +7,7 @@ import { createFormatError } from "./graphql/format-error.js";
 import { buildAppSchema } from "./graphql/schema.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
 import { handleHealth } from "./http/health.js";
+import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
 import { sendJson } from "./http/send-json.js";
 import { createLoaders } from "./loaders.js";
 import { type Logger, silentLogger } from "./log.js";
@@ -63,12 +64,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const server = createServer((req, res) => {
     res.setHeader("x-content-type-options", "nosniff");
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    const dossierProject = matchSettlementDossierRoute(path);
     const handled =
       path === "/graphql"
         ? handleGraphQL(req, res, apollo, context)
         : path === "/health"
           ? handleHealth(req, res, dataSource, log)
-          : Promise.resolve(sendJson(res, 404, { error: "Không tìm thấy địa chỉ này" }));
+          : dossierProject
+            ? handleSettlementDossier(req, res, dossierProject, { context, log })
+            : Promise.resolve(sendJson(res, 404, { error: "Không tìm thấy địa chỉ này" }));
     handled.catch((error: unknown) => {
       log.error(`Unhandled error on ${req.method} ${path}`, error);
       if (!res.headersSent) sendJson(res, 500, { error: "Đã xảy ra lỗi hệ thống" });

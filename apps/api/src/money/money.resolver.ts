@@ -211,6 +211,17 @@ export class ProjectMoneyResolver {
     });
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Where to download the settlement dossier (Excel: Mẫu 7, 8a, 8b, 10) with the same Bearer token; null before acceptance.",
+  })
+  settlementDossierPath(@Root() project: Project): string | null {
+    return ["ACCEPTED", "SETTLED", "CLOSED"].includes(project.state)
+      ? `/projects/${project.id}/settlement-dossier.xlsx`
+      : null;
+  }
+
   @FieldResolver(() => [DoubleSupportFindingType], {
     description:
       "Earlier support of the beneficiaries for the same activity: flagged at estimate, refused at approval without a reason.",
