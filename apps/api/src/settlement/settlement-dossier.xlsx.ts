@@ -108,7 +108,7 @@ export async function writeSettlementDossier(d: SettlementDossier): Promise<Buff
     { header: "Kinh phí hỗ trợ được duyệt (đồng)", width: 18, money: true },
     { header: "Chi phí nghiệm thu (đồng)", width: 18, money: true },
   ]);
-  d.lines.forEach((l, i) =>
+  for (const [i, l] of d.lines.entries())
     m7.add([
       i + 1,
       `${l.costItem} (${l.activity})`,
@@ -116,8 +116,7 @@ export async function writeSettlementDossier(d: SettlementDossier): Promise<Buff
       l.cost,
       l.approvedSupport,
       l.acceptedCost,
-    ]),
-  );
+    ]);
   m7.add(
     ["", "Tổng cộng", "", sum((l) => l.cost), sum((l) => l.approvedSupport), sum((l) => l.acceptedCost)],
     true,
@@ -132,7 +131,8 @@ export async function writeSettlementDossier(d: SettlementDossier): Promise<Buff
     { header: "Nội dung", width: 36 },
     { header: "Số tiền (đồng)", width: 20, money: true },
   ]);
-  d.payments.forEach((x, i) => m8a.add([i + 1, vnDate(x.paidOn), x.treasuryReference, x.kind, x.amount]));
+  for (const [i, x] of d.payments.entries())
+    m8a.add([i + 1, vnDate(x.paidOn), x.treasuryReference, x.kind, x.amount]);
   m8a.add(["", "", "", "Tổng cộng", paid], true);
 
   const m8b = sheet(book, "Mẫu 8b - Vốn đối ứng", "BẢNG KÊ KINH PHÍ HỖ TRỢ VÀ VỐN ĐỐI ỨNG", d, [
@@ -142,7 +142,8 @@ export async function writeSettlementDossier(d: SettlementDossier): Promise<Buff
     { header: "Ngân sách nhà nước hỗ trợ (đồng)", width: 20, money: true },
     { header: "Vốn đối ứng của cơ sở (đồng)", width: 20, money: true },
   ]);
-  d.lines.forEach((l, i) => m8b.add([i + 1, l.costItem, l.cost, l.requestedSupport, l.counterpartFunds]));
+  for (const [i, l] of d.lines.entries())
+    m8b.add([i + 1, l.costItem, l.cost, l.requestedSupport, l.counterpartFunds]);
   m8b.add(
     ["", "Tổng cộng", sum((l) => l.cost), sum((l) => l.requestedSupport), sum((l) => l.counterpartFunds)],
     true,
