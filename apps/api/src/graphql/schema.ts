@@ -24,6 +24,7 @@ import {
   ProjectEventResolver,
   ProjectResolver,
 } from "../projects/project.resolver.js";
+import { ProgressLineResolver, ProgressResolver } from "../progress/progress.resolver.js";
 import { ProjectTransitionResolver } from "../projects/project-transition.resolver.js";
 import { ImplementingUnitResolver } from "../units/implementing-unit.resolver.js";
 import { UserResolver } from "../users/user.resolver.js";
@@ -52,6 +53,8 @@ export const RESOLVERS = [
   PlanLineComparisonResolver,
   PlanCommuneTotalResolver,
   PlanUnitTotalResolver,
+  ProgressResolver,
+  ProgressLineResolver,
 ] as const;
 
 /**
