@@ -119,6 +119,7 @@ describe("permissions", () => {
     "Query.pendingPaymentRequests": "signed-in",
     "Query.planRegistration": "signed-in",
     "Query.programme": "signed-in",
+    "Query.programmeProgress": "signed-in",
     "Query.project": "signed-in",
     "Query.projects": "signed-in",
     "Query.supportCalculation": "signed-in",

@@ -30,6 +30,7 @@ import {
   ProjectEventResolver,
   ProjectResolver,
 } from "../projects/project.resolver.js";
+import { ProgressLineResolver, ProgressResolver } from "../progress/progress.resolver.js";
 import { ProjectTransitionResolver } from "../projects/project-transition.resolver.js";
 import { ImplementingUnitResolver } from "../units/implementing-unit.resolver.js";
 import { UserResolver } from "../users/user.resolver.js";
@@ -62,6 +63,8 @@ export const RESOLVERS = [
   PaymentResolver,
   PriorSupportResolver,
   ProjectMoneyResolver,
+  ProgressResolver,
+  ProgressLineResolver,
 ] as const;
 
 /**

@@ -28,9 +28,9 @@ export async function getPlan(ctx: Ctx, year: number): Promise<AnnualPlan> {
 
 /**
  * The programme whose period covers `year` (the latest, should periods ever overlap). BAD_USER_INPUT
- * on `year` otherwise, naming the current programme's period.
+ * on `field` (the argument that carried the year) otherwise, naming the current programme's period.
  */
-export async function programmeForYear(ctx: Ctx, year: number): Promise<Programme> {
+export async function programmeForYear(ctx: Ctx, year: number, field = "year"): Promise<Programme> {
   const programme = await ctx.em
     .createQueryBuilder(Programme, "programme")
     .where(":year BETWEEN programme.firstYear AND programme.lastYear", { year })
@@ -39,7 +39,7 @@ export async function programmeForYear(ctx: Ctx, year: number): Promise<Programm
   if (programme) return programme;
   const current = await ctx.em.findOne(Programme, { where: {}, order: { firstYear: "DESC" } });
   const period = current ? ` (${current.firstYear}–${current.lastYear})` : "";
-  throw AppError.badInput(`Năm ${year} nằm ngoài kỳ của chương trình khuyến công${period}`, "year");
+  throw AppError.badInput(`Năm ${year} nằm ngoài kỳ của chương trình khuyến công${period}`, field);
 }
 
 /**

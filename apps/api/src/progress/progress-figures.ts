@@ -1,0 +1,76 @@
+import type { ProjectState } from "@khuyencong/domain";
+import type { EntityManager } from "typeorm";
+
+/** Đề án whose acceptance (nghiệm thu) is recorded: their actual output is achieved. */
+export const ACHIEVED_STATES = ["ACCEPTED", "SETTLED", "CLOSED"] as const satisfies readonly ProjectState[];
+
+/**
+ * Đề án approved by decision but not yet accepted: their planned output is the pipeline. Drafts and đề án
+ * under appraisal are not decided, and rejected or stopped ones will deliver nothing: they count nowhere.
+ */
+export const PIPELINE_STATES = [
+  "APPROVED",
+  "CONTRACTED",
+  "ADVANCED",
+  "IN_PROGRESS",
+  "ADJUSTING",
+] as const satisfies readonly ProjectState[];
+
+/** The sums of one target line in one year, or over the period's years when `year` is null; 0 where nothing counts. */
+export interface LineYearFigures {
+  lineCode: string;
+  year: number | null;
+  achieved: number;
+  pipeline: number;
+  /** Σ quantity of the year's APPROVED plan; 0 also when the year has no approved plan (see approvedPlanYears). */
+  planned: number;
+}
+
+/**
+ * Achieved, pipeline and planned quantities of a programme's lines, by line and year: one statement, so
+ * that the three come from one snapshot and a đề án accepted meanwhile is never counted both in the
+ * pipeline and as achieved. Each part is a GROUP BY target line and year in PostgreSQL; the grouping sets
+ * add each line's totals over the period (year null). Years outside the period are left out, as the
+ * domain leaves them out of progress.
+ */
+export async function lineYearFigures(em: EntityManager, programmeCode: string): Promise<LineYearFigures[]> {
+  const rows: LineYearFigures[] = await em.query(
+    `WITH work AS (
+       SELECT activity.target_line_id, project.year,
+              COALESCE(SUM(activity.actual_quantity) FILTER (WHERE project.state = ANY($2)), 0) AS achieved,
+              COALESCE(SUM(activity.planned_quantity) FILTER (WHERE project.state = ANY($3)), 0) AS pipeline,
+              0 AS planned
+         FROM project_activity activity
+         JOIN project ON project.id = activity.project_id
+        WHERE project.state = ANY($2) OR project.state = ANY($3)
+        GROUP BY activity.target_line_id, project.year
+     ), plans AS (
+       SELECT registration.target_line_id, plan.year, 0, 0, SUM(registration.quantity)
+         FROM plan_registration registration
+         JOIN annual_plan plan ON plan.id = registration.plan_id
+        WHERE plan.programme_code = $1 AND plan.status = 'APPROVED'
+        GROUP BY registration.target_line_id, plan.year
+     )
+     SELECT line.code AS "lineCode", figures.year AS "year",
+            SUM(figures.achieved)::int AS "achieved",
+            SUM(figures.pipeline)::int AS "pipeline",
+            SUM(figures.planned)::int AS "planned"
+       FROM (SELECT * FROM work UNION ALL SELECT * FROM plans) figures
+       JOIN target_line line ON line.id = figures.target_line_id
+       JOIN programme ON programme.code = line.programme_code
+      WHERE line.programme_code = $1 AND figures.year BETWEEN programme.first_year AND programme.last_year
+      GROUP BY GROUPING SETS ((line.code, figures.year), (line.code))
+      ORDER BY line.code, figures.year`,
+    [programmeCode, [...ACHIEVED_STATES], [...PIPELINE_STATES]],
+  );
+  return rows;
+}
+
+/** The years of the programme whose annual plan is APPROVED, ascending. */
+export async function approvedPlanYears(em: EntityManager, programmeCode: string): Promise<number[]> {
+  const rows: { year: number }[] = await em.query(
+    `SELECT year FROM annual_plan WHERE programme_code = $1 AND status = 'APPROVED' ORDER BY year`,
+    [programmeCode],
+  );
+  return rows.map((r) => r.year);
+}
