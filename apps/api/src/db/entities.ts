@@ -1,6 +1,7 @@
 import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { Commune } from "../communes/commune.entity.js";
+import { ProjectDocument } from "../documents/project-document.entity.js";
 import { Facility } from "../facilities/facility.entity.js";
 import { Norm } from "../norms/norm.entity.js";
 import { AnnualPlan } from "../plans/annual-plan.entity.js";
@@ -36,6 +37,7 @@ export const ENTITIES = [
   ProjectActivity,
   BudgetLine,
   ProjectEvent,
+  ProjectDocument,
   AnnualPlan,
   PlanRegistration,
 ];
