@@ -5,6 +5,7 @@ import { authenticate } from "./auth/auth.service.js";
 import type { AppSettings, Ctx } from "./context.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { buildAppSchema } from "./graphql/schema.js";
+import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
 import { handleHealth } from "./http/health.js";
 import { sendJson } from "./http/send-json.js";
@@ -28,7 +29,10 @@ export interface AppOptions {
 
 const DRAIN_MS = 10_000;
 
-/** The HTTP server: `POST|GET /graphql` (Apollo) and `GET /health`. No framework. */
+/**
+ * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, and the evidence documents
+ * (`POST /projects/{id}/documents`, `GET /documents/{id}`). No framework.
+ */
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource } = options;
   const log = options.logger ?? silentLogger;
@@ -63,12 +67,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const server = createServer((req, res) => {
     res.setHeader("x-content-type-options", "nosniff");
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    const documentRoute = matchDocumentRoute(path);
     const handled =
       path === "/graphql"
         ? handleGraphQL(req, res, apollo, context)
         : path === "/health"
           ? handleHealth(req, res, dataSource, log)
-          : Promise.resolve(sendJson(res, 404, { error: "Không tìm thấy địa chỉ này" }));
+          : documentRoute
+            ? handleDocumentRoute(req, res, documentRoute, { context, log })
+            : Promise.resolve(sendJson(res, 404, { error: "Không tìm thấy địa chỉ này" }));
     handled.catch((error: unknown) => {
       log.error(`Unhandled error on ${req.method} ${path}`, error);
       if (!res.headersSent) sendJson(res, 500, { error: "Đã xảy ra lỗi hệ thống" });

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   "NORM_EXCEEDED",
   "INVALID_TRANSITION",
   "CONFLICT",
+  /** Only from the HTTP upload route (`POST /projects/:id/documents`): the file exceeds the size limit. */
+  "PAYLOAD_TOO_LARGE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

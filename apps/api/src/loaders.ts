@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { type EntityManager, type EntityTarget, type FindOptionsWhere, In } from "typeorm";
 import { Commune } from "./communes/commune.entity.js";
+import { ProjectDocument } from "./documents/project-document.entity.js";
 import { Facility } from "./facilities/facility.entity.js";
 import { Norm } from "./norms/norm.entity.js";
 import {
@@ -12,6 +13,7 @@ import {
 import { buildNormTable } from "./norms/norm.service.js";
 import { AnnualPlan } from "./plans/annual-plan.entity.js";
 import { Programme } from "./programme/programme.entity.js";
+import { Project } from "./projects/project.entity.js";
 import { auditProgrammes } from "./programme/programme.service.js";
 import { BodyTarget, TargetLine, TargetLineYear } from "./programme/target-line.entity.js";
 import { ImplementingUnit } from "./units/implementing-unit.entity.js";
@@ -75,6 +77,10 @@ export function createLoaders(em: EntityManager) {
     activitiesByProject: manyByKey(em, ProjectActivity, "projectId", { id: "ASC" }),
     budgetLinesByProject: manyByKey(em, BudgetLine, "projectId", { id: "ASC" }),
     eventsByProject: manyByKey(em, ProjectEvent, "projectId", { id: "ASC" }),
+    /** Unscoped: only for a đề án already reached through a scoped read (a document's parent). */
+    projectById: byKey(em, Project, "id"),
+    /** Metadata only: `content` is `select: false`. Oldest first. */
+    documentsByProject: manyByKey(em, ProjectDocument, "projectId", { uploadedAt: "ASC", id: "ASC" }),
     programmeFindings: new DataLoader((codes: readonly string[]) => auditProgrammes(em, codes)),
     /** The whole norm table (a few dozen rows), validated once per request; the key is always "all". */
     normTable: new DataLoader(async (keys: readonly "all"[]) => {
