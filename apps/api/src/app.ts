@@ -3,12 +3,14 @@ import { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import { authenticate } from "./auth/auth.service.js";
 import type { AppSettings, Ctx } from "./context.js";
+import { AppError } from "./errors.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { buildAppSchema } from "./graphql/schema.js";
+import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
 import { handleHealth } from "./http/health.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
-import { sendJson } from "./http/send-json.js";
+import { sendError } from "./http/send-error.js";
 import { createLoaders } from "./loaders.js";
 import { type Logger, silentLogger } from "./log.js";
 
@@ -29,7 +31,10 @@ export interface AppOptions {
 
 const DRAIN_MS = 10_000;
 
-/** The HTTP server: `POST|GET /graphql` (Apollo) and `GET /health`. No framework. */
+/**
+ * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, and the evidence documents
+ * (`POST /projects/{id}/documents`, `GET /documents/{id}`). No framework.
+ */
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource } = options;
   const log = options.logger ?? silentLogger;
@@ -65,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.setHeader("x-content-type-options", "nosniff");
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const dossierProject = matchSettlementDossierRoute(path);
+    const documentRoute = matchDocumentRoute(path);
     const handled =
       path === "/graphql"
         ? handleGraphQL(req, res, apollo, context)
@@ -72,11 +78,12 @@ export async function createApp(options: AppOptions): Promise<App> {
           ? handleHealth(req, res, dataSource, log)
           : dossierProject
             ? handleSettlementDossier(req, res, dossierProject, { context, log })
-            : Promise.resolve(sendJson(res, 404, { error: "Không tìm thấy địa chỉ này" }));
+            : documentRoute
+              ? handleDocumentRoute(req, res, documentRoute, { context, log })
+              : Promise.resolve(sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log));
     handled.catch((error: unknown) => {
-      log.error(`Unhandled error on ${req.method} ${path}`, error);
-      if (!res.headersSent) sendJson(res, 500, { error: "Đã xảy ra lỗi hệ thống" });
-      else res.destroy();
+      // sendError logs what is not an AppError and answers without internals.
+      sendError(res, error, log);
     });
   });
 

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   "INSUFFICIENT_FUNDS",
   /** The facility already received support for the same cost item or activity, and no reason was recorded. */
   "DOUBLE_SUPPORT",
+  /** Only from the HTTP upload route (`POST /projects/:id/documents`): the file exceeds the size limit. */
+  "PAYLOAD_TOO_LARGE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { type EntityManager, type EntityTarget, type FindOptionsWhere, In } from "typeorm";
 import { Commune } from "./communes/commune.entity.js";
+import { ProjectDocument } from "./documents/project-document.entity.js";
 import { Facility } from "./facilities/facility.entity.js";
 import { doubleSupportFindingsFor } from "./money/double-support.service.js";
 import { allocatedByEnvelope } from "./money/envelope.service.js";
@@ -65,6 +66,7 @@ export function createLoaders(em: EntityManager) {
       return keys.map((k) => rows.filter((b) => `${b.programmeCode}|${b.lineCode}` === k));
     }),
     facilityById: byKey(em, Facility, "id"),
+    /** Unscoped: only for a đề án already reached through a scoped read (a document's or a request's parent). */
     projectById: byKey(em, Project, "id"),
     paymentRequestsByProject: manyByKey(em, PaymentRequest, "projectId", { requestedAt: "ASC" }),
     doubleSupportByProject: new DataLoader(async (ids: readonly string[]) => {
@@ -90,6 +92,8 @@ export function createLoaders(em: EntityManager) {
     activitiesByProject: manyByKey(em, ProjectActivity, "projectId", { id: "ASC" }),
     budgetLinesByProject: manyByKey(em, BudgetLine, "projectId", { id: "ASC" }),
     eventsByProject: manyByKey(em, ProjectEvent, "projectId", { id: "ASC" }),
+    /** Metadata only: `content` is `select: false`. Oldest first. */
+    documentsByProject: manyByKey(em, ProjectDocument, "projectId", { uploadedAt: "ASC", id: "ASC" }),
     programmeFindings: new DataLoader((codes: readonly string[]) => auditProgrammes(em, codes)),
     /** The whole norm table (a few dozen rows), validated once per request; the key is always "all". */
     normTable: new DataLoader(async (keys: readonly "all"[]) => {

@@ -73,6 +73,7 @@ describe("permissions", () => {
     "Mutation.createProject": ["COMMUNE_OFFICER", "DEPARTMENT", "IMPLEMENTING_UNIT"],
     "Mutation.createUser": ["ADMIN"],
     "Mutation.deactivateUser": ["ADMIN"],
+    "Mutation.deleteProjectDocument": ["COMMUNE_OFFICER", "DEPARTMENT", "IMPLEMENTING_UNIT"],
     "Mutation.login": "public",
     "Mutation.logout": "signed-in",
     "Mutation.openAnnualPlan": ["DEPARTMENT"],

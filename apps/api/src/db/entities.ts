@@ -1,6 +1,7 @@
 import { AuditEntry } from "../audit/audit-entry.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { Commune } from "../communes/commune.entity.js";
+import { ProjectDocument } from "../documents/project-document.entity.js";
 import { Facility } from "../facilities/facility.entity.js";
 import { BudgetEnvelope } from "../money/budget-envelope.entity.js";
 import { PaymentRequest } from "../money/payment-request.entity.js";
@@ -39,6 +40,7 @@ export const ENTITIES = [
   ProjectActivity,
   BudgetLine,
   ProjectEvent,
+  ProjectDocument,
   AnnualPlan,
   PlanRegistration,
   BudgetEnvelope,

@@ -3,6 +3,7 @@ import { buildSchema } from "type-graphql";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CommuneResolver } from "../communes/commune.resolver.js";
+import { ProjectDocumentResolver, ProjectDocumentsResolver } from "../documents/document.resolver.js";
 import { FacilityResolver } from "../facilities/facility.resolver.js";
 import {
   BudgetEnvelopeResolver,
@@ -53,6 +54,8 @@ export const RESOLVERS = [
   ProjectActivityResolver,
   BudgetLineResolver,
   ProjectEventResolver,
+  ProjectDocumentsResolver,
+  ProjectDocumentResolver,
   AnnualPlanResolver,
   PlanRegistrationResolver,
   PlanComparisonResolver,

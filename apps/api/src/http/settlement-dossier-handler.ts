@@ -4,7 +4,7 @@ import { AppError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { loadSettlementDossier } from "../settlement/settlement-dossier.service.js";
 import { writeSettlementDossier } from "../settlement/settlement-dossier.xlsx.js";
-import { sendJson } from "./send-json.js";
+import { sendError } from "./send-error.js";
 
 const ROUTE = /^\/projects\/([0-9a-f-]{36})\/settlement-dossier\.xlsx$/i;
 
@@ -12,13 +12,6 @@ const ROUTE = /^\/projects\/([0-9a-f-]{36})\/settlement-dossier\.xlsx$/i;
 export function matchSettlementDossierRoute(path: string): string | null {
   return ROUTE.exec(path)?.[1] ?? null;
 }
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  INVALID_TRANSITION: 409,
-};
 
 /**
  * Sends the settlement dossier of a đề án as an Excel file to a user who may read the đề án. Outside the
@@ -31,7 +24,7 @@ export async function handleSettlementDossier(
   deps: { context: (req: IncomingMessage) => Promise<Ctx>; log: Logger },
 ): Promise<void> {
   if (req.method !== "GET") {
-    sendJson(res, 405, { error: { code: "BAD_USER_INPUT", message: "Chỉ hỗ trợ phương thức GET" } });
+    sendError(res, AppError.badInput("Chỉ hỗ trợ phương thức GET"), deps.log, { headers: { allow: "GET" } });
     return;
   }
   const ctx = await deps.context(req);
@@ -48,10 +41,6 @@ export async function handleSettlementDossier(
     });
     res.end(bytes);
   } catch (error) {
-    if (error instanceof AppError) {
-      sendJson(res, STATUS[error.code] ?? 400, { error: { code: error.code, message: error.message } });
-      return;
-    }
-    throw error;
+    sendError(res, error, deps.log);
   }
 }

@@ -7,7 +7,6 @@ import { getProject } from "../projects/project.service.js";
 import { BudgetLine, ProjectActivity, ProjectEvent } from "../projects/project-parts.entity.js";
 import { applyProjectReadScope, assertCanPrepare } from "../projects/project-scope.js";
 import { PaymentRequest, type PaymentKind } from "./payment-request.entity.js";
-import { paidTotals } from "./project-money.service.js";
 
 const KIND_STATES: Record<PaymentKind, readonly ProjectState[]> = {
   ADVANCE: ["CONTRACTED", "ADVANCED", "IN_PROGRESS", "ADJUSTING"],

@@ -3,6 +3,7 @@ import { Money1795876987900 } from "./1795876987900-Money.js";
 import { FacilitiesAndProjects1795875704313 } from "./1795875704313-FacilitiesAndProjects.js";
 import { Init1795875195565 } from "./1795875195565-Init.js";
 import { AnnualPlans1795875774579 } from "./1795875774579-AnnualPlans.js";
+import { ProjectDocuments1795877164179 } from "./1795877164179-ProjectDocuments.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FacilitiesAndProjects1795875704313,
   AnnualPlans1795875774579,
   Money1795876987900,
+  ProjectDocuments1795877164179,
 ];

@@ -1,0 +1,116 @@
+import type { ProjectState, Role } from "@khuyencong/domain";
+import type { Ctx } from "../context.js";
+import { AppError } from "../errors.js";
+import type { Project } from "../projects/project.entity.js";
+import { assertCanPrepare } from "../projects/project-scope.js";
+import type { ProjectDocument } from "./project-document.entity.js";
+
+/*
+ * Who may do what with a đề án's evidence documents. Reading the đề án (`applyProjectReadScope`) is always
+ * required first, and its absence is NOT_FOUND; these rules come after it.
+ */
+
+/** Roles that may prepare a đề án somewhere; only they (and within their scope) may add evidence. */
+const UPLOADER_ROLES: readonly Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
+
+/** A đề án in these states takes no more evidence, except from the department. */
+const CLOSED_TO_UPLOADS: readonly ProjectState[] = ["CLOSED", "REJECTED"];
+
+/** The uploader may take back their file while the đề án is being drafted or carried out. */
+const UPLOADER_MAY_DELETE_IN: readonly ProjectState[] = ["DRAFT", "IN_PROGRESS", "ADJUSTING"];
+
+/**
+ * Roles that may download the bytes of a đề án they can read. Analysts and administrators see the list
+ * of documents but not their content: attendance lists carry names and signatures, invoices personal
+ * data, and neither job needs them. Kho bạc and Sở Tài chính control payment and settlement on them.
+ */
+const DOWNLOAD_ROLES: readonly Role[] = [
+  "DEPARTMENT",
+  "COMMUNE_OFFICER",
+  "IMPLEMENTING_UNIT",
+  "TREASURY",
+  "FINANCE",
+];
+
+type ProjectFacts = Pick<Project, "communeCode" | "implementingUnitId" | "state">;
+
+export function uploadRefusal(ctx: Ctx, project: ProjectFacts): AppError | null {
+  const user = ctx.user;
+  if (!user) return AppError.unauthenticated();
+  if (!UPLOADER_ROLES.includes(user.role)) {
+    return AppError.forbidden(
+      "Chỉ Sở Công Thương, cán bộ xã và đơn vị thực hiện của đề án được tải tài liệu lên.",
+    );
+  }
+  const prepare = refusalOf(() => assertCanPrepare(ctx, project));
+  if (prepare) return prepare;
+  if (user.role !== "DEPARTMENT" && CLOSED_TO_UPLOADS.includes(project.state)) {
+    return AppError.forbidden(
+      "Đề án đã thanh lý hoặc không được phê duyệt: chỉ Sở Công Thương được bổ sung tài liệu.",
+    );
+  }
+  return null;
+}
+
+export function assertCanUpload(ctx: Ctx, project: ProjectFacts): void {
+  const refusal = uploadRefusal(ctx, project);
+  if (refusal) throw refusal;
+}
+
+export function downloadRefusal(ctx: Ctx): AppError | null {
+  const user = ctx.user;
+  if (!user) return AppError.unauthenticated();
+  if (!DOWNLOAD_ROLES.includes(user.role)) {
+    return AppError.forbidden(
+      "Tài khoản của bạn xem được danh mục tài liệu nhưng không tải được nội dung (có thể chứa dữ liệu cá nhân).",
+    );
+  }
+  return null;
+}
+
+export function assertCanDownload(ctx: Ctx): void {
+  const refusal = downloadRefusal(ctx);
+  if (refusal) throw refusal;
+}
+
+/**
+ * The department may delete any document; the uploader their own, while the đề án is a draft or in
+ * progress and they may still prepare it. Later, the evidence is what acceptance and settlement relied on.
+ */
+export function deleteRefusal(
+  ctx: Ctx,
+  project: ProjectFacts,
+  document: Pick<ProjectDocument, "uploadedById">,
+): AppError | null {
+  const user = ctx.user;
+  if (!user) return AppError.unauthenticated();
+  if (user.role === "DEPARTMENT") return null;
+  if (document.uploadedById !== user.id) {
+    return AppError.forbidden("Chỉ người đã tải tài liệu lên hoặc Sở Công Thương được xoá tài liệu này.");
+  }
+  if (!UPLOADER_MAY_DELETE_IN.includes(project.state)) {
+    return AppError.forbidden(
+      "Chỉ xoá được tài liệu khi đề án đang lập hoặc đang thực hiện; sau đó, đề nghị Sở Công Thương.",
+    );
+  }
+  return uploadRefusal(ctx, project);
+}
+
+export function assertCanDelete(
+  ctx: Ctx,
+  project: ProjectFacts,
+  document: Pick<ProjectDocument, "uploadedById">,
+): void {
+  const refusal = deleteRefusal(ctx, project, document);
+  if (refusal) throw refusal;
+}
+
+function refusalOf(check: () => void): AppError | null {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+}
