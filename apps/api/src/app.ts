@@ -9,6 +9,7 @@ import { buildAppSchema } from "./graphql/schema.js";
 import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
 import { handleHealth } from "./http/health.js";
+import { serveStatic } from "./http/static-files.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
 import { sendError } from "./http/send-error.js";
 import { createLoaders } from "./loaders.js";
@@ -27,6 +28,8 @@ export interface AppOptions {
   dataSource: DataSource;
   logger?: Logger;
   settings?: Partial<AppSettings>;
+  /** The built admin app to serve at `/`, if any. */
+  adminDist?: string | null;
 }
 
 const DRAIN_MS = 10_000;
@@ -80,7 +83,9 @@ export async function createApp(options: AppOptions): Promise<App> {
             ? handleSettlementDossier(req, res, dossierProject, { context, log })
             : documentRoute
               ? handleDocumentRoute(req, res, documentRoute, { context, log })
-              : Promise.resolve(sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log));
+              : serveStatic(req, res, options.adminDist ?? null, path)
+                ? Promise.resolve()
+                : Promise.resolve(sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log));
     handled.catch((error: unknown) => {
       // sendError logs what is not an AppError and answers without internals.
       sendError(res, error, log);

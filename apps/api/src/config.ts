@@ -21,10 +21,14 @@ export interface Config {
   adminPassword: string | null;
   logLevel: LogLevel;
   sessionTtlHours: number;
+  /** The built admin app, served at `/` when the folder exists; `null` serves no app. */
+  adminDist: string | null;
 }
 
 /** `apps/api/.data`, whether this file runs from `src/` (tests) or `dist/` (built). */
 const DEFAULT_DATA_DIR = fileURLToPath(new URL("../.data", import.meta.url));
+/** `apps/admin/dist` in the monorepo. */
+const DEFAULT_ADMIN_DIST = fileURLToPath(new URL("../../admin/dist", import.meta.url));
 
 /**
  * The only place that reads the environment. Everything else receives a `Config` (or a part of it), so
@@ -41,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: nonEmpty(env.ADMIN_PASSWORD) ?? null,
     logLevel: oneOf("LOG", env.LOG, LOG_LEVELS, "info"),
     sessionTtlHours: integer("SESSION_TTL_HOURS", env.SESSION_TTL_HOURS, 12, 1, 24 * 30),
+    adminDist: env.ADMIN_DIST === "" ? null : (nonEmpty(env.ADMIN_DIST) ?? DEFAULT_ADMIN_DIST),
   });
 }
 

@@ -64,6 +64,8 @@ describe("config", () => {
       sessionTtlHours: 12,
     });
     expect(config.dataDir).toMatch(/apps\/api\/\.data$/);
+    expect(config.adminDist).toMatch(/apps\/admin\/dist$/);
+    expect(loadConfig({ ADMIN_DIST: "" }).adminDist).toBeNull();
   });
 
   it("reads the environment and refuses invalid values by name", () => {

@@ -1,0 +1,248 @@
+/**
+ * End-to-end tests of the admin app in headless Chromium against the real API on a fresh embedded
+ * PostgreSQL. Node's test runner, so its closing lines count the tests. Screenshots go to
+ * apps/admin/screenshots/ (git-ignored) to be looked at.
+ */
+import { spawn } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const adminDir = join(here, "..");
+const apiMain = join(adminDir, "..", "api", "dist", "main.js");
+const shots = join(adminDir, "screenshots");
+mkdirSync(shots, { recursive: true });
+
+const ADMIN_PASSWORD = "e2e-admin-password-1";
+const PASSWORD = "mat-khau-e2e-1234";
+let api;
+let dataDir;
+let base;
+let browser;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function gql(query, variables = {}, token) {
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const login = async (email, password = PASSWORD) =>
+  (
+    await gql("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }", {
+      e: email,
+      p: password,
+    })
+  ).login.token;
+
+let project;
+
+before(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "kc-e2e-"));
+  // As root the embedded PostgreSQL runs as the OS user `postgres`, which must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  // DATABASE_URL is cleared: the app starts on its own embedded PostgreSQL in a throw-away folder.
+  api = spawn(process.execPath, [apiMain], {
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      ADMIN_PASSWORD,
+      ADMIN_DIST: join(adminDir, "dist"),
+      LOG: "warn",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const admin = await login("admin@khuyencong.local", ADMIN_PASSWORD);
+  const user = (email, role, communeCode = null) =>
+    gql(
+      `mutation($e: String!, $r: Role!, $c: String, $p: String!) { createUser(email: $e, fullName: $e, role: $r, communeCode: $c, password: $p) { id } }`,
+      { e: email, r: role, c: communeCode, p: PASSWORD },
+      admin,
+    );
+  await user("phong-khuyen-cong@sct.vn", "DEPARTMENT");
+  await user("tham-dinh@sct.vn", "DEPARTMENT");
+  await user("can-bo@an-hung.vn", "COMMUNE_OFFICER", "xa-an-hung");
+  await user("can-bo@kien-thuy.vn", "COMMUNE_OFFICER", "xa-kien-thuy");
+  await user("stc@stc.vn", "FINANCE");
+  await gql(
+    `mutation { createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 5000000000) { id } }`,
+    {},
+    await login("stc@stc.vn"),
+  );
+
+  // A draft ready to submit, prepared by the commune through the API.
+  const commune = await login("can-bo@an-hung.vn");
+  const facility = (
+    await gql(
+      `mutation { createFacility(input: { name: "Hộ kinh doanh Bánh đa Kinh Giao", legalForm: HOUSEHOLD_BUSINESS,
+        productionCommuneCode: "xa-an-hung", sector: AGRO_FOOD_PROCESSING }) { id } }`,
+      {},
+      commune,
+    )
+  ).createFacility;
+  project = (
+    await gql(
+      `mutation { createProject(input: { title: "Hỗ trợ máy cán bánh đa tự động", year: 2026, fundSource: CITY_BUDGET,
+        communeCode: "xa-an-hung", proposedOn: "2026-03-15", objective: "Nâng cao năng suất" }) { id code version } }`,
+      {},
+      commune,
+    )
+  ).createProject;
+  const lines = (await gql("{ programme { targetLines { id code } } }", {}, commune)).programme.targetLines;
+  const i2 = lines.find((l) => l.code === "I.2").id;
+  let v = project.version;
+  v = (
+    await gql(
+      `mutation($p: ID!, $v: Int!, $f: ID!) { addProjectBeneficiary(projectId: $p, version: $v, facilityId: $f) { version } }`,
+      { p: project.id, v, f: facility.id },
+      commune,
+    )
+  ).addProjectBeneficiary.version;
+  const added = (
+    await gql(
+      `mutation($p: ID!, $v: Int!, $l: ID!) { addProjectActivity(projectId: $p, version: $v, input: { activityKind: MACHINERY, targetLineId: $l,
+        plannedQuantity: 1, description: "Máy cán bánh tự động", machineryIsNew: true, machineryImproves: true }) { version activities { id } } }`,
+      { p: project.id, v, l: i2 },
+      commune,
+    )
+  ).addProjectActivity;
+  await gql(
+    `mutation($p: ID!, $v: Int!, $a: ID!, $f: ID!) { addBudgetLine(projectId: $p, version: $v, input: { activityId: $a, facilityId: $f,
+      costItem: "Máy cán bánh", cost: 600000000, requestedSupport: 300000000 }) { version } }`,
+    { p: project.id, v: added.version, a: added.activities[0].id, f: facility.id },
+    commune,
+  );
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (api && api.exitCode === null) {
+    api.kill("SIGTERM");
+    await new Promise((r) => api.once("exit", r));
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A fresh browser page signed in as `email` through the login form. */
+async function signIn(email, password = PASSWORD) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("heading", { name: "Việc cần xử lý" }).waitFor();
+  return page;
+}
+
+describe("the admin app in a browser", () => {
+  it("refuses a wrong password with the server's message", async () => {
+    const context = await browser.newContext({ locale: "vi-VN" });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByLabel("Email").fill("phong-khuyen-cong@sct.vn");
+    await page.getByLabel("Mật khẩu").fill("sai-mat-khau-123");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByRole("alert").filter({ hasText: "Email hoặc mật khẩu không đúng" }).waitFor();
+    await page.screenshot({ path: join(shots, "01-dang-nhap-sai.png") });
+    await context.close();
+  });
+
+  it("shows the department what waits and the programme with the audit's findings", async () => {
+    const page = await signIn("phong-khuyen-cong@sct.vn");
+    await page.screenshot({ path: join(shots, "02-viec-can-xu-ly.png") });
+    await page.getByRole("link", { name: "Chương trình" }).click();
+    const table = page.getByRole("table", { name: "Bảng chỉ tiêu Chương trình" });
+    await table.waitFor();
+    const row = table.getByRole("row").filter({ hasText: "Hỗ trợ đầu tư các phòng trưng bày" });
+    assert.equal(await row.getByLabel(/cộng các năm được 15 Cơ sở, nhưng cột Tổng ghi 25/).count(), 1);
+    await page.screenshot({ path: join(shots, "03-chuong-trinh.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("lets the commune submit its đề án and the department appraise it; the appraiser may not approve it", async () => {
+    const commune = await signIn("can-bo@an-hung.vn");
+    await commune.getByRole("link", { name: "Đề án", exact: true }).click();
+    await commune.getByRole("link", { name: project.code }).click();
+    await commune.getByRole("button", { name: "Gửi thẩm định" }).click();
+    await commune.getByRole("dialog").getByRole("button", { name: "Gửi thẩm định" }).click();
+    await commune.getByLabel("Trạng thái đề án").filter({ hasText: "Đã gửi thẩm định" }).waitFor();
+    await commune.screenshot({ path: join(shots, "04-de-an-da-gui.png"), fullPage: true });
+    await commune.context().close();
+
+    const appraiser = await signIn("tham-dinh@sct.vn");
+    await appraiser.goto(`${base}/de-an/${project.id}`);
+    await appraiser.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
+    const dialog = appraiser.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
+    await dialog.getByText("Vui lòng nhập ngày thẩm định").waitFor();
+    await dialog.getByLabel("Ngày thẩm định").fill("2026-04-01");
+    await dialog.getByLabel("Ý kiến thẩm định").fill("Đạt yêu cầu; giá máy phù hợp báo giá");
+    await dialog.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
+    await appraiser.getByLabel("Trạng thái đề án").filter({ hasText: "Đã thẩm định" }).waitFor();
+
+    await appraiser.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
+    const approve = appraiser.getByRole("dialog");
+    await approve.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
+    await approve.getByLabel("Ngày quyết định").fill("2026-04-20");
+    await approve.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
+    await approve
+      .getByRole("alert")
+      .filter({ hasText: "Người đã thẩm định đề án không được ghi phê duyệt" })
+      .waitFor();
+    await appraiser.screenshot({ path: join(shots, "05-tu-choi-phan-tach-nhiem-vu.png"), fullPage: true });
+    await appraiser.context().close();
+  });
+
+  it("does not open another commune's đề án, even by its address", async () => {
+    const other = await signIn("can-bo@kien-thuy.vn");
+    await other.goto(`${base}/de-an/${project.id}`);
+    await other.getByRole("alert").filter({ hasText: "Không tìm thấy đề án" }).waitFor();
+    await other.screenshot({ path: join(shots, "06-de-an-xa-khac.png") });
+    await other.context().close();
+  });
+});

@@ -1,0 +1,51 @@
+import { Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useState } from "react";
+import { useQuery } from "urql";
+import { QueryState } from "./common";
+
+const FACILITIES = `query Facilities($search: String) { facilities(first: 50, search: $search) {
+  totalCount nodes { id name legalForm sector productionCommune { displayName } }
+} }`;
+
+export function FacilitiesPage() {
+  const [search, setSearch] = useState("");
+  const [{ data, fetching, error }] = useQuery<{
+    facilities: {
+      totalCount: number;
+      nodes: { id: string; name: string; legalForm: string; productionCommune: { displayName: string } }[];
+    };
+  }>({ query: FACILITIES, variables: { search: search.trim() || null } });
+  return (
+    <Stack>
+      <Title order={2}>Cơ sở công nghiệp nông thôn</Title>
+      <TextInput
+        label="Tìm theo tên hoặc mã số thuế (không cần dấu)"
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        w={360}
+      />
+      {!data ? (
+        <QueryState fetching={fetching} error={error} what="danh sách cơ sở" />
+      ) : data.facilities.totalCount === 0 ? (
+        <Text c="dimmed">Chưa có cơ sở nào phù hợp.</Text>
+      ) : (
+        <Table striped withTableBorder aria-label="Danh sách cơ sở">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Tên cơ sở</Table.Th>
+              <Table.Th>Nơi sản xuất</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.facilities.nodes.map((f) => (
+              <Table.Tr key={f.id}>
+                <Table.Td>{f.name}</Table.Td>
+                <Table.Td>{f.productionCommune.displayName}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

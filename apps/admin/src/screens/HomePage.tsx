@@ -1,0 +1,75 @@
+import { type ProjectState, type Role, PROJECT_STATE_LABELS } from "@khuyencong/domain";
+import { Anchor, Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "urql";
+import { Link } from "wouter";
+import { useMe } from "../lib/me";
+import { QueryState } from "./common";
+
+/** What waits for each role: the states in which its next step is due. */
+const WAITING: Record<Role, { state: ProjectState; todo: string }[]> = {
+  DEPARTMENT: [
+    { state: "SUBMITTED", todo: "Chờ thẩm định" },
+    { state: "APPRAISED", todo: "Chờ ghi quyết định phê duyệt" },
+    { state: "APPROVED", todo: "Chờ ký hợp đồng" },
+    { state: "IN_PROGRESS", todo: "Chờ nghiệm thu" },
+    { state: "ADJUSTING", todo: "Chờ xử lý đề nghị điều chỉnh" },
+    { state: "ACCEPTED", todo: "Chờ quyết toán" },
+  ],
+  COMMUNE_OFFICER: [
+    { state: "DRAFT", todo: "Đang lập hoặc bị trả lại để bổ sung" },
+    { state: "CONTRACTED", todo: "Đã ký hợp đồng, chờ triển khai" },
+  ],
+  IMPLEMENTING_UNIT: [
+    { state: "DRAFT", todo: "Đang lập hoặc bị trả lại để bổ sung" },
+    { state: "CONTRACTED", todo: "Đã ký hợp đồng, chờ triển khai" },
+  ],
+  FINANCE: [{ state: "ACCEPTED", todo: "Chờ quyết toán" }],
+  TREASURY: [{ state: "CONTRACTED", todo: "Đã ký hợp đồng, có thể đề nghị tạm ứng" }],
+  ANALYST: [],
+  ADMIN: [],
+};
+
+const COUNTS = `query Waiting($states: [ProjectState!]) { projects(first: 1, states: $states) { totalCount } }`;
+
+export function HomePage() {
+  const me = useMe();
+  const waiting = WAITING[me.role];
+  return (
+    <Stack>
+      <Title order={2}>Việc cần xử lý</Title>
+      {waiting.length === 0 ? (
+        <Text c="dimmed">Vai trò của bạn không có việc chờ xử lý trên đề án.</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+          {waiting.map((w) => (
+            <WaitingCard key={w.state} state={w.state} todo={w.todo} />
+          ))}
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
+
+function WaitingCard({ state, todo }: { state: ProjectState; todo: string }) {
+  const [{ data, fetching, error }] = useQuery<{ projects: { totalCount: number } }>({
+    query: COUNTS,
+    variables: { states: [state] },
+  });
+  return (
+    <Card withBorder>
+      <Text size="sm" c="dimmed">
+        {PROJECT_STATE_LABELS[state]}
+      </Text>
+      {data ? (
+        <Text fz={32} fw={700}>
+          {data.projects.totalCount}
+        </Text>
+      ) : (
+        <QueryState fetching={fetching} error={error} what="số đề án" />
+      )}
+      <Anchor component={Link} href="/de-an" size="sm">
+        {todo}
+      </Anchor>
+    </Card>
+  );
+}
