@@ -93,6 +93,7 @@ before(async () => {
   await user("can-bo@an-hung.vn", "COMMUNE_OFFICER", "xa-an-hung");
   await user("can-bo@kien-thuy.vn", "COMMUNE_OFFICER", "xa-kien-thuy");
   await user("stc@stc.vn", "FINANCE");
+  await user("kiem-soat@kbnn.vn", "TREASURY");
   await gql(
     `mutation { createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 5000000000) { id } }`,
     {},
@@ -236,6 +237,57 @@ describe("the admin app in a browser", () => {
       .waitFor();
     await appraiser.screenshot({ path: join(shots, "05-tu-choi-phan-tach-nhiem-vu.png"), fullPage: true });
     await appraiser.context().close();
+  });
+
+  it("lets another department user approve and contract it, the commune ask for an advance, and the Treasury pay it", async () => {
+    const dept = await signIn("phong-khuyen-cong@sct.vn");
+    await dept.goto(`${base}/de-an/${project.id}`);
+    await dept.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
+    let dialog = dept.getByRole("dialog");
+    await dialog.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
+    await dialog.getByLabel("Ngày quyết định").fill("2026-04-20");
+    await dialog.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
+    await dept.getByLabel("Trạng thái đề án").filter({ hasText: "Đã phê duyệt" }).waitFor();
+    await dept.getByRole("button", { name: "Ghi hợp đồng / giao nhiệm vụ" }).click();
+    dialog = dept.getByRole("dialog");
+    await dialog.getByLabel("Số hợp đồng").fill("05/2026/HĐ-KC");
+    await dialog.getByLabel("Ngày hợp đồng").fill("2026-05-02");
+    await dialog.getByRole("button", { name: "Ghi hợp đồng / giao nhiệm vụ" }).click();
+    await dept.getByLabel("Trạng thái đề án").filter({ hasText: "Đã ký hợp đồng" }).waitFor();
+    await dept.context().close();
+
+    const commune = await signIn("can-bo@an-hung.vn");
+    await commune.goto(`${base}/de-an/${project.id}`);
+    await commune.getByRole("button", { name: "Đề nghị tạm ứng" }).click();
+    dialog = commune.getByRole("dialog");
+    await dialog.getByLabel("Số tiền (đồng)").fill("210000000");
+    await dialog.getByLabel(/Tỷ lệ giá trị đã đầu tư/).fill("60");
+    await dialog.getByRole("button", { name: "Gửi đề nghị" }).click();
+    // 60 % invested is under the 70 % the rule asks for: refused with the rule, nothing sent.
+    await dialog.getByRole("alert").filter({ hasText: "chưa vượt 70%" }).waitFor();
+    await dialog.getByLabel(/Tỷ lệ giá trị đã đầu tư/).fill("75");
+    await dialog.getByRole("button", { name: "Gửi đề nghị" }).click();
+    await commune
+      .getByRole("table", { name: "Đề nghị tạm ứng, thanh toán" })
+      .getByText("Chờ Kho bạc")
+      .waitFor();
+    await commune.context().close();
+
+    const treasury = await signIn("kiem-soat@kbnn.vn");
+    await treasury.getByRole("link", { name: "Tạm ứng, thanh toán" }).click();
+    const row = treasury.getByRole("row").filter({ hasText: project.code });
+    await row.getByText("210.000.000 ₫").waitFor();
+    await treasury.screenshot({ path: join(shots, "07-kho-bac-cho-thanh-toan.png") });
+    await row.getByRole("button", { name: "Thanh toán" }).click();
+    dialog = treasury.getByRole("dialog");
+    await dialog.getByLabel("Ngày thanh toán").fill("2026-05-10");
+    await dialog.getByLabel("Số chứng từ").fill("UNC 0123");
+    await dialog.getByRole("button", { name: "Xác nhận thanh toán" }).click();
+    await treasury.getByText("Không có đề nghị nào đang chờ.").waitFor();
+    await treasury.goto(`${base}/de-an/${project.id}`);
+    await treasury.getByLabel("Trạng thái đề án").filter({ hasText: "Đã tạm ứng" }).waitFor();
+    await treasury.screenshot({ path: join(shots, "08-de-an-da-tam-ung.png"), fullPage: true });
+    await treasury.context().close();
   });
 
   it("does not open another commune's đề án, even by its address", async () => {

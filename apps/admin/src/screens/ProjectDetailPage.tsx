@@ -25,6 +25,7 @@ import { type CombinedError, useClient, useQuery } from "urql";
 import { type ActionForm, actionForms, buildMutation, validate } from "../lib/actions";
 import { errorMessage } from "../lib/client";
 import { formatDate, money } from "../lib/format";
+import { useMe } from "../lib/me";
 import { QueryState } from "./common";
 
 const DETAIL = `query Project($id: ID!) { project(id: $id) {
@@ -37,6 +38,7 @@ const DETAIL = `query Project($id: ID!) { project(id: $id) {
   budgetLines { id costItem cost requestedSupport counterpartFunds allowedSupport boundBy normExplanation facility { name } }
   totals { cost requestedSupport counterpartFunds }
   paid { total pending }
+  paymentRequests { id kind amount status paidOn refusalReason }
   doubleSupportFindings { message }
   history { id action fromState toState at reason actor { fullName } }
   availableActions
@@ -51,6 +53,31 @@ interface Activity {
   targetLine: { code: string; unit: string };
 }
 
+const PROPOSERS: readonly string[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
+const PAYMENT_KIND_BY_STATE: Record<string, "ADVANCE" | "PAYMENT" | "FINAL"> = {
+  CONTRACTED: "ADVANCE",
+  ADVANCED: "ADVANCE",
+  IN_PROGRESS: "ADVANCE",
+  ADJUSTING: "ADVANCE",
+  ACCEPTED: "PAYMENT",
+  SETTLED: "FINAL",
+};
+const PAYMENT_KIND_LABEL = {
+  ADVANCE: "Đề nghị tạm ứng",
+  PAYMENT: "Đề nghị thanh toán",
+  FINAL: "Đề nghị thanh toán sau quyết toán",
+};
+const PAYMENT_KIND_NAME: Record<string, string> = {
+  ADVANCE: "Tạm ứng",
+  PAYMENT: "Thanh toán",
+  FINAL: "Thanh toán sau quyết toán",
+};
+const PAYMENT_STATUS: Record<string, string> = {
+  PENDING: "Chờ Kho bạc",
+  PAID: "Đã thanh toán",
+  REFUSED: "Bị từ chối",
+};
+
 // biome-ignore lint/suspicious/noExplicitAny: the detail is read field by field below
 type Project = any;
 
@@ -61,9 +88,12 @@ export function ProjectDetailPage({ id }: { id: string }) {
     requestPolicy: "cache-and-network",
   });
   const [open, setOpen] = useState<ActionForm | null>(null);
+  const [asking, setAsking] = useState(false);
+  const me = useMe();
   if (!data) return <QueryState fetching={fetching} error={error} what="đề án" />;
   const p = data.project;
   const forms = actionForms(p.availableActions as ProjectAction[]);
+  const paymentKind = PROPOSERS.includes(me.role) ? PAYMENT_KIND_BY_STATE[p.state as string] : undefined;
   return (
     <Stack>
       <Group justify="space-between" align="start">
@@ -87,8 +117,13 @@ export function ProjectDetailPage({ id }: { id: string }) {
           {p.doubleSupportFindings.map((f: { message: string }) => f.message).join(" ")}
         </Alert>
       )}
-      {forms.length > 0 && (
+      {(forms.length > 0 || paymentKind) && (
         <Group aria-label="Thao tác">
+          {paymentKind && (
+            <Button variant="light" onClick={() => setAsking(true)}>
+              {PAYMENT_KIND_LABEL[paymentKind]}
+            </Button>
+          )}
           {forms.map((f) => (
             <Button
               key={f.action}
@@ -191,6 +226,34 @@ export function ProjectDetailPage({ id }: { id: string }) {
           )}
         </Table.Tbody>
       </Table>
+      {p.paymentRequests.length > 0 && (
+        <>
+          <Title order={4}>Tạm ứng, thanh toán</Title>
+          <Table withTableBorder fz="sm" aria-label="Đề nghị tạm ứng, thanh toán">
+            <Table.Tbody>
+              {p.paymentRequests.map(
+                (r: {
+                  id: string;
+                  kind: string;
+                  amount: number;
+                  status: string;
+                  paidOn: string | null;
+                  refusalReason: string | null;
+                }) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>{PAYMENT_KIND_NAME[r.kind] ?? r.kind}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                      {money(r.amount)}
+                    </Table.Td>
+                    <Table.Td>{PAYMENT_STATUS[r.status] ?? r.status}</Table.Td>
+                    <Table.Td>{r.paidOn ? formatDate(r.paidOn) : (r.refusalReason ?? "")}</Table.Td>
+                  </Table.Tr>
+                ),
+              )}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
       <Title order={4}>Lịch sử</Title>
       <Table withTableBorder fz="sm" aria-label="Lịch sử đề án">
         <Table.Tbody>
@@ -218,6 +281,17 @@ export function ProjectDetailPage({ id }: { id: string }) {
           )}
         </Table.Tbody>
       </Table>
+      {asking && paymentKind && (
+        <PaymentRequestModal
+          projectId={p.id}
+          kind={paymentKind}
+          onClose={() => setAsking(false)}
+          onDone={() => {
+            setAsking(false);
+            refetch({ requestPolicy: "network-only" });
+          }}
+        />
+      )}
       {open && (
         <ActionModal
           form={open}
@@ -319,6 +393,85 @@ function ActionModal(props: {
           </Button>
           <Button color={form.danger ? "red" : "blue"} loading={result.fetching} onClick={submit}>
             {form.label}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+const REQUEST = `mutation RequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
+  requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id status }
+}`;
+
+function PaymentRequestModal(props: {
+  projectId: string;
+  kind: "ADVANCE" | "PAYMENT" | "FINAL";
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const client = useClient();
+  // One key per opened form: pressing the button twice sends one request.
+  const [key] = useState(() => crypto.randomUUID());
+  const [amount, setAmount] = useState<number | string>("");
+  const [progress, setProgress] = useState<number | string>("");
+  const [missing, setMissing] = useState(false);
+  const [state, setState] = useState<{ fetching: boolean; error?: CombinedError }>({ fetching: false });
+  const advance = props.kind === "ADVANCE";
+  const submit = async () => {
+    if (!(Number(amount) > 0) || (advance && progress === "")) {
+      setMissing(true);
+      return;
+    }
+    setState({ fetching: true });
+    const res = await client
+      .mutation(REQUEST, {
+        projectId: props.projectId,
+        key,
+        kind: props.kind,
+        amount: Number(amount),
+        progress: advance ? Math.round(Number(progress) * 100) : null,
+      })
+      .toPromise();
+    setState({ fetching: false, ...(res.error ? { error: res.error } : {}) });
+    if (!res.error) props.onDone();
+  };
+  return (
+    <Modal opened onClose={props.onClose} title={PAYMENT_KIND_LABEL[props.kind]}>
+      <Stack>
+        {state.error && (
+          <Alert color="red" role="alert">
+            {errorMessage(state.error)}
+          </Alert>
+        )}
+        <NumberInput
+          label="Số tiền (đồng)"
+          required
+          min={1}
+          thousandSeparator="."
+          decimalSeparator=","
+          allowDecimal={false}
+          value={amount}
+          onChange={setAmount}
+          error={missing && !(Number(amount) > 0) ? "Vui lòng nhập số tiền" : null}
+        />
+        {advance && (
+          <NumberInput
+            label="Tỷ lệ giá trị đã đầu tư hoặc khối lượng đã thực hiện (%)"
+            required
+            min={0}
+            max={100}
+            value={progress}
+            onChange={setProgress}
+            error={missing && progress === "" ? "Vui lòng nhập tỷ lệ đã thực hiện" : null}
+          />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            Huỷ
+          </Button>
+          <Button loading={state.fetching} onClick={submit}>
+            Gửi đề nghị
           </Button>
         </Group>
       </Stack>

@@ -4,6 +4,7 @@ import { Link, Route, Switch, useLocation } from "wouter";
 import { useMe } from "../lib/me";
 import { FacilitiesPage } from "./FacilitiesPage";
 import { HomePage } from "./HomePage";
+import { PaymentsPage } from "./PaymentsPage";
 import { ProgrammePage } from "./ProgrammePage";
 import { ProjectDetailPage } from "./ProjectDetailPage";
 import { ProjectsPage } from "./ProjectsPage";
@@ -19,6 +20,7 @@ const MENU: readonly MenuItem[] = [
   { href: "/", label: "Việc cần xử lý", roles: "all" },
   { href: "/chuong-trinh", label: "Chương trình", roles: "all" },
   { href: "/de-an", label: "Đề án", roles: "all" },
+  { href: "/thanh-toan", label: "Tạm ứng, thanh toán", roles: ["TREASURY", "DEPARTMENT", "FINANCE"] },
   {
     href: "/co-so",
     label: "Cơ sở công nghiệp nông thôn",
@@ -72,6 +74,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
           <Route path="/de-an" component={ProjectsPage} />
           <Route path="/de-an/:id">{(params) => <ProjectDetailPage id={params.id} />}</Route>
           <Route path="/co-so" component={FacilitiesPage} />
+          <Route path="/thanh-toan" component={PaymentsPage} />
           <Route>
             <Text>Không tìm thấy trang này.</Text>
           </Route>
