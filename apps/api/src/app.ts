@@ -85,7 +85,9 @@ export async function createApp(options: AppOptions): Promise<App> {
               ? handleDocumentRoute(req, res, documentRoute, { context, log })
               : serveStatic(req, res, options.adminDist ?? null, path)
                 ? Promise.resolve()
-                : Promise.resolve(sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log));
+                : Promise.resolve(
+                    sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log),
+                  );
     handled.catch((error: unknown) => {
       // sendError logs what is not an AppError and answers without internals.
       sendError(res, error, log);

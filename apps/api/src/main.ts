@@ -47,7 +47,12 @@ async function main(): Promise<void> {
       print: (text) => process.stdout.write(`${text}\n`),
     });
 
-    const app = await createApp({ dataSource: db.dataSource, logger: log, settings, adminDist: config.adminDist });
+    const app = await createApp({
+      dataSource: db.dataSource,
+      logger: log,
+      settings,
+      adminDist: config.adminDist,
+    });
     stopApp = app.stop;
     await new Promise<void>((resolve, reject) => {
       app.server.once("error", reject);
@@ -57,7 +62,9 @@ async function main(): Promise<void> {
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
     log.info(`GraphQL API ready at http://${host}:${port}/graphql (health: http://${host}:${port}/health)`);
     if (config.adminDist) {
-      log.info(`Ứng dụng quản lý / Admin app: mở http://${host === "127.0.0.1" ? "localhost" : host}:${port}/ trong trình duyệt`);
+      log.info(
+        `Ứng dụng quản lý / Admin app: mở http://${host === "127.0.0.1" ? "localhost" : host}:${port}/ trong trình duyệt`,
+      );
     }
   } catch (error) {
     log.error("Could not start", error);

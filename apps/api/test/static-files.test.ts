@@ -43,8 +43,8 @@ describe("the admin app served by the API", () => {
   it("answers 404 for a missing asset and never reads outside the build folder", async () => {
     expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
     // An app route, so the app's page: never the file the path points at.
-    const escape = await fetch(`${url}/..%2F..%2Fetc%2Fpasswd`);
-    expect(await escape.text()).toBe("<!doctype html><title>app</title>");
+    const outside = await fetch(`${url}/..%2F..%2Fetc%2Fpasswd`);
+    expect(await outside.text()).toBe("<!doctype html><title>app</title>");
     expect((await fetch(`${url}/%2e%2e/%2e%2e/etc/hosts.txt`)).status).toBe(404);
   });
 });

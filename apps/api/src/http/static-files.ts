@@ -18,7 +18,12 @@ const TYPES: Record<string, string> = {
  * address. Paths without an extension are the app's own routes and get `index.html`; hashed assets are
  * cached for a year. Returns false when the request is not for the app (another method, no build).
  */
-export function serveStatic(req: IncomingMessage, res: ServerResponse, root: string | null, path: string): boolean {
+export function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string | null,
+  path: string,
+): boolean {
   if (!root || (req.method !== "GET" && req.method !== "HEAD")) return false;
   const index = join(root, "index.html");
   if (!existsSync(index)) return false;
