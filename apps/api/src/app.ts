@@ -9,6 +9,7 @@ import { buildAppSchema } from "./graphql/schema.js";
 import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
 import { handleHealth } from "./http/health.js";
+import { handleReport, matchReportRoute } from "./http/reports-handler.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
 import { sendError } from "./http/send-error.js";
 import { createLoaders } from "./loaders.js";
@@ -32,8 +33,9 @@ export interface AppOptions {
 const DRAIN_MS = 10_000;
 
 /**
- * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, and the evidence documents
- * (`POST /projects/{id}/documents`, `GET /documents/{id}`). No framework.
+ * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, the evidence documents
+ * (`POST /projects/{id}/documents`, `GET /documents/{id}`), the settlement dossier and the reports
+ * (`GET /reports/{kind}/{year}.xlsx|.csv`). No framework.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource } = options;
@@ -71,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const dossierProject = matchSettlementDossierRoute(path);
     const documentRoute = matchDocumentRoute(path);
+    const reportRoute = matchReportRoute(path);
     const handled =
       path === "/graphql"
         ? handleGraphQL(req, res, apollo, context)
@@ -78,9 +81,13 @@ export async function createApp(options: AppOptions): Promise<App> {
           ? handleHealth(req, res, dataSource, log)
           : dossierProject
             ? handleSettlementDossier(req, res, dossierProject, { context, log })
-            : documentRoute
-              ? handleDocumentRoute(req, res, documentRoute, { context, log })
-              : Promise.resolve(sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log));
+            : reportRoute
+              ? handleReport(req, res, reportRoute, { context, log })
+              : documentRoute
+                ? handleDocumentRoute(req, res, documentRoute, { context, log })
+                : Promise.resolve(
+                    sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log),
+                  );
     handled.catch((error: unknown) => {
       // sendError logs what is not an AppError and answers without internals.
       sendError(res, error, log);
