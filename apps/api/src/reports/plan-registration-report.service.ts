@@ -2,6 +2,7 @@ import {
   COMMUNE_KIND_LABELS,
   type CommuneKind,
   FUND_SOURCE_LABELS,
+  FUND_SOURCES,
   type FundSource,
 } from "@khuyencong/domain";
 import { Commune } from "../communes/commune.entity.js";
@@ -39,7 +40,7 @@ interface Figures {
 }
 
 export async function registrationFigures(ctx: Ctx, planId: string): Promise<Figures[]> {
-  const params: unknown[] = [planId];
+  const params: unknown[] = [planId, [...FUND_SOURCES]];
   const scope = scopeSql(registrationScope(ctx), "registration", params);
   return ctx.em.query(
     `WITH rows AS (
@@ -72,7 +73,7 @@ export async function registrationFigures(ctx: Ctx, planId: string): Promise<Fig
         ()
       )
       ORDER BY GROUPING(registrant) , registrant, MIN(commune_kind), MIN(registrant_name), registrant_key,
-               GROUPING(line_code), MIN(group_position), MIN(line_position), fund_source`,
+               GROUPING(line_code), MIN(group_position), MIN(line_position), array_position($2::varchar[], fund_source)`,
     params,
   );
 }
