@@ -9,6 +9,7 @@ import { buildAppSchema } from "./graphql/schema.js";
 import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
 import { handleHealth } from "./http/health.js";
+import { handleReport, matchReportRoute } from "./http/reports-handler.js";
 import { serveStatic } from "./http/static-files.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
 import { sendError } from "./http/send-error.js";
@@ -35,8 +36,9 @@ export interface AppOptions {
 const DRAIN_MS = 10_000;
 
 /**
- * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, and the evidence documents
- * (`POST /projects/{id}/documents`, `GET /documents/{id}`). No framework.
+ * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, the evidence documents
+ * (`POST /projects/{id}/documents`, `GET /documents/{id}`), the settlement dossier and the reports
+ * (`GET /reports/{kind}/{year}.xlsx|.csv`). No framework.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource } = options;
@@ -72,22 +74,23 @@ export async function createApp(options: AppOptions): Promise<App> {
   const server = createServer((req, res) => {
     res.setHeader("x-content-type-options", "nosniff");
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    const dossierProject = matchSettlementDossierRoute(path);
-    const documentRoute = matchDocumentRoute(path);
-    const handled =
-      path === "/graphql"
-        ? handleGraphQL(req, res, apollo, context)
-        : path === "/health"
-          ? handleHealth(req, res, dataSource, log)
-          : dossierProject
-            ? handleSettlementDossier(req, res, dossierProject, { context, log })
-            : documentRoute
-              ? handleDocumentRoute(req, res, documentRoute, { context, log })
-              : serveStatic(req, res, options.adminDist ?? null, path)
-                ? Promise.resolve()
-                : Promise.resolve(
-                    sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log),
-                  );
+    const deps = { context, log };
+    // Each route in turn; the admin app's files last, then 404.
+    const route = (): Promise<void> => {
+      if (path === "/graphql") return handleGraphQL(req, res, apollo, context);
+      if (path === "/health") return handleHealth(req, res, dataSource, log);
+      const dossier = matchSettlementDossierRoute(path);
+      if (dossier) return handleSettlementDossier(req, res, dossier, deps);
+      const report = matchReportRoute(path);
+      if (report) return handleReport(req, res, report, deps);
+      const document = matchDocumentRoute(path);
+      if (document) return handleDocumentRoute(req, res, document, deps);
+      if (!serveStatic(req, res, options.adminDist ?? null, path)) {
+        sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log);
+      }
+      return Promise.resolve();
+    };
+    const handled = route();
     handled.catch((error: unknown) => {
       // sendError logs what is not an AppError and answers without internals.
       sendError(res, error, log);

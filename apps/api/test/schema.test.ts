@@ -123,6 +123,7 @@ describe("permissions", () => {
     "Query.programmeProgress": "signed-in",
     "Query.project": "signed-in",
     "Query.projects": "signed-in",
+    "Query.reportDownloads": "signed-in",
     "Query.supportCalculation": "signed-in",
     "Query.targetLine": "signed-in",
     "Query.user": ["ADMIN"],

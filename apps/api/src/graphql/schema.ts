@@ -33,6 +33,7 @@ import {
 } from "../projects/project.resolver.js";
 import { ProgressLineResolver, ProgressResolver } from "../progress/progress.resolver.js";
 import { ProjectTransitionResolver } from "../projects/project-transition.resolver.js";
+import { ReportResolver } from "../reports/report.resolver.js";
 import { ImplementingUnitResolver } from "../units/implementing-unit.resolver.js";
 import { UserResolver } from "../users/user.resolver.js";
 import { authChecker } from "./auth-checker.js";
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   ProjectMoneyResolver,
   ProgressResolver,
   ProgressLineResolver,
+  ReportResolver,
 ] as const;
 
 /**
