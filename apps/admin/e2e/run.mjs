@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -202,6 +203,21 @@ describe("the admin app in a browser", () => {
     const row = table.getByRole("row").filter({ hasText: "Hỗ trợ đầu tư các phòng trưng bày" });
     assert.equal(await row.getByLabel(/cộng các năm được 15 Cơ sở, nhưng cột Tổng ghi 25/).count(), 1);
     await page.screenshot({ path: join(shots, "03-chuong-trinh.png"), fullPage: true });
+
+    // The Reports screen: the year's progress report, downloaded as a real Excel file.
+    await page.getByRole("link", { name: "Báo cáo" }).click();
+    const card = page
+      .locator(".mantine-Card-root")
+      .filter({ hasText: /tiến độ|Tiến độ/ })
+      .first();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("button", { name: "Tải Excel" }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, 2).toString(), "PK"); // an .xlsx is a zip
+    await page.screenshot({ path: join(shots, "03b-bao-cao.png") });
     await page.context().close();
   });
 

@@ -8,6 +8,7 @@ import { PaymentsPage } from "./PaymentsPage";
 import { ProgrammePage } from "./ProgrammePage";
 import { ProjectDetailPage } from "./ProjectDetailPage";
 import { ProjectsPage } from "./ProjectsPage";
+import { ReportsPage } from "./ReportsPage";
 
 interface MenuItem {
   href: string;
@@ -20,6 +21,7 @@ const MENU: readonly MenuItem[] = [
   { href: "/", label: "Việc cần xử lý", roles: "all" },
   { href: "/chuong-trinh", label: "Chương trình", roles: "all" },
   { href: "/de-an", label: "Đề án", roles: "all" },
+  { href: "/bao-cao", label: "Báo cáo", roles: "all" },
   { href: "/thanh-toan", label: "Tạm ứng, thanh toán", roles: ["TREASURY", "DEPARTMENT", "FINANCE"] },
   {
     href: "/co-so",
@@ -75,6 +77,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
           <Route path="/de-an/:id">{(params) => <ProjectDetailPage id={params.id} />}</Route>
           <Route path="/co-so" component={FacilitiesPage} />
           <Route path="/thanh-toan" component={PaymentsPage} />
+          <Route path="/bao-cao" component={ReportsPage} />
           <Route>
             <Text>Không tìm thấy trang này.</Text>
           </Route>
