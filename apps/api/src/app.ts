@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
+import { apiTokenGuard } from "./auth/api-token-guard.js";
 import { authenticate } from "./auth/auth.service.js";
 import type { AppSettings, Ctx } from "./context.js";
 import { AppError } from "./errors.js";
@@ -50,6 +51,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // main.ts owns SIGINT/SIGTERM and stops HTTP → Apollo → database in order; Apollo's own handler
     // would race it and re-raise the signal.
     stopOnTerminationSignals: false,
+    plugins: [apiTokenGuard],
   });
   await apollo.start();
 
@@ -58,6 +60,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     return {
       user: auth?.user ?? null,
       sessionId: auth?.sessionId ?? null,
+      apiTokenId: auth?.apiTokenId ?? null,
       dataSource,
       em: dataSource.manager,
       loaders: createLoaders(dataSource.manager),
