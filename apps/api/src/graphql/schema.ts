@@ -1,5 +1,6 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AnalyticsResolver } from "../analytics/analytics.resolver.js";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { ApiTokenResolver } from "../auth/api-token.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
@@ -70,6 +71,7 @@ export const RESOLVERS = [
   ProjectMoneyResolver,
   ProgressResolver,
   ProgressLineResolver,
+  AnalyticsResolver,
 ] as const;
 
 /**
