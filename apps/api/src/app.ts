@@ -8,6 +8,7 @@ import { AppError } from "./errors.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { buildAppSchema } from "./graphql/schema.js";
 import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
+import { handleGraphiql, matchGraphiqlRoute } from "./http/graphiql.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
 import { handleHealth } from "./http/health.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
@@ -33,7 +34,7 @@ export interface AppOptions {
 const DRAIN_MS = 10_000;
 
 /**
- * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, and the evidence documents
+ * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, `GET /graphiql` (bundled GraphiQL), and the evidence documents
  * (`POST /projects/{id}/documents`, `GET /documents/{id}`). No framework.
  */
 export async function createApp(options: AppOptions): Promise<App> {
@@ -74,6 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const dossierProject = matchSettlementDossierRoute(path);
     const documentRoute = matchDocumentRoute(path);
+    const graphiqlRoute = matchGraphiqlRoute(path);
     const handled =
       path === "/graphql"
         ? handleGraphQL(req, res, apollo, context)
@@ -83,7 +85,11 @@ export async function createApp(options: AppOptions): Promise<App> {
             ? handleSettlementDossier(req, res, dossierProject, { context, log })
             : documentRoute
               ? handleDocumentRoute(req, res, documentRoute, { context, log })
-              : Promise.resolve(sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log));
+              : graphiqlRoute
+                ? handleGraphiql(req, res, graphiqlRoute)
+                : Promise.resolve(
+                    sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log),
+                  );
     handled.catch((error: unknown) => {
       // sendError logs what is not an AppError and answers without internals.
       sendError(res, error, log);
