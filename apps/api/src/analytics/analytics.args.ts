@@ -25,23 +25,23 @@ import {
 })
 export class MoneyFilter {
   @Field(() => [Int], { nullable: true, description: "Plan years." })
-  @IsOptional()
+  @IsOptional(msg("Dữ liệu nhập không hợp lệ"))
   @ArrayMaxSize(50, msg("Tối đa 50 năm"))
   @Min(1900, msg("Năm không hợp lệ", { each: true }))
   @Max(2999, msg("Năm không hợp lệ", { each: true }))
   years?: number[] | null;
 
   @Field(() => [FundSourceEnum], { nullable: true, description: "Fund sources." })
-  @IsOptional()
+  @IsOptional(msg("Dữ liệu nhập không hợp lệ"))
   fundSources?: FundSource[] | null;
 
   @Field(() => [String], { nullable: true, description: "Commune codes, e.g. `xa-an-hung`." })
-  @IsOptional()
+  @IsOptional(msg("Dữ liệu nhập không hợp lệ"))
   @ArrayMaxSize(200, msg("Tối đa 200 xã"))
   communeCodes?: string[] | null;
 
   @Field(() => [ProjectStateEnum], { nullable: true, description: "Lifecycle states (now)." })
-  @IsOptional()
+  @IsOptional(msg("Dữ liệu nhập không hợp lệ"))
   states?: ProjectState[] | null;
 }
 
@@ -55,15 +55,15 @@ export class MoneyBreakdownArgs {
   groupBy: MoneyGrouping[];
 
   @Field(() => MoneyFilter, { nullable: true, description: "Which đề án to count; omitted = all." })
-  @IsOptional()
-  @ValidateNested()
+  @IsOptional(msg("Dữ liệu nhập không hợp lệ"))
+  @ValidateNested(msg("Dữ liệu nhập không hợp lệ"))
   filter?: MoneyFilter | null;
 }
 
 @InputType({ description: "Which supported đề án count; an omitted list means all." })
 export class FacilityFilter {
   @Field(() => [Int], { nullable: true, description: "Plan years of the đề án." })
-  @IsOptional()
+  @IsOptional(msg("Dữ liệu nhập không hợp lệ"))
   @ArrayMaxSize(50, msg("Tối đa 50 năm"))
   @Min(1900, msg("Năm không hợp lệ", { each: true }))
   @Max(2999, msg("Năm không hợp lệ", { each: true }))
@@ -80,8 +80,8 @@ export class SupportedFacilitiesArgs {
   groupBy: FacilityGrouping[];
 
   @Field(() => FacilityFilter, { nullable: true, description: "Which đề án to count; omitted = all." })
-  @IsOptional()
-  @ValidateNested()
+  @IsOptional(msg("Dữ liệu nhập không hợp lệ"))
+  @ValidateNested(msg("Dữ liệu nhập không hợp lệ"))
   filter?: FacilityFilter | null;
 }
 

@@ -14,7 +14,7 @@ export class CreateApiTokenArgs {
     nullable: true,
     description: "Days until the token expires (1–3650); omitted = it works until revoked.",
   })
-  @IsOptional()
+  @IsOptional(msg("Dữ liệu nhập không hợp lệ"))
   @Min(1, msg("Số ngày hiệu lực tối thiểu là 1"))
   @Max(3650, msg("Số ngày hiệu lực tối đa là 3650"))
   expiresInDays?: number | null;
