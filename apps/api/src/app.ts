@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
+import { apiTokenGuard } from "./auth/api-token-guard.js";
 import { authenticate } from "./auth/auth.service.js";
 import type { AppSettings, Ctx } from "./context.js";
 import { AppError } from "./errors.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { buildAppSchema } from "./graphql/schema.js";
 import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
+import { handleGraphiql, matchGraphiqlRoute } from "./http/graphiql.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
 import { handleHealth } from "./http/health.js";
 import { handleReport, matchReportRoute } from "./http/reports-handler.js";
@@ -36,9 +38,9 @@ export interface AppOptions {
 const DRAIN_MS = 10_000;
 
 /**
- * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, the evidence documents
- * (`POST /projects/{id}/documents`, `GET /documents/{id}`), the settlement dossier and the reports
- * (`GET /reports/{kind}/{year}.xlsx|.csv`). No framework.
+ * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, `GET /graphiql` (bundled GraphiQL), the
+ * evidence documents (`POST /projects/{id}/documents`, `GET /documents/{id}`), the settlement dossier,
+ * the reports (`GET /reports/{kind}/{year}.xlsx|.csv`) and the built admin app at `/`. No framework.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource } = options;
@@ -55,6 +57,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // main.ts owns SIGINT/SIGTERM and stops HTTP → Apollo → database in order; Apollo's own handler
     // would race it and re-raise the signal.
     stopOnTerminationSignals: false,
+    plugins: [apiTokenGuard],
   });
   await apollo.start();
 
@@ -63,6 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     return {
       user: auth?.user ?? null,
       sessionId: auth?.sessionId ?? null,
+      apiTokenId: auth?.apiTokenId ?? null,
       dataSource,
       em: dataSource.manager,
       loaders: createLoaders(dataSource.manager),
@@ -79,6 +83,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     const route = (): Promise<void> => {
       if (path === "/graphql") return handleGraphQL(req, res, apollo, context);
       if (path === "/health") return handleHealth(req, res, dataSource, log);
+      const graphiql = matchGraphiqlRoute(path);
+      if (graphiql) return handleGraphiql(req, res, graphiql);
       const dossier = matchSettlementDossierRoute(path);
       if (dossier) return handleSettlementDossier(req, res, dossier, deps);
       const report = matchReportRoute(path);

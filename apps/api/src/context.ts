@@ -27,6 +27,8 @@ export interface Ctx {
   user: CtxUser | null;
   /** The session the request was authenticated with, if any. */
   sessionId: string | null;
+  /** The personal API token the request was authenticated with, if any: then it is read-only. */
+  apiTokenId: string | null;
   dataSource: DataSource;
   em: EntityManager;
   /** Per-request DataLoaders; relation fields go through these, never through one query per row. */
@@ -40,6 +42,7 @@ export function systemContext(dataSource: DataSource, log: Logger, settings: App
   return {
     user: null,
     sessionId: null,
+    apiTokenId: null,
     dataSource,
     em: dataSource.manager,
     loaders: createLoaders(dataSource.manager),

@@ -8,20 +8,33 @@ import type { ChangePasswordArgs, LoginArgs, LoginPayload } from "./auth.args.js
 import { hashPassword, verifyNothing, verifyPassword } from "./passwords.js";
 import { Session } from "./session.entity.js";
 import { revokeSessions } from "./sessions.js";
-import { bearerToken, hashToken, newSessionToken } from "./tokens.js";
+import { ApiToken } from "./api-token.entity.js";
+import { bearerToken, hashToken, isApiToken, newSessionToken } from "./tokens.js";
 
 const HOUR_MS = 3_600_000;
 
+/** Who a request is: the user, and the session or personal API token it came with. */
+export interface Authenticated {
+  user: CtxUser;
+  sessionId: string | null;
+  apiTokenId: string | null;
+}
+
 /**
- * The user behind an `Authorization: Bearer …` header, or null when there is none or the session is
- * unknown, revoked or expired, or the user deactivated. One query per request.
+ * The user behind an `Authorization: Bearer …` header, or null when there is none or the session or API
+ * token is unknown, revoked or expired, or the user deactivated. The one place a request is authenticated.
+ *
+ * A bearer starting with `kc_` is a personal API token: it acts as ANALYST (read-only) whatever the
+ * user's role is now, and only while the user is still an active analyst; the request then carries
+ * `apiTokenId`, and every mutation is refused to it (`api-token-guard.ts`).
  */
 export async function authenticate(
   em: EntityManager,
   authorization: string | undefined,
-): Promise<{ user: CtxUser; sessionId: string } | null> {
+): Promise<Authenticated | null> {
   const token = bearerToken(authorization);
   if (!token) return null;
+  if (isApiToken(token)) return authenticateApiToken(em, token);
   const session = await em
     .createQueryBuilder(Session, "session")
     .innerJoinAndSelect("session.user", "user")
@@ -32,7 +45,31 @@ export async function authenticate(
     .getOne();
   if (!session?.user) return null;
   const { id, role, communeCode, unitId } = session.user;
-  return { user: { id, role, communeCode, unitId }, sessionId: session.id };
+  return { user: { id, role, communeCode, unitId }, sessionId: session.id, apiTokenId: null };
+}
+
+async function authenticateApiToken(em: EntityManager, secret: string): Promise<Authenticated | null> {
+  const token = await em
+    .createQueryBuilder(ApiToken, "token")
+    .innerJoinAndSelect("token.user", "user")
+    .where("token.secretHash = :secretHash", { secretHash: hashToken(secret) })
+    .andWhere("token.revokedAt IS NULL")
+    .andWhere("(token.expiresAt IS NULL OR token.expiresAt > now())")
+    .andWhere("user.active = true")
+    .andWhere("user.role = 'ANALYST'")
+    .getOne();
+  if (!token?.user) return null;
+  // At most one write a minute per token, so that a busy script does not write on every read.
+  await em.query(
+    `UPDATE api_token SET last_used_at = now()
+      WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+    [token.id],
+  );
+  return {
+    user: { id: token.user.id, role: "ANALYST", communeCode: null, unitId: null },
+    sessionId: null,
+    apiTokenId: token.id,
+  };
 }
 
 /** Unknown email, wrong password and deactivated user get the same answer, in about the same time. */

@@ -1,4 +1,5 @@
 import { AuditEntry } from "../audit/audit-entry.entity.js";
+import { ApiToken } from "../auth/api-token.entity.js";
 import { Session } from "../auth/session.entity.js";
 import { Commune } from "../communes/commune.entity.js";
 import { ProjectDocument } from "../documents/project-document.entity.js";
@@ -46,4 +47,5 @@ export const ENTITIES = [
   BudgetEnvelope,
   PaymentRequest,
   PriorSupport,
+  ApiToken,
 ];

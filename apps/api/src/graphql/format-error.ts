@@ -26,7 +26,12 @@ const REQUEST_ERROR_CODES = new Set([
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // An AppError thrown by a plugin before execution reaches here wrapped in a GraphQLError without a path.
+    const original =
+      unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
+        ? unwrapped.originalError
+        : unwrapped;
     const where = { locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {

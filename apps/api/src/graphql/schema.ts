@@ -1,6 +1,8 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AnalyticsResolver } from "../analytics/analytics.resolver.js";
 import { AuditResolver } from "../audit/audit.resolver.js";
+import { ApiTokenResolver } from "../auth/api-token.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CommuneResolver } from "../communes/commune.resolver.js";
 import { ProjectDocumentResolver, ProjectDocumentsResolver } from "../documents/document.resolver.js";
@@ -41,6 +43,7 @@ import { authChecker } from "./auth-checker.js";
 /** Every resolver, listed explicitly: a new module adds its resolver here. */
 export const RESOLVERS = [
   AuthResolver,
+  ApiTokenResolver,
   UserResolver,
   AuditResolver,
   CommuneResolver,
@@ -70,6 +73,7 @@ export const RESOLVERS = [
   ProgressResolver,
   ProgressLineResolver,
   ReportResolver,
+  AnalyticsResolver,
 ] as const;
 
 /**

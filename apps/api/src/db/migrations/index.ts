@@ -4,6 +4,7 @@ import { FacilitiesAndProjects1795875704313 } from "./1795875704313-FacilitiesAn
 import { Init1795875195565 } from "./1795875195565-Init.js";
 import { AnnualPlans1795875774579 } from "./1795875774579-AnnualPlans.js";
 import { ProjectDocuments1795877164179 } from "./1795877164179-ProjectDocuments.js";
+import { ApiTokens1795878481911 } from "./1795878481911-ApiTokens.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AnnualPlans1795875774579,
   Money1795876987900,
   ProjectDocuments1795877164179,
+  ApiTokens1795878481911,
 ];
