@@ -95,6 +95,7 @@ before(async () => {
   await user("can-bo@kien-thuy.vn", "COMMUNE_OFFICER", "xa-kien-thuy");
   await user("stc@stc.vn", "FINANCE");
   await user("kiem-soat@kbnn.vn", "TREASURY");
+  await user("phan-tich@sct.vn", "ANALYST");
   await gql(
     `mutation { createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 5000000000) { id } }`,
     {},
@@ -304,6 +305,29 @@ describe("the admin app in a browser", () => {
     await treasury.getByLabel("Trạng thái đề án").filter({ hasText: "Đã tạm ứng" }).waitFor();
     await treasury.screenshot({ path: join(shots, "08-de-an-da-tam-ung.png"), fullPage: true });
     await treasury.context().close();
+  });
+
+  it("lets an analyst create an API token shown once, use it read-only, and revoke it", async () => {
+    const page = await signIn("phan-tich@sct.vn");
+    await page.getByRole("link", { name: "Khoá truy cập API" }).click();
+    await page.getByLabel("Tên khoá (dùng ở đâu)").fill("Power BI của phòng");
+    await page.getByRole("button", { name: "Tạo khoá" }).click();
+    await page.screenshot({ path: join(shots, "09-khoa-api.png") });
+    const secret = (await page.locator("pre").textContent({ timeout: 10_000 })).trim();
+    assert.match(secret, /^kc_/);
+    const ask = (query) =>
+      fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json());
+    assert.ok((await ask("{ programme { code } }")).data.programme.code);
+    assert.equal((await ask("mutation { logout }")).errors[0].extensions.code, "FORBIDDEN");
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "Thu hồi" }).click();
+    await page.getByText(/Đã thu hồi/).waitFor();
+    assert.equal((await ask("{ programme { code } }")).errors[0].extensions.code, "UNAUTHENTICATED");
+    await page.context().close();
   });
 
   it("does not open another commune's đề án, even by its address", async () => {

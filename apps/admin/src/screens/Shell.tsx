@@ -9,6 +9,7 @@ import { ProgrammePage } from "./ProgrammePage";
 import { ProjectDetailPage } from "./ProjectDetailPage";
 import { ProjectsPage } from "./ProjectsPage";
 import { ReportsPage } from "./ReportsPage";
+import { TokensPage } from "./TokensPage";
 
 interface MenuItem {
   href: string;
@@ -22,6 +23,7 @@ const MENU: readonly MenuItem[] = [
   { href: "/chuong-trinh", label: "Chương trình", roles: "all" },
   { href: "/de-an", label: "Đề án", roles: "all" },
   { href: "/bao-cao", label: "Báo cáo", roles: "all" },
+  { href: "/khoa-api", label: "Khoá truy cập API", roles: ["ANALYST"] },
   { href: "/thanh-toan", label: "Tạm ứng, thanh toán", roles: ["TREASURY", "DEPARTMENT", "FINANCE"] },
   {
     href: "/co-so",
@@ -78,6 +80,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
           <Route path="/co-so" component={FacilitiesPage} />
           <Route path="/thanh-toan" component={PaymentsPage} />
           <Route path="/bao-cao" component={ReportsPage} />
+          <Route path="/khoa-api" component={TokensPage} />
           <Route>
             <Text>Không tìm thấy trang này.</Text>
           </Route>
