@@ -225,6 +225,18 @@ describe("the admin app in a browser", () => {
   it("lets the commune submit its đề án and the department appraise it; the appraiser may not approve it", async () => {
     const commune = await signIn("can-bo@an-hung.vn");
     await commune.getByRole("link", { name: "Đề án", exact: true }).click();
+    await commune.getByRole("link", { name: project.code }).waitFor();
+    // The list exports what it shows.
+    const [csv] = await Promise.all([
+      commune.waitForEvent("download"),
+      commune.getByRole("button", { name: "Xuất CSV trang này" }).click(),
+    ]);
+    const text = (await readFile(await csv.path())).toString("utf8");
+    assert.ok(text.startsWith("\uFEFFMã,Tên đề án,Năm,Địa bàn,Trạng thái"), text.slice(0, 80));
+    assert.ok(
+      text.includes(`${project.code},Hỗ trợ máy cán bánh đa tự động,2026,Xã An Hưng,Đang lập,300000000`),
+      text,
+    );
     await commune.getByRole("link", { name: project.code }).click();
     await commune.getByRole("button", { name: "Gửi thẩm định" }).click();
     await commune.getByRole("dialog").getByRole("button", { name: "Gửi thẩm định" }).click();

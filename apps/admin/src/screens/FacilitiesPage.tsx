@@ -1,4 +1,5 @@
-import { Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { saveCsv, toCsv } from "../lib/csv";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { QueryState } from "./common";
@@ -18,12 +19,30 @@ export function FacilitiesPage() {
   return (
     <Stack>
       <Title order={2}>Cơ sở công nghiệp nông thôn</Title>
-      <TextInput
-        label="Tìm theo tên hoặc mã số thuế (không cần dấu)"
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-        w={360}
-      />
+      <Group align="end">
+        <TextInput
+          label="Tìm theo tên hoặc mã số thuế (không cần dấu)"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={360}
+        />
+        {data && data.facilities.totalCount > 0 && (
+          <Button
+            variant="subtle"
+            onClick={() =>
+              saveCsv(
+                "co-so.csv",
+                toCsv(
+                  ["Tên cơ sở", "Nơi sản xuất"],
+                  data.facilities.nodes.map((f) => [f.name, f.productionCommune.displayName]),
+                ),
+              )
+            }
+          >
+            Xuất CSV
+          </Button>
+        )}
+      </Group>
       {!data ? (
         <QueryState fetching={fetching} error={error} what="danh sách cơ sở" />
       ) : data.facilities.totalCount === 0 ? (

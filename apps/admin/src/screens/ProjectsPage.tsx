@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Ti
 import { useState } from "react";
 import { useQuery } from "urql";
 import { Link } from "wouter";
+import { saveCsv, toCsv } from "../lib/csv";
 import { money } from "../lib/format";
 import { QueryState } from "./common";
 
@@ -130,6 +131,27 @@ export function ProjectsPage() {
               {data.projects.totalCount} đề án
             </Text>
             <Group>
+              <Button
+                variant="subtle"
+                onClick={() =>
+                  saveCsv(
+                    "de-an.csv",
+                    toCsv(
+                      ["Mã", "Tên đề án", "Năm", "Địa bàn", "Trạng thái", "Đề nghị hỗ trợ (đồng)"],
+                      data.projects.nodes.map((p) => [
+                        p.code,
+                        p.title,
+                        p.year,
+                        p.commune.displayName,
+                        p.stateLabel,
+                        p.totals.requestedSupport,
+                      ]),
+                    ),
+                  )
+                }
+              >
+                Xuất CSV trang này
+              </Button>
               <Button
                 variant="default"
                 disabled={cursors.length === 1}
