@@ -16,6 +16,7 @@ import { type CombinedError, useClient, useQuery } from "urql";
 import { Link } from "wouter";
 import { errorMessage } from "../lib/client";
 import { formatDate, money } from "../lib/format";
+import { PAYMENT_KIND_NAME } from "../lib/payment-labels";
 import { QueryState } from "./common";
 
 const PENDING = `query Pending { pendingPaymentRequests { id kind amount progress requestedAt project { id code title } } }`;
@@ -30,12 +31,6 @@ interface Request {
   requestedAt: string;
   project: { id: string; code: string; title: string };
 }
-
-const KIND: Record<string, string> = {
-  ADVANCE: "Tạm ứng",
-  PAYMENT: "Thanh toán",
-  FINAL: "Thanh toán sau quyết toán",
-};
 
 /** The Treasury's desk: requests waiting for control, each paid once or refused with a reason. */
 export function PaymentsPage() {
@@ -72,7 +67,7 @@ export function PaymentsPage() {
                   </Anchor>{" "}
                   {r.project.title}
                 </Table.Td>
-                <Table.Td>{KIND[r.kind] ?? r.kind}</Table.Td>
+                <Table.Td>{PAYMENT_KIND_NAME[r.kind] ?? r.kind}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
                   {money(r.amount)}
                 </Table.Td>
@@ -140,7 +135,7 @@ function DecisionModal(props: {
     <Modal opened onClose={props.onClose} title={pay ? "Thanh toán đề nghị" : "Từ chối đề nghị"}>
       <Stack>
         <Text size="sm">
-          {props.request.project.code}: {KIND[props.request.kind]} {money(props.request.amount)}
+          {props.request.project.code}: {PAYMENT_KIND_NAME[props.request.kind]} {money(props.request.amount)}
         </Text>
         {state.error && (
           <Alert color="red" role="alert">

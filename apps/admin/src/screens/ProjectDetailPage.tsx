@@ -26,6 +26,7 @@ import { type ActionForm, actionForms, buildMutation, validate } from "../lib/ac
 import { errorMessage } from "../lib/client";
 import { formatDate, money } from "../lib/format";
 import { useMe } from "../lib/me";
+import { PAYMENT_KIND_NAME, PAYMENT_STATUS_NAME } from "../lib/payment-labels";
 import { QueryState } from "./common";
 
 const DETAIL = `query Project($id: ID!) { project(id: $id) {
@@ -66,16 +67,6 @@ const PAYMENT_KIND_LABEL = {
   ADVANCE: "Đề nghị tạm ứng",
   PAYMENT: "Đề nghị thanh toán",
   FINAL: "Đề nghị thanh toán sau quyết toán",
-};
-const PAYMENT_KIND_NAME: Record<string, string> = {
-  ADVANCE: "Tạm ứng",
-  PAYMENT: "Thanh toán",
-  FINAL: "Thanh toán sau quyết toán",
-};
-const PAYMENT_STATUS: Record<string, string> = {
-  PENDING: "Chờ Kho bạc",
-  PAID: "Đã thanh toán",
-  REFUSED: "Bị từ chối",
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: the detail is read field by field below
@@ -245,7 +236,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
                     <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
                       {money(r.amount)}
                     </Table.Td>
-                    <Table.Td>{PAYMENT_STATUS[r.status] ?? r.status}</Table.Td>
+                    <Table.Td>{PAYMENT_STATUS_NAME[r.status] ?? r.status}</Table.Td>
                     <Table.Td>{r.paidOn ? formatDate(r.paidOn) : (r.refusalReason ?? "")}</Table.Td>
                   </Table.Tr>
                 ),
