@@ -15,6 +15,7 @@ import { useState } from "react";
 import { type CombinedError, useClient, useQuery } from "urql";
 import { Link } from "wouter";
 import { errorMessage } from "../lib/client";
+import { saveCsv, toCsv } from "../lib/csv";
 import { formatDate, money } from "../lib/format";
 import { PAYMENT_KIND_NAME } from "../lib/payment-labels";
 import { QueryState } from "./common";
@@ -41,7 +42,31 @@ export function PaymentsPage() {
   const [open, setOpen] = useState<{ request: Request; mode: "pay" | "refuse" } | null>(null);
   return (
     <Stack>
-      <Title order={2}>Đề nghị tạm ứng, thanh toán chờ Kho bạc</Title>
+      <Group justify="space-between">
+        <Title order={2}>Đề nghị tạm ứng, thanh toán chờ Kho bạc</Title>
+        {data && data.pendingPaymentRequests.length > 0 && (
+          <Button
+            variant="subtle"
+            onClick={() =>
+              saveCsv(
+                "de-nghi-cho-kho-bac.csv",
+                toCsv(
+                  ["Ngày đề nghị", "Mã đề án", "Tên đề án", "Loại", "Số tiền (đồng)"],
+                  data.pendingPaymentRequests.map((r) => [
+                    formatDate(r.requestedAt),
+                    r.project.code,
+                    r.project.title,
+                    PAYMENT_KIND_NAME[r.kind] ?? r.kind,
+                    r.amount,
+                  ]),
+                ),
+              )
+            }
+          >
+            Xuất CSV
+          </Button>
+        )}
+      </Group>
       {!data ? (
         <QueryState fetching={fetching} error={error} what="đề nghị thanh toán" />
       ) : data.pendingPaymentRequests.length === 0 ? (
