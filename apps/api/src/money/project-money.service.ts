@@ -3,7 +3,7 @@ import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import { computeSupportOrBadInput, loadNormTable } from "../norms/norm.service.js";
 import type { Project } from "../projects/project.entity.js";
-import { recheckBudget } from "../projects/project-budget.js";
+import { groupBudgetLines, recheckBudget } from "../projects/project-budget.js";
 import { BudgetLine, ProjectActivity } from "../projects/project-parts.entity.js";
 import { doubleSupportFindings } from "./double-support.service.js";
 import { allocatedOf, lockEnvelope } from "./envelope.service.js";
@@ -122,20 +122,14 @@ export async function computeSettlement(
     ctx.em.findBy(ProjectActivity, { projectId: project.id }),
     loadNormTable(ctx),
   ]);
-  const kindOf = new Map(activities.map((a) => [a.id, a.activityKind]));
-  const groups = new Map<string, BudgetLine[]>();
-  for (const line of lines) {
-    const key = `${kindOf.get(line.activityId)}|${line.facilityId ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), line]);
-  }
   const fundLevel = normLevelOf(project.fundSource);
-  const settlementLines = [...groups.values()].map((group) => {
+  const settlementLines = groupBudgetLines(lines, activities).map(({ activityKind, lines: group }) => {
     const approvedSupport = group.reduce((s, l) => s + (l.approvedSupport ?? 0), 0);
     const acceptedCost = group.reduce((s, l) => s + (l.acceptedCost ?? l.cost), 0);
     const result =
       fundLevel && group[0]?.normId
         ? computeSupportOrBadInput(table, {
-            activityKind: kindOf.get(group[0].activityId)!,
+            activityKind,
             fundLevel,
             date: project.proposedOn,
             eligibleCost: acceptedCost,

@@ -1,4 +1,4 @@
-import { ACTIVITY_KIND_INFO, formatDong, normLevelOf } from "@khuyencong/domain";
+import { ACTIVITY_KIND_INFO, type ActivityKind, formatDong, normLevelOf } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import { computeSupportOrBadInput, loadNormTable } from "../norms/norm.service.js";
@@ -21,16 +21,9 @@ export async function recheckBudget(ctx: Ctx, project: Project, field?: string):
     ctx.em.find(ProjectActivity, { where: { projectId: project.id } }),
   ]);
   if (lines.length === 0) return;
-  const kindOf = new Map(activities.map((a) => [a.id, a.activityKind]));
-  const groups = new Map<string, BudgetLine[]>();
-  for (const line of lines) {
-    const key = `${kindOf.get(line.activityId)}|${line.facilityId ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), line]);
-  }
   const table = await loadNormTable(ctx);
   const fundLevel = normLevelOf(project.fundSource);
-  for (const [key, group] of groups) {
-    const activityKind = kindOf.get(group[0]!.activityId)!;
+  for (const { activityKind, facilityId, lines: group } of groupBudgetLines(lines, activities)) {
     const cost = group.reduce((sum, l) => sum + l.cost, 0);
     const requested = group.reduce((sum, l) => sum + l.requestedSupport, 0);
     const result = fundLevel
@@ -43,7 +36,7 @@ export async function recheckBudget(ctx: Ctx, project: Project, field?: string):
         })
       : null;
     if (result && result.boundBy !== "NO_NORM" && result.excess > 0) {
-      const whom = key.endsWith("|") ? "" : " cho cùng một cơ sở thụ hưởng";
+      const whom = facilityId === null ? "" : " cho cùng một cơ sở thụ hưởng";
       throw new AppError(
         "NORM_EXCEEDED",
         `Kinh phí đề nghị hỗ trợ "${ACTIVITY_KIND_INFO[activityKind].label}"${whom} là ${formatDong(requested)}, ` +
@@ -72,4 +65,32 @@ export async function recheckBudget(ctx: Ctx, project: Project, field?: string):
       }
     }
   }
+}
+
+/** Budget lines judged together against one norm: the same activity kind for the same beneficiary. */
+export interface BudgetGroup {
+  activityKind: ActivityKind;
+  facilityId: string | null;
+  lines: BudgetLine[];
+}
+
+/**
+ * Groups a đề án's budget lines by activity kind and beneficiary, because a cap is per establishment
+ * (or per model): the estimate check and the settlement both judge these groups.
+ */
+export function groupBudgetLines(
+  lines: readonly BudgetLine[],
+  activities: readonly ProjectActivity[],
+): BudgetGroup[] {
+  const kindOf = new Map(activities.map((a) => [a.id, a.activityKind]));
+  const groups = new Map<string, BudgetGroup>();
+  for (const line of lines) {
+    const activityKind = kindOf.get(line.activityId);
+    if (!activityKind) continue;
+    const key = `${activityKind}|${line.facilityId ?? ""}`;
+    const group = groups.get(key) ?? { activityKind, facilityId: line.facilityId, lines: [] };
+    group.lines.push(line);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
