@@ -197,6 +197,7 @@ describe("the admin app in a browser", () => {
 
   it("shows the department what waits and the programme with the audit's findings", async () => {
     const page = await signIn("phong-khuyen-cong@sct.vn");
+    await page.getByRole("link", { name: "Chờ thẩm định" }).waitFor();
     await page.screenshot({ path: join(shots, "02-viec-can-xu-ly.png") });
     await page.getByRole("link", { name: "Chương trình" }).click();
     const table = page.getByRole("table", { name: "Bảng chỉ tiêu Chương trình" });

@@ -140,6 +140,20 @@ describe("budget envelopes", () => {
       finance.token,
     );
     expect(shrink.errors?.[0]?.extensions).toMatchObject({ code: "INSUFFICIENT_FUNDS", field: "amount" });
+    const update = (version: number) =>
+      t.gql(
+        `mutation($id: ID!, $version: Int!) { updateBudgetEnvelope(id: $id, version: $version, amount: 600000000) { version } }`,
+        { id: envelope.id, version },
+        finance.token,
+      );
+    expect((await must(update(envelope.version))).data.updateBudgetEnvelope.version).toBe(
+      envelope.version + 1,
+    );
+    expect(errorCode(await update(envelope.version))).toBe("STALE_VERSION");
+    const [{ amount }] = await t.dataSource.query("SELECT amount FROM budget_envelope WHERE id = $1", [
+      envelope.id,
+    ]);
+    expect(Number(amount)).toBe(600_000_000);
   });
 
   it("refuses an approval when the year has no envelope for the fund", async () => {
@@ -366,6 +380,12 @@ describe("advances and payments through the Treasury", () => {
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT" });
     expect(errorCode(await payRequest(t, officer.token, first.data.requestPayment.id))).toBe("FORBIDDEN");
     expect(
+      errorCode(await requestPayment(t, treasury.token, project.id, "ADVANCE", 1, { progress: 8000 })),
+    ).toBe("FORBIDDEN");
+    expect(
+      errorCode(await requestPayment(t, analyst.token, project.id, "ADVANCE", 1, { progress: 8000 })),
+    ).toBe("FORBIDDEN");
+    expect(
       errorCode(await requestPayment(t, otherOfficer.token, project.id, "ADVANCE", 1, { progress: 8000 })),
     ).toBe("NOT_FOUND");
     const noReason = await t.gql(
@@ -456,6 +476,7 @@ describe("settlement", () => {
       code: "BAD_USER_INPUT",
       field: "amount",
     });
+    expect(errorCode(await refund(60_000_000, p.version - 1))).toBe("STALE_VERSION");
     const received = await must(refund(60_000_000, p.version));
     expect(received.data.recordProjectRefund.refundReceived).toBe(60_000_000);
     const closed = await projectMutation(t, approver.token, "closeProject", project.id);
