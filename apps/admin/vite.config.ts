@@ -10,6 +10,6 @@ export default defineConfig({
   plugins: [react()],
   server: { proxy },
   preview: { proxy },
-  build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 900 },
-  test: { environment: "node", include: ["src/**/*.test.ts"] },
+  build: { outDir: "dist", sourcemap: false, manifest: true, chunkSizeWarningLimit: 900 },
+  test: { environment: "happy-dom", include: ["src/**/*.test.{ts,tsx}"] },
 });

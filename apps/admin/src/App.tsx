@@ -1,7 +1,7 @@
 import { Alert, Center, Loader } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
-import { ME_QUERY, type Me, MeContext } from "./lib/me";
+import { ME_QUERY, MeContext } from "./lib/me";
 import { session } from "./lib/session";
 import { LoginPage } from "./screens/LoginPage";
 import { Shell } from "./screens/Shell";
@@ -21,7 +21,7 @@ export function App() {
 }
 
 function SignedIn({ onSignedOut }: { onSignedOut: () => void }) {
-  const [{ data, fetching, error }] = useQuery<{ me: Me }>({ query: ME_QUERY });
+  const [{ data, fetching, error }] = useQuery({ query: ME_QUERY });
   if (fetching) {
     return (
       <Center h="100vh">

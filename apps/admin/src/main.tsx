@@ -1,10 +1,13 @@
 import "@mantine/core/styles.css";
+import "@mantine/dates/styles.css";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { Provider } from "urql";
 import { App } from "./App";
+import { AppDatesProvider } from "./components/DateField";
 import { createClient } from "./lib/client";
+import { LangProvider } from "./lib/i18n";
 
 const theme = createTheme({
   primaryColor: "blue",
@@ -17,9 +20,13 @@ if (!root) throw new Error("#root missing");
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme}>
-      <Provider value={createClient()}>
-        <App />
-      </Provider>
+      <LangProvider>
+        <AppDatesProvider>
+          <Provider value={createClient()}>
+            <App />
+          </Provider>
+        </AppDatesProvider>
+      </LangProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -1,18 +1,14 @@
-import type { Role } from "@khuyencong/domain";
 import { createContext, useContext } from "react";
+import { graphql } from "../gql";
+import type { MeQuery } from "../gql/graphql";
 
-export interface Me {
-  id: string;
-  email: string;
-  fullName: string;
-  role: Role;
-  roleLabel: string;
-  communeCode: string | null;
-  commune: { displayName: string } | null;
-  unit: { name: string } | null;
-}
+export type Me = MeQuery["me"];
 
-export const ME_QUERY = `query Me { me { id email fullName role roleLabel communeCode commune { displayName } unit { name } } }`;
+export const ME_QUERY = graphql(`
+  query Me {
+    me { id email fullName role roleLabel communeCode commune { displayName } unit { name } }
+  }
+`);
 
 export const MeContext = createContext<Me | null>(null);
 

@@ -2,20 +2,24 @@ import { Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/co
 import { saveCsv, toCsv } from "../lib/csv";
 import { useState } from "react";
 import { useQuery } from "urql";
+import { graphql } from "../gql";
 import { QueryState } from "./common";
 
-const FACILITIES = `query Facilities($search: String) { facilities(first: 50, search: $search) {
-  totalCount nodes { id name legalForm sector productionCommune { displayName } }
-} }`;
+const FACILITIES = graphql(`
+  query Facilities($search: String) {
+    facilities(first: 50, search: $search) {
+      totalCount
+      nodes { id name legalForm sector productionCommune { displayName } }
+    }
+  }
+`);
 
 export function FacilitiesPage() {
   const [search, setSearch] = useState("");
-  const [{ data, fetching, error }] = useQuery<{
-    facilities: {
-      totalCount: number;
-      nodes: { id: string; name: string; legalForm: string; productionCommune: { displayName: string } }[];
-    };
-  }>({ query: FACILITIES, variables: { search: search.trim() || null } });
+  const [{ data, fetching, error }] = useQuery({
+    query: FACILITIES,
+    variables: { search: search.trim() || null },
+  });
   return (
     <Stack>
       <Title order={2}>Cơ sở công nghiệp nông thôn</Title>

@@ -1,101 +1,25 @@
 /**
- * End-to-end tests of the admin app in headless Chromium against the real API on a fresh embedded
- * PostgreSQL. Node's test runner, so its closing lines count the tests. Screenshots go to
- * apps/admin/screenshots/ (git-ignored) to be looked at.
+ * The đề án's road in the browser: sign-in, the programme and reports, submission, appraisal, the
+ * segregation of duties, approval, contract, an advance refused then asked for and paid by the Treasury,
+ * an analyst's API token, and another commune refused by address.
  */
-import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { shots, startStack } from "./harness.mjs";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-const adminDir = join(here, "..");
-const apiMain = join(adminDir, "..", "api", "dist", "main.js");
-const shots = join(adminDir, "screenshots");
-mkdirSync(shots, { recursive: true });
-
-const ADMIN_PASSWORD = "e2e-admin-password-1";
-const PASSWORD = "mat-khau-e2e-1234";
-let api;
-let dataDir;
+let stack;
 let base;
 let browser;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function gql(query, variables = {}, token) {
-  const res = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-const login = async (email, password = PASSWORD) =>
-  (
-    await gql("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }", {
-      e: email,
-      p: password,
-    })
-  ).login.token;
-
+let gql;
+let login;
+let signIn;
 let project;
 
 before(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "kc-e2e-"));
-  // As root the embedded PostgreSQL runs as the OS user `postgres`, which must be able to enter the folder.
-  chmodSync(dataDir, 0o755);
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // DATABASE_URL is cleared: the app starts on its own embedded PostgreSQL in a throw-away folder.
-  api = spawn(process.execPath, [apiMain], {
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      ADMIN_PASSWORD,
-      ADMIN_DIST: join(adminDir, "dist"),
-      LOG: "warn",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  const admin = await login("admin@khuyencong.local", ADMIN_PASSWORD);
-  const user = (email, role, communeCode = null) =>
-    gql(
-      `mutation($e: String!, $r: Role!, $c: String, $p: String!) { createUser(email: $e, fullName: $e, role: $r, communeCode: $c, password: $p) { id } }`,
-      { e: email, r: role, c: communeCode, p: PASSWORD },
-      admin,
-    );
-  await user("phong-khuyen-cong@sct.vn", "DEPARTMENT");
-  await user("tham-dinh@sct.vn", "DEPARTMENT");
-  await user("can-bo@an-hung.vn", "COMMUNE_OFFICER", "xa-an-hung");
-  await user("can-bo@kien-thuy.vn", "COMMUNE_OFFICER", "xa-kien-thuy");
-  await user("stc@stc.vn", "FINANCE");
-  await user("kiem-soat@kbnn.vn", "TREASURY");
-  await user("phan-tich@sct.vn", "ANALYST");
+  stack = await startStack();
+  ({ base, browser, gql, login, signIn } = stack);
   await gql(
     `mutation { createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 5000000000) { id } }`,
     {},
@@ -144,43 +68,11 @@ before(async () => {
     { p: project.id, v: added.version, a: added.activities[0].id, f: facility.id },
     commune,
   );
-
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
 });
 
 after(async () => {
-  await browser?.close();
-  if (api && api.exitCode === null) {
-    api.kill("SIGTERM");
-    await new Promise((r) => api.once("exit", r));
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
-
-/** A fresh browser page signed in as `email` through the login form. */
-async function signIn(email, password = PASSWORD) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
-  const page = await context.newPage();
-  await page.goto(base);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("heading", { name: "Việc cần xử lý" }).waitFor();
-  return page;
-}
 
 describe("the admin app in a browser", () => {
   it("refuses a wrong password with the server's message", async () => {

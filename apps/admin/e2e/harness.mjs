@@ -1,0 +1,145 @@
+/**
+ * What every end-to-end file needs: the real API (apps/api/dist) on a fresh embedded PostgreSQL in a
+ * throw-away folder, serving the built admin app; Debian's Chromium through playwright-core; the users
+ * of every role; GraphQL for setting up what a test does not walk through; screenshots under
+ * apps/admin/screenshots/ (git-ignored) to be looked at.
+ */
+import { spawn } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const adminDir = join(here, "..");
+const apiMain = join(adminDir, "..", "api", "dist", "main.js");
+export const shots = join(adminDir, "screenshots");
+mkdirSync(shots, { recursive: true });
+
+export const ADMIN_PASSWORD = "e2e-admin-password-1";
+export const PASSWORD = "mat-khau-e2e-1234";
+
+/** The users every file gets, one per role and two for the department (segregation of duties). */
+export const USERS = {
+  department: { email: "phong-khuyen-cong@sct.vn", role: "DEPARTMENT" },
+  appraiser: { email: "tham-dinh@sct.vn", role: "DEPARTMENT" },
+  commune: { email: "can-bo@an-hung.vn", role: "COMMUNE_OFFICER", communeCode: "xa-an-hung" },
+  otherCommune: { email: "can-bo@kien-thuy.vn", role: "COMMUNE_OFFICER", communeCode: "xa-kien-thuy" },
+  finance: { email: "stc@stc.vn", role: "FINANCE" },
+  treasury: { email: "kiem-soat@kbnn.vn", role: "TREASURY" },
+  analyst: { email: "phan-tich@sct.vn", role: "ANALYST" },
+};
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the API and Chromium. `E2E_ADMIN_DIST` points at another build of the admin app (default
+ * apps/admin/dist). Call `stop()` in `after`.
+ */
+export async function startStack() {
+  const dataDir = mkdtempSync(join(tmpdir(), "kc-e2e-"));
+  // As root the embedded PostgreSQL runs as the OS user `postgres`, which must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // DATABASE_URL is cleared: the app starts on its own embedded PostgreSQL in the throw-away folder.
+  const api = spawn(process.execPath, [apiMain], {
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      ADMIN_PASSWORD,
+      ADMIN_DIST: process.env.E2E_ADMIN_DIST ?? join(adminDir, "dist"),
+      LOG: "warn",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  let up = false;
+  for (let i = 0; i < 240 && !up; i++) {
+    try {
+      up = (await fetch(`${base}/health`)).ok;
+    } catch {}
+    if (!up) await new Promise((r) => setTimeout(r, 250));
+  }
+  if (!up) throw new Error("the API did not start");
+
+  async function gql(query, variables = {}, token) {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  const login = async (email, password = PASSWORD) =>
+    (
+      await gql("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }", {
+        e: email,
+        p: password,
+      })
+    ).login.token;
+
+  const admin = await login("admin@khuyencong.local", ADMIN_PASSWORD);
+  for (const u of Object.values(USERS)) {
+    await gql(
+      `mutation($e: String!, $r: Role!, $c: String, $p: String!) { createUser(email: $e, fullName: $e, role: $r, communeCode: $c, password: $p) { id } }`,
+      { e: u.email, r: u.role, c: u.communeCode ?? null, p: PASSWORD },
+      admin,
+    );
+  }
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+
+  /** A fresh browser page signed in as `email` through the login form, on "Việc cần xử lý". */
+  async function signIn(email, password = PASSWORD) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Mật khẩu").fill(password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByRole("heading", { name: "Việc cần xử lý" }).waitFor();
+    return page;
+  }
+
+  /** Saves a screenshot as screenshots/<name>.png. */
+  const shot = (page, name, fullPage = true) =>
+    page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+
+  async function stop() {
+    await browser.close().catch(() => {});
+    if (api.exitCode === null) {
+      api.kill("SIGTERM");
+      await new Promise((r) => api.once("exit", r));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  return { base, gql, login, admin, browser, signIn, shot, stop };
+}

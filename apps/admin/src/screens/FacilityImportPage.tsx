@@ -1,0 +1,13 @@
+import { Stack, Text, Title } from "@mantine/core";
+import { useT } from "../lib/i18n";
+
+/** Placeholder: being built. */
+export function FacilityImportPage() {
+  const t = useT();
+  return (
+    <Stack>
+      <Title order={2}>{t("Nhập cơ sở từ Excel", "Import establishments from Excel")}</Title>
+      <Text c="dimmed">{t("Màn hình đang được xây dựng.", "This screen is being built.")}</Text>
+    </Stack>
+  );
+}
