@@ -34,3 +34,25 @@ export function errorCode(
   const code = error?.graphQLErrors?.[0]?.extensions?.code;
   return typeof code === "string" ? code : null;
 }
+
+/**
+ * The server's messages per input field (`extensions.fieldErrors`, or `extensions.field` with the
+ * message), for a form to show them under its fields. Empty when the error names no field.
+ */
+export function fieldErrors(
+  error: { graphQLErrors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of error?.graphQLErrors ?? []) {
+    const list = e.extensions?.fieldErrors;
+    if (Array.isArray(list)) {
+      for (const fe of list as { field?: unknown; message?: unknown }[]) {
+        if (typeof fe.field === "string" && typeof fe.message === "string" && !(fe.field in out))
+          out[fe.field] = fe.message;
+      }
+    } else if (typeof e.extensions?.field === "string" && !(e.extensions.field in out)) {
+      out[e.extensions.field] = e.message;
+    }
+  }
+  return out;
+}

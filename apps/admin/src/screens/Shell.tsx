@@ -37,6 +37,7 @@ const FacilityImportPage = lazy(() =>
   import("./FacilityImportPage").then((m) => ({ default: m.FacilityImportPage })),
 );
 const NormsPage = lazy(() => import("./NormsPage").then((m) => ({ default: m.NormsPage })));
+const EnvelopesPage = lazy(() => import("./EnvelopesPage").then((m) => ({ default: m.EnvelopesPage })));
 const PaymentsPage = lazy(() => import("./PaymentsPage").then((m) => ({ default: m.PaymentsPage })));
 const ReportsPage = lazy(() => import("./ReportsPage").then((m) => ({ default: m.ReportsPage })));
 const TokensPage = lazy(() => import("./TokensPage").then((m) => ({ default: m.TokensPage })));
@@ -67,6 +68,12 @@ const MENU: readonly MenuItem[] = [
     vi: "Cơ sở CNNT",
     en: "Rural establishments",
     roles: ["ADMIN", "DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT", "ANALYST"],
+  },
+  {
+    href: "/ngan-sach",
+    vi: "Dự toán kinh phí",
+    en: "Budget envelopes",
+    roles: ["ADMIN", "DEPARTMENT", "FINANCE", "TREASURY", "ANALYST"],
   },
   {
     href: "/thanh-toan",
@@ -166,6 +173,7 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
             <Route path="/co-so" component={FacilitiesPage} />
             <Route path="/co-so/nhap-excel" component={FacilityImportPage} />
             <Route path="/co-so/:id">{(params) => <FacilityDetailPage id={params.id} />}</Route>
+            <Route path="/ngan-sach" component={EnvelopesPage} />
             <Route path="/thanh-toan" component={PaymentsPage} />
             <Route path="/dinh-muc" component={NormsPage} />
             <Route path="/bao-cao" component={ReportsPage} />

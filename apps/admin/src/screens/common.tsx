@@ -1,8 +1,12 @@
 import { Alert, Center, Loader } from "@mantine/core";
 import type { CombinedError } from "urql";
 import { errorCode, errorMessage } from "../lib/client";
+import { useT } from "../lib/i18n";
 
-/** The loading, error and refused states every screen shows the same way. */
+/**
+ * The loading, error and refused states every screen shows the same way. `what` names the thing in the
+ * user's language (`t("đề án", "project")`).
+ */
 export function QueryState({
   fetching,
   error,
@@ -12,10 +16,11 @@ export function QueryState({
   error?: CombinedError;
   what: string;
 }) {
+  const t = useT();
   if (fetching) {
     return (
       <Center p="xl">
-        <Loader aria-label={`Đang tải ${what}`} />
+        <Loader aria-label={t(`Đang tải ${what}`, `Loading ${what}`)} />
       </Center>
     );
   }
@@ -23,10 +28,10 @@ export function QueryState({
   const code = errorCode(error);
   const title =
     code === "NOT_FOUND"
-      ? `Không tìm thấy ${what}`
+      ? t(`Không tìm thấy ${what}`, `No such ${what}, or not yours to see`)
       : code === "FORBIDDEN"
-        ? "Bạn không có quyền xem nội dung này"
-        : `Không tải được ${what}`;
+        ? t("Bạn không có quyền xem nội dung này", "You may not see this")
+        : t(`Không tải được ${what}`, `Could not load ${what}`);
   return (
     <Alert color={code === "NOT_FOUND" || code === "FORBIDDEN" ? "yellow" : "red"} title={title} role="alert">
       {errorMessage(error)}
