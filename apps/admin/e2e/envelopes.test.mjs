@@ -26,7 +26,7 @@ describe("budget envelopes", () => {
     await dialog.getByRole("button", { name: "Ghi dự toán" }).click();
     await dialog.getByText("Vui lòng chọn nguồn vốn.").waitFor();
     await dialog.getByText("Vui lòng nhập số tiền được giao (đồng).").waitFor();
-    await dialog.getByRole("textbox", { name: "Nguồn vốn" }).click();
+    await dialog.getByLabel("Nguồn vốn").click();
     await page.getByRole("option", { name: "Ngân sách thành phố (khuyến công địa phương)" }).click();
     await dialog.getByLabel("Số tiền được giao (đồng)").fill("3500000000");
     await dialog.getByLabel("Số quyết định giao").fill("4567/QĐ-UBND");

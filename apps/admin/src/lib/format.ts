@@ -7,7 +7,10 @@ export function formatDate(iso: string | null | undefined): string {
   return `${d}/${m}/${y}`;
 }
 
-/** `1.234.567 ₫`; a dash for null. */
+/**
+ * `1.234.567 ₫`; a dash for null. The space before ₫ does not break, so a narrow table column never
+ * leaves the currency sign alone on the next line.
+ */
 export function money(amount: number | null | undefined): string {
-  return amount === null || amount === undefined ? "—" : formatDong(amount);
+  return amount === null || amount === undefined ? "—" : formatDong(amount).replace(/ ₫$/, "\u00A0₫");
 }

@@ -241,6 +241,8 @@ function EnvelopeForm({
   const [decisionDate, setDecisionDate] = useState(envelope?.decisionDate ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  // A field's message goes as soon as the user changes that field.
+  const clear = (field: string) => setErrors(({ [field]: _, ...rest }) => rest);
   const [created, create] = useMutation(CREATE);
   const [updated, update] = useMutation(UPDATE);
 
@@ -298,7 +300,10 @@ function EnvelopeForm({
             disabled: !envelope && taken.includes(o.value),
           }))}
           value={fund}
-          onChange={(v) => setFund(v as FundSource | null)}
+          onChange={(v) => {
+            setFund(v as FundSource | null);
+            clear("fundSource");
+          }}
           disabled={Boolean(envelope)}
           error={errors.fundSource}
           required
@@ -306,7 +311,10 @@ function EnvelopeForm({
         <MoneyField
           label={t("Số tiền được giao (đồng)", "Amount assigned (đồng)")}
           value={amount}
-          onChange={setAmount}
+          onChange={(v) => {
+            setAmount(v);
+            clear("amount");
+          }}
           error={errors.amount}
           required
         />
