@@ -16,8 +16,8 @@ let communes: string[];
 const MONEY = `query($g: [MoneyGrouping!]!, $f: MoneyFilter) {
   moneyBreakdown(groupBy: $g, filter: $f) {
     coversAllProjects
-    rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved paid finalSupport }
-    total { projectCount requested approved paid finalSupport }
+    rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport }
+    total { projectCount requested approved advanced paid finalSupport }
   }
 }`;
 const FACILITIES = `query($g: [FacilityGrouping!]!, $f: FacilityFilter) {
@@ -126,7 +126,7 @@ async function raw() {
                       FROM budget_line l JOIN project_activity a ON a.id = l.activity_id
                       JOIN target_line tl ON tl.id = a.target_line_id
                       JOIN content_group cg ON cg.code = tl.group_code AND cg.programme_code = tl.programme_code`),
-    payments: await q("SELECT project_id, amount, status FROM payment_request"),
+    payments: await q("SELECT project_id, amount, status, kind FROM payment_request"),
     beneficiaries: await q("SELECT project_id, facility_id FROM project_beneficiary"),
     facilities: await q("SELECT * FROM facility"),
     communes: await q("SELECT code, name FROM commune"),
@@ -157,6 +157,7 @@ async function expectedMoney(groupBy: string[], filter: Record<string, unknown[]
       ids: Set<unknown>;
       requested: number;
       approved: number;
+      advanced: number;
       paid: number;
       finalSupport: number;
     }
@@ -164,13 +165,22 @@ async function expectedMoney(groupBy: string[], filter: Record<string, unknown[]
   const add = (
     key: Record<string, unknown>,
     id: unknown,
-    m: { requested: number; approved: number; paid: number; finalSupport: number },
+    m: { requested: number; approved: number; advanced: number; paid: number; finalSupport: number },
   ) => {
     const k = JSON.stringify(key);
-    const g = groups.get(k) ?? { key, ids: new Set(), requested: 0, approved: 0, paid: 0, finalSupport: 0 };
+    const g = groups.get(k) ?? {
+      key,
+      ids: new Set(),
+      requested: 0,
+      approved: 0,
+      advanced: 0,
+      paid: 0,
+      finalSupport: 0,
+    };
     g.ids.add(id);
     g.requested += m.requested;
     g.approved += m.approved;
+    g.advanced += m.advanced;
     g.paid += m.paid;
     g.finalSupport += m.finalSupport;
     groups.set(k, g);
@@ -180,12 +190,16 @@ async function expectedMoney(groupBy: string[], filter: Record<string, unknown[]
     const paid = d.payments
       .filter((x) => x.project_id === p.id && x.status === "PAID")
       .reduce((s, x) => s + Number(x.amount), 0);
+    const advanced = d.payments
+      .filter((x) => x.project_id === p.id && x.status === "PAID" && x.kind === "ADVANCE")
+      .reduce((s, x) => s + Number(x.amount), 0);
     const keyFor = (l?: Row) => Object.assign({}, ...groupBy.map((g) => KEY_OF[g]?.(p, l)));
     if (byContent) {
       for (const l of lines)
         add(keyFor(l), p.id, {
           requested: Number(l.requested_support),
           approved: Number(l.approved_support ?? 0),
+          advanced: 0,
           paid: 0,
           finalSupport: 0,
         });
@@ -193,6 +207,7 @@ async function expectedMoney(groupBy: string[], filter: Record<string, unknown[]
       add(keyFor(), p.id, {
         requested: lines.reduce((s, l) => s + Number(l.requested_support), 0),
         approved: lines.reduce((s, l) => s + Number(l.approved_support ?? 0), 0),
+        advanced,
         paid,
         finalSupport: Number(p.final_support ?? 0),
       });
@@ -239,6 +254,7 @@ describe("moneyBreakdown", () => {
             projectCount: g.ids.size,
             requested: g.requested,
             approved: g.approved,
+            advanced: byContent ? null : g.advanced,
             paid: byContent ? null : g.paid,
             finalSupport: byContent ? null : g.finalSupport,
           });
@@ -250,6 +266,7 @@ describe("moneyBreakdown", () => {
           projectCount: all.size,
           requested: want.groups.reduce((s, g) => s + g.requested, 0),
           approved: want.groups.reduce((s, g) => s + g.approved, 0),
+          advanced: byContent ? null : want.groups.reduce((s, g) => s + g.advanced, 0),
           paid: byContent ? null : want.groups.reduce((s, g) => s + g.paid, 0),
           finalSupport: byContent ? null : want.groups.reduce((s, g) => s + g.finalSupport, 0),
         });
@@ -262,6 +279,9 @@ describe("moneyBreakdown", () => {
     expect(res.data.moneyBreakdown.rows.map((r: Row) => r.contentGroupCode)).toEqual(["I", "VI"]);
     const total = (await money([])).data.moneyBreakdown.total;
     expect(total.paid).toBeGreaterThan(0);
+    // Advances are part of what was paid, and the data pays more than advances (final payments too).
+    expect(total.advanced).toBeGreaterThan(0);
+    expect(total.advanced).toBeLessThan(total.paid);
     expect(total.finalSupport).toBeGreaterThan(0);
     expect(total.projectCount).toBe(8);
   });

@@ -114,7 +114,8 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
         FROM project ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ), lines AS (${lines}
     ), pays AS (
-      SELECT payment.project_id, SUM(payment.amount) AS paid
+      SELECT payment.project_id, SUM(payment.amount) AS paid,
+             SUM(payment.amount) FILTER (WHERE payment.kind = 'ADVANCE') AS advanced
         FROM payment_request payment JOIN p ON p.id = payment.project_id
        WHERE payment.status = 'PAID'
        GROUP BY payment.project_id
@@ -124,6 +125,7 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
            COUNT(DISTINCT p.id)::int AS "projectCount",
            COALESCE(SUM(lines.requested), 0)::text AS "requested",
            COALESCE(SUM(lines.approved), 0)::text AS "approved",
+           ${byGroup ? "NULL" : "COALESCE(SUM(pays.advanced), 0)::text"} AS "advanced",
            ${byGroup ? "NULL" : "COALESCE(SUM(pays.paid), 0)::text"} AS "paid",
            ${byGroup ? "NULL" : "COALESCE(SUM(p.final_support), 0)::text"} AS "finalSupport"
       FROM p
@@ -145,6 +147,7 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
       projectCount: r.projectCount as number,
       requested: toDong(r.requested),
       approved: toDong(r.approved),
+      advanced: r.advanced === null ? null : toDong(r.advanced),
       paid: r.paid === null ? null : toDong(r.paid),
       finalSupport: r.finalSupport === null ? null : toDong(r.finalSupport),
       isTotal: r.isTotal === true,
@@ -161,6 +164,7 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
     projectCount: 0,
     requested: 0,
     approved: 0,
+    advanced: byGroup ? null : 0,
     paid: byGroup ? null : 0,
     finalSupport: byGroup ? null : 0,
   });

@@ -133,6 +133,13 @@ export class MoneyBreakdownRow {
   @Field(() => DongScalar, {
     nullable: true,
     description:
+      "Σ amounts of PAID advance requests (tạm ứng, kind ADVANCE): the part of `paid` paid before acceptance. Null when grouped by CONTENT_GROUP.",
+  })
+  advanced: number | null;
+
+  @Field(() => DongScalar, {
+    nullable: true,
+    description:
       "Σ amounts of PAID payment requests (advances, payments, final payments), gross: refunds received are not deducted. Null when grouped by CONTENT_GROUP (payments are per đề án, not per budget line).",
   })
   paid: number | null;
