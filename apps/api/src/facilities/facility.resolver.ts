@@ -23,6 +23,15 @@ import {
 import { Facility } from "./facility.entity.js";
 import * as facilityService from "./facility.service.js";
 import { EligibilityAnswer } from "./eligibility.types.js";
+import * as importService from "./facility-import.service.js";
+import { priorSupportsOf, projectsOf } from "./facility-relations.js";
+import { PriorSupport } from "../money/prior-support.entity.js";
+import { Project } from "../projects/project.entity.js";
+import {
+  FacilityImportResult,
+  FacilityImportTemplate,
+  ImportFacilitiesArgs,
+} from "./facility-import.types.js";
 
 /** Reads are scoped in the service: a commune officer sees their commune's facilities, a unit its own. */
 @Authorized()
@@ -59,9 +68,41 @@ export class FacilityResolver {
     return facilityService.updateFacility(ctx, args);
   }
 
+  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Mutation(() => FacilityImportResult, {
+    description:
+      "Checks (dryRun: true, saves nothing) or imports facilities from an .xlsx file in the template's columns. The import is all or nothing: BAD_USER_INPUT and nothing saved if any row is wrong. Same roles and scope as createFacility.",
+  })
+  importFacilities(@Args() args: ImportFacilitiesArgs, @Context() ctx: Ctx): Promise<FacilityImportResult> {
+    return importService.importFacilities(ctx, args);
+  }
+
+  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Query(() => FacilityImportTemplate, {
+    description:
+      "The .xlsx template for importFacilities: Vietnamese headers, one example row, the allowed values.",
+  })
+  facilityImportTemplate(): Promise<FacilityImportTemplate> {
+    return importService.importTemplate();
+  }
+
   @FieldResolver(() => Commune, { description: "The commune where the facility produces." })
   productionCommune(@Root() facility: Facility, @Context() ctx: Ctx): Promise<Commune> {
     return getCommune(ctx, facility.productionCommuneCode);
+  }
+
+  @FieldResolver(() => [PriorSupport], {
+    description: "Support received from other recorded sources (recordPriorSupport), newest first.",
+  })
+  priorSupports(@Root() facility: Facility, @Context() ctx: Ctx): Promise<PriorSupport[]> {
+    return priorSupportsOf(ctx, facility.id);
+  }
+
+  @FieldResolver(() => [Project], {
+    description: "The đề án the facility is a beneficiary of, among those the user may read; newest first.",
+  })
+  projects(@Root() facility: Facility, @Context() ctx: Ctx): Promise<Project[]> {
+    return projectsOf(ctx, facility.id);
   }
 
   @FieldResolver(() => EligibilityAnswer, {

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/audit.service.js";
 import { assertCommuneExists, loadDomainCommunes } from "../communes/commune.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { updateVersioned } from "../db/versioned-update.js";
-import { AppError } from "../errors.js";
+import { AppError, type FieldError } from "../errors.js";
 import { type Page, paginate } from "../graphql/pagination.js";
 import type { FacilityInput, FacilityListArgs, UpdateFacilityArgs } from "./facility.args.js";
 import { Facility, facilityAuditView, toDomainFacility } from "./facility.entity.js";
@@ -101,25 +101,40 @@ export async function facilityEligibility(
 
 /** Checks what the validators cannot (cross-field rules, the commune) and normalises the text. */
 async function validInput(ctx: Ctx, input: FacilityInput) {
+  await assertCommuneExists(ctx, input.productionCommuneCode.trim(), "input.productionCommuneCode");
+  const [problem] = facilityInputProblems(input);
+  if (problem) throw AppError.badInput(problem.message, `input.${problem.field}`);
+  return normalisedFacilityData(input);
+}
+
+/** The cross-field rules of a facility's data, every one that fails (field names are FacilityInput's). */
+export function facilityInputProblems(input: FacilityInput): FieldError[] {
+  const problems: FieldError[] = [];
   const text = (v: string | null | undefined) => v?.trim() || null;
-  const productionCommuneCode = input.productionCommuneCode.trim();
-  await assertCommuneExists(ctx, productionCommuneCode, "input.productionCommuneCode");
   const hasSize = input.businessField != null || input.averageInsuredWorkers != null;
   if (hasSize && (input.businessField == null || input.averageInsuredWorkers == null)) {
-    throw AppError.badInput(
-      "Khi kê khai quy mô doanh nghiệp cần nhập cả lĩnh vực hoạt động và số lao động tham gia BHXH bình quân năm",
-      input.businessField == null ? "input.businessField" : "input.averageInsuredWorkers",
-    );
+    problems.push({
+      field: input.businessField == null ? "businessField" : "averageInsuredWorkers",
+      message:
+        "Khi kê khai quy mô doanh nghiệp cần nhập cả lĩnh vực hoạt động và số lao động tham gia BHXH bình quân năm",
+    });
   }
   if (input.artisanTitle == null && text(input.artisanCraft)) {
-    throw AppError.badInput(
-      "Chỉ ghi nghề của nghệ nhân khi cơ sở có danh hiệu nghệ nhân",
-      "input.artisanCraft",
-    );
+    problems.push({
+      field: "artisanCraft",
+      message: "Chỉ ghi nghề của nghệ nhân khi cơ sở có danh hiệu nghệ nhân",
+    });
   }
   if (input.craftVillageRecognised && !text(input.craftVillageName)) {
-    throw AppError.badInput("Vui lòng nhập tên làng nghề được công nhận", "input.craftVillageName");
+    problems.push({ field: "craftVillageName", message: "Vui lòng nhập tên làng nghề được công nhận" });
   }
+  return problems;
+}
+
+/** The row to store: text trimmed (blank → null), flags that depend on another field cleared with it. */
+export function normalisedFacilityData(input: FacilityInput) {
+  const text = (v: string | null | undefined) => v?.trim() || null;
+  const productionCommuneCode = input.productionCommuneCode.trim();
   const name = input.name.trim();
   const taxCode = text(input.taxCode);
   return {
