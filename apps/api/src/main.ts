@@ -1,16 +1,27 @@
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
-import { loadConfig } from "./config.js";
+import { type Config, loadConfig } from "./config.js";
 import { systemContext } from "./context.js";
 import { type Database, migrate, openDatabase } from "./db/open-database.js";
+import { demoBanner } from "./demo/demo-banner.js";
+import { DemoRefusedError, type DemoSeedResult, seedDemo } from "./demo/seed-demo.js";
 import { createLogger } from "./log.js";
 import { seedReferenceData } from "./reference/seed-reference-data.js";
 import { ensureFirstAdmin } from "./users/first-admin.js";
 
-/** config → database → migrations → first administrator → HTTP; stops in reverse order on a signal. */
+/**
+ * config → database → migrations → (demo data with `--demo`) → first administrator → HTTP; stops in
+ * reverse order on a signal.
+ */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: Config;
+  try {
+    config = loadConfig(process.env, process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   const log = createLogger(config.logLevel);
   const settings = { sessionTtlHours: config.sessionTtlHours };
   let db: Database | undefined;
@@ -41,6 +52,11 @@ async function main(): Promise<void> {
     await migrate(db.dataSource, log);
     const seeded = await seedReferenceData(systemContext(db.dataSource, log, settings));
     log.info(`Reference data: ${JSON.stringify(seeded)} rows added`);
+    let demo: DemoSeedResult | undefined;
+    if (config.demo) {
+      demo = await seedDemo(systemContext(db.dataSource, log, settings));
+      log.info(demo.seeded ? `Demo data seeded in ${demo.ms} ms` : "Demo data already there: kept as it is");
+    }
     await ensureFirstAdmin(systemContext(db.dataSource, log, settings), {
       email: config.adminEmail,
       password: config.adminPassword,
@@ -66,8 +82,13 @@ async function main(): Promise<void> {
         `Ứng dụng quản lý / Admin app: mở http://${host === "127.0.0.1" ? "localhost" : host}:${port}/ trong trình duyệt`,
       );
     }
+    if (demo) {
+      const url = `http://${host === "127.0.0.1" ? "localhost" : host}:${port}/`;
+      process.stdout.write(demoBanner({ url, dataDir: config.dataDir, seeded: demo.seeded }));
+    }
   } catch (error) {
-    log.error("Could not start", error);
+    if (error instanceof DemoRefusedError) log.error(error.message);
+    else log.error("Could not start", error);
     await stopApp?.().catch(() => {});
     await db?.close().catch(() => {});
     process.exit(1);
