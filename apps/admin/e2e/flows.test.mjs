@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { shots, startStack } from "./harness.mjs";
+import { PASSWORD, shots, startStack } from "./harness.mjs";
 
 let stack;
 let base;
@@ -19,7 +19,18 @@ let project;
 
 before(async () => {
   stack = await startStack();
-  ({ base, browser, gql, login, signIn } = stack);
+  ({ base, browser, gql, login } = stack);
+  // The password field is found by its type: the sign-in screen's "show password" button also names it.
+  signIn = async (email) => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByLabel("Email").fill(email);
+    await page.locator("input[type=password]").fill(PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByRole("heading", { name: "Việc cần xử lý" }).waitFor();
+    return page;
+  };
   await gql(
     `mutation { createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 5000000000) { id } }`,
     {},
@@ -70,6 +81,20 @@ before(async () => {
   );
 });
 
+/**
+ * Types a date as the user does: `dd/mm/yyyy` in a DateField, then leaves the field; a browser date
+ * input (a screen not yet moved to DateField) takes the ISO form.
+ */
+async function fillDate(field, iso) {
+  if ((await field.getAttribute("type")) === "date") {
+    await field.fill(iso);
+    return;
+  }
+  const [y, m, d] = iso.split("-");
+  await field.fill(`${d}/${m}/${y}`);
+  await field.press("Tab");
+}
+
 after(async () => {
   await stack?.stop();
 });
@@ -80,7 +105,7 @@ describe("the admin app in a browser", () => {
     const page = await context.newPage();
     await page.goto(base);
     await page.getByLabel("Email").fill("phong-khuyen-cong@sct.vn");
-    await page.getByLabel("Mật khẩu").fill("sai-mat-khau-123");
+    await page.locator("input[type=password]").fill("sai-mat-khau-123");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await page.getByRole("alert").filter({ hasText: "Email hoặc mật khẩu không đúng" }).waitFor();
     await page.screenshot({ path: join(shots, "01-dang-nhap-sai.png") });
@@ -143,7 +168,7 @@ describe("the admin app in a browser", () => {
     const dialog = appraiser.getByRole("dialog");
     await dialog.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
     await dialog.getByText("Vui lòng nhập ngày thẩm định").waitFor();
-    await dialog.getByLabel("Ngày thẩm định").fill("2026-04-01");
+    await fillDate(dialog.getByLabel("Ngày thẩm định"), "2026-04-01");
     await dialog.getByLabel("Ý kiến thẩm định").fill("Đạt yêu cầu; giá máy phù hợp báo giá");
     await dialog.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
     await appraiser.getByLabel("Trạng thái đề án").filter({ hasText: "Đã thẩm định" }).waitFor();
@@ -151,7 +176,7 @@ describe("the admin app in a browser", () => {
     await appraiser.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
     const approve = appraiser.getByRole("dialog");
     await approve.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
-    await approve.getByLabel("Ngày quyết định").fill("2026-04-20");
+    await fillDate(approve.getByLabel("Ngày quyết định"), "2026-04-20");
     await approve.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
     await approve
       .getByRole("alert")
@@ -167,13 +192,13 @@ describe("the admin app in a browser", () => {
     await dept.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
     let dialog = dept.getByRole("dialog");
     await dialog.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
-    await dialog.getByLabel("Ngày quyết định").fill("2026-04-20");
+    await fillDate(dialog.getByLabel("Ngày quyết định"), "2026-04-20");
     await dialog.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
     await dept.getByLabel("Trạng thái đề án").filter({ hasText: "Đã phê duyệt" }).waitFor();
     await dept.getByRole("button", { name: "Ghi hợp đồng / giao nhiệm vụ" }).click();
     dialog = dept.getByRole("dialog");
     await dialog.getByLabel("Số hợp đồng").fill("05/2026/HĐ-KC");
-    await dialog.getByLabel("Ngày hợp đồng").fill("2026-05-02");
+    await fillDate(dialog.getByLabel("Ngày hợp đồng"), "2026-05-02");
     await dialog.getByRole("button", { name: "Ghi hợp đồng / giao nhiệm vụ" }).click();
     await dept.getByLabel("Trạng thái đề án").filter({ hasText: "Đã ký hợp đồng" }).waitFor();
     await dept.context().close();
@@ -202,7 +227,7 @@ describe("the admin app in a browser", () => {
     await treasury.screenshot({ path: join(shots, "07-kho-bac-cho-thanh-toan.png") });
     await row.getByRole("button", { name: "Thanh toán" }).click();
     dialog = treasury.getByRole("dialog");
-    await dialog.getByLabel("Ngày thanh toán").fill("2026-05-10");
+    await fillDate(dialog.getByLabel("Ngày thanh toán"), "2026-05-10");
     await dialog.getByLabel("Số chứng từ").fill("UNC 0123");
     await dialog.getByRole("button", { name: "Xác nhận thanh toán" }).click();
     await treasury.getByText("Không có đề nghị nào đang chờ.").waitFor();

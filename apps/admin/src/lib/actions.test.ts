@@ -1,5 +1,8 @@
+import { print } from "graphql";
 import { describe, expect, it } from "vitest";
-import { actionForms, buildMutation, validate } from "./actions";
+import { actionForms, mutationVariables, validate } from "./actions";
+
+const en = (_vi: string, en: string) => en;
 
 describe("the transition forms", () => {
   it("offers a form per available action, never the Treasury's advance as a button", () => {
@@ -11,37 +14,39 @@ describe("the transition forms", () => {
     expect(actionForms(["RECORD_ADVANCE"])).toEqual([]);
   });
 
-  it("asks for every required field and a real date before sending", () => {
+  it("marks the destructive ones, which are confirmed before they are sent", () => {
+    const danger = actionForms(["SUBMIT", "RETURN", "REJECT", "STOP", "APPROVE"]).filter((f) => f.danger);
+    expect(danger.map((f) => f.action)).toEqual(["RETURN", "REJECT", "STOP"]);
+  });
+
+  it("asks for every required field and a real date before sending, in the user's language", () => {
     const [appraise] = actionForms(["APPRAISE"]);
     expect(validate(appraise!, { appraisedOn: "01/04/2026", opinion: " " })).toEqual({
       appraisedOn: "Ngày không hợp lệ",
       opinion: "Vui lòng nhập ý kiến thẩm định",
     });
+    expect(validate(appraise!, { opinion: "" }, en)).toEqual({
+      appraisedOn: "Enter the appraisal date",
+      opinion: "Enter the appraisal opinion",
+    });
     expect(validate(appraise!, { appraisedOn: "2026-04-01", opinion: "Đạt" })).toEqual({});
   });
 
-  it("builds the mutation with only the filled fields, and the outputs of an acceptance", () => {
+  it("sends only the filled fields, and the outputs of an acceptance, to the transition's own mutation", () => {
     const [approve] = actionForms(["APPROVE"]);
-    const m = buildMutation(approve!, "p1", 3, {
-      decisionNumber: " 12/QĐ ",
-      decisionDate: "2026-04-20",
-      doubleSupportJustification: "",
-    });
-    expect(m.variables).toEqual({
-      projectId: "p1",
-      version: 3,
-      decisionNumber: "12/QĐ",
-      decisionDate: "2026-04-20",
-    });
-    expect(m.query).toContain(
-      "approveProject(projectId: $projectId, version: $version, decisionNumber: $decisionNumber, decisionDate: $decisionDate)",
-    );
-    expect(m.query).not.toContain("doubleSupportJustification");
+    expect(
+      mutationVariables(approve!, "p1", 3, {
+        decisionNumber: " 12/QĐ ",
+        decisionDate: "2026-04-20",
+        doubleSupportJustification: "",
+      }),
+    ).toEqual({ projectId: "p1", version: 3, decisionNumber: "12/QĐ", decisionDate: "2026-04-20" });
+    expect(print(approve!.document)).toContain("approveProject(");
     const [accept] = actionForms(["ACCEPT"]);
-    const a = buildMutation(accept!, "p1", 9, { acceptedOn: "2026-10-01" }, [
+    const a = mutationVariables(accept!, "p1", 9, { acceptedOn: "2026-10-01" }, [
       { activityId: "a1", actualQuantity: 2 },
     ]);
-    expect(a.variables.outputs).toEqual([{ activityId: "a1", actualQuantity: 2 }]);
-    expect(a.query).toContain("$outputs: [AcceptedOutputInput!]!");
+    expect(a.outputs).toEqual([{ activityId: "a1", actualQuantity: 2 }]);
+    expect(print(accept!.document)).toContain("$outputs: [AcceptedOutputInput!]!");
   });
 });
