@@ -122,7 +122,7 @@ export async function startStack() {
     const page = await context.newPage();
     await page.goto(base);
     await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+    await page.getByLabel(/^Mật khẩu/).fill(password);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await page.getByRole("heading", { name: "Việc cần xử lý" }).waitFor();
     return page;
