@@ -240,7 +240,7 @@ function FacilityView({ id }: { id: string }) {
               {f.productionCommune.displayName}
             </Badge>
             <Text size="sm" c="dimmed">
-              {t("Cập nhật", "Updated")} {formatDate(f.updatedAt.slice(0, 10))}
+              {t("Cập nhật", "Updated")} {formatDate(f.updatedAt)}
             </Text>
           </Group>
         </Stack>

@@ -1,14 +1,8 @@
 import { Stack, Table, Text, Title } from "@mantine/core";
+import { formatDateTime } from "../../lib/format";
 import { useT } from "../../lib/i18n";
 import { historyActionLabel, stateLabel } from "./labels";
 import type { ProjectDetail } from "./queries";
-
-/** `2026-04-20T08:15:00Z` → `20/04/2026 15:15`, in the user's (Hải Phòng's) time. */
-function dateTime(iso: string): string {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
 
 export function History({ project: p }: { project: ProjectDetail }) {
   const t = useT();
@@ -31,7 +25,7 @@ export function History({ project: p }: { project: ProjectDetail }) {
           <Table.Tbody>
             {p.history.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>{dateTime(e.at)}</Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(e.at)}</Table.Td>
                 <Table.Td>{historyActionLabel(t, e.action)}</Table.Td>
                 <Table.Td>{stateLabel(t, e.toState)}</Table.Td>
                 <Table.Td>{e.actor?.fullName ?? ""}</Table.Td>
