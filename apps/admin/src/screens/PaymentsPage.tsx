@@ -10,32 +10,47 @@ import {
   Textarea,
   TextInput,
   Title,
+  VisuallyHidden,
 } from "@mantine/core";
 import { useState } from "react";
-import { type CombinedError, useClient, useQuery } from "urql";
+import { type CombinedError, useMutation, useQuery } from "urql";
 import { Link } from "wouter";
+import { DateField } from "../components/DateField";
+import { graphql } from "../gql";
+import type { PendingPaymentsQuery } from "../gql/graphql";
 import { errorMessage } from "../lib/client";
 import { saveCsv, toCsv } from "../lib/csv";
 import { formatDate, money } from "../lib/format";
+import { useT } from "../lib/i18n";
 import { PAYMENT_KIND_NAME } from "../lib/payment-labels";
+import { serverFieldErrors } from "../lib/users";
 import { QueryState } from "./common";
 
-const PENDING = `query Pending { pendingPaymentRequests { id kind amount progress requestedAt project { id code title } } }`;
-const PAY = `mutation Pay($id: ID!, $paidOn: String!, $ref: String!) { payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: $ref) { id status } }`;
-const REFUSE = `mutation Refuse($id: ID!, $reason: String!) { refusePaymentRequest(id: $id, reason: $reason) { id status } }`;
+const PENDING = graphql(`
+  query PendingPayments {
+    pendingPaymentRequests { id kind amount progress requestedAt project { id code title } }
+  }
+`);
+const PAY = graphql(`
+  mutation PayPaymentRequest($id: ID!, $paidOn: String!, $ref: String!) {
+    payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: $ref) { id status }
+  }
+`);
+const REFUSE = graphql(`
+  mutation RefusePaymentRequest($id: ID!, $reason: String!) {
+    refusePaymentRequest(id: $id, reason: $reason) { id status }
+  }
+`);
 
-interface Request {
-  id: string;
-  kind: string;
-  amount: number;
-  progress: number | null;
-  requestedAt: string;
-  project: { id: string; code: string; title: string };
-}
+type Request = PendingPaymentsQuery["pendingPaymentRequests"][number];
+
+const KIND_EN: Record<string, string> = { ADVANCE: "Advance", PAYMENT: "Payment", FINAL: "Final payment" };
 
 /** The Treasury's desk: requests waiting for control, each paid once or refused with a reason. */
 export function PaymentsPage() {
-  const [{ data, fetching, error }, refetch] = useQuery<{ pendingPaymentRequests: Request[] }>({
+  const t = useT();
+  const kindName = (kind: string) => t(PAYMENT_KIND_NAME[kind] ?? kind, KIND_EN[kind] ?? kind);
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: PENDING,
     requestPolicy: "cache-and-network",
   });
@@ -43,7 +58,9 @@ export function PaymentsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Đề nghị tạm ứng, thanh toán chờ Kho bạc</Title>
+        <Title order={2}>
+          {t("Đề nghị tạm ứng, thanh toán chờ Kho bạc", "Payment requests waiting for the Treasury")}
+        </Title>
         {data && data.pendingPaymentRequests.length > 0 && (
           <Button
             variant="subtle"
@@ -63,23 +80,29 @@ export function PaymentsPage() {
               )
             }
           >
-            Xuất CSV
+            {t("Xuất CSV", "Export CSV")}
           </Button>
         )}
       </Group>
       {!data ? (
-        <QueryState fetching={fetching} error={error} what="đề nghị thanh toán" />
+        <QueryState fetching={fetching} error={error} what={t("đề nghị thanh toán", "payment requests")} />
       ) : data.pendingPaymentRequests.length === 0 ? (
-        <Text c="dimmed">Không có đề nghị nào đang chờ.</Text>
+        <Text c="dimmed">{t("Không có đề nghị nào đang chờ.", "No request is waiting.")}</Text>
       ) : (
-        <Table withTableBorder striped aria-label="Đề nghị chờ Kho bạc">
+        <Table
+          withTableBorder
+          striped
+          aria-label={t("Đề nghị chờ Kho bạc", "Requests waiting for the Treasury")}
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Ngày đề nghị</Table.Th>
-              <Table.Th>Đề án</Table.Th>
-              <Table.Th>Loại</Table.Th>
-              <Table.Th ta="right">Số tiền</Table.Th>
-              <Table.Th />
+              <Table.Th>{t("Ngày đề nghị", "Requested on")}</Table.Th>
+              <Table.Th>{t("Đề án", "Đề án")}</Table.Th>
+              <Table.Th>{t("Loại", "Kind")}</Table.Th>
+              <Table.Th ta="right">{t("Số tiền", "Amount")}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t("Thao tác", "Actions")}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -92,14 +115,14 @@ export function PaymentsPage() {
                   </Anchor>{" "}
                   {r.project.title}
                 </Table.Td>
-                <Table.Td>{PAYMENT_KIND_NAME[r.kind] ?? r.kind}</Table.Td>
+                <Table.Td>{kindName(r.kind)}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
                   {money(r.amount)}
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end">
                     <Button size="xs" onClick={() => setOpen({ request: r, mode: "pay" })}>
-                      Thanh toán
+                      {t("Thanh toán", "Pay")}
                     </Button>
                     <Button
                       size="xs"
@@ -107,7 +130,7 @@ export function PaymentsPage() {
                       variant="outline"
                       onClick={() => setOpen({ request: r, mode: "refuse" })}
                     >
-                      Từ chối
+                      {t("Từ chối", "Refuse")}
                     </Button>
                   </Group>
                 </Table.Td>
@@ -120,6 +143,7 @@ export function PaymentsPage() {
         <DecisionModal
           request={open.request}
           mode={open.mode}
+          kindName={kindName(open.request.kind)}
           onClose={() => setOpen(null)}
           onDone={() => {
             setOpen(null);
@@ -134,74 +158,105 @@ export function PaymentsPage() {
 function DecisionModal(props: {
   request: Request;
   mode: "pay" | "refuse";
+  kindName: string;
   onClose: () => void;
   onDone: () => void;
 }) {
-  const client = useClient();
+  const t = useT();
   const [paidOn, setPaidOn] = useState("");
   const [ref, setRef] = useState("");
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
-  const [state, setState] = useState<{ fetching: boolean; error?: CombinedError }>({ fetching: false });
-  const pay = props.mode === "pay";
+  const [failure, setFailure] = useState<CombinedError | null>(null);
+  const [paying, pay] = useMutation(PAY);
+  const [refusing, refuse] = useMutation(REFUSE);
+  const isPay = props.mode === "pay";
+  const server = serverFieldErrors(
+    failure,
+    { treasuryReference: "ref" },
+    isPay ? ["paidOn", "ref"] : ["reason"],
+  );
   const submit = async () => {
-    if (pay ? !/^\d{4}-\d{2}-\d{2}$/.test(paidOn) || !ref.trim() : !reason.trim()) {
+    if (isPay ? !paidOn || !ref.trim() : !reason.trim()) {
       setMissing(true);
       return;
     }
-    setState({ fetching: true });
-    const res = pay
-      ? await client.mutation(PAY, { id: props.request.id, paidOn, ref: ref.trim() }).toPromise()
-      : await client.mutation(REFUSE, { id: props.request.id, reason: reason.trim() }).toPromise();
-    setState({ fetching: false, ...(res.error ? { error: res.error } : {}) });
-    if (!res.error) props.onDone();
+    setFailure(null);
+    const res = isPay
+      ? await pay({ id: props.request.id, paidOn, ref: ref.trim() })
+      : await refuse({ id: props.request.id, reason: reason.trim() });
+    if (res.error) setFailure(res.error);
+    else props.onDone();
   };
   return (
-    <Modal opened onClose={props.onClose} title={pay ? "Thanh toán đề nghị" : "Từ chối đề nghị"}>
+    <Modal
+      closeButtonProps={{ "aria-label": t("Đóng", "Close") }}
+      opened
+      onClose={props.onClose}
+      title={isPay ? t("Thanh toán đề nghị", "Pay the request") : t("Từ chối đề nghị", "Refuse the request")}
+    >
       <Stack>
         <Text size="sm">
-          {props.request.project.code}: {PAYMENT_KIND_NAME[props.request.kind]} {money(props.request.amount)}
+          {props.request.project.code}: {props.kindName} {money(props.request.amount)}
         </Text>
-        {state.error && (
+        {failure && server.other.length > 0 && (
           <Alert color="red" role="alert">
-            {errorMessage(state.error)}
+            {server.other.join(" ")}
           </Alert>
         )}
-        {pay ? (
+        {failure?.networkError && (
+          <Alert color="red" role="alert">
+            {errorMessage(failure)}
+          </Alert>
+        )}
+        {isPay ? (
           <>
-            <TextInput
-              label="Ngày thanh toán"
-              type="date"
+            <DateField
+              label={t("Ngày thanh toán", "Payment date")}
               required
               value={paidOn}
-              onChange={(e) => setPaidOn(e.currentTarget.value)}
-              error={missing && !paidOn ? "Vui lòng nhập ngày thanh toán" : null}
+              onChange={setPaidOn}
+              error={
+                missing && !paidOn
+                  ? t("Vui lòng nhập ngày thanh toán (dd/mm/yyyy)", "Enter the payment date (dd/mm/yyyy)")
+                  : server.byField.paidOn
+              }
             />
             <TextInput
-              label="Số chứng từ"
+              label={t("Số chứng từ", "Voucher number")}
               required
               value={ref}
               onChange={(e) => setRef(e.currentTarget.value)}
-              error={missing && !ref.trim() ? "Vui lòng nhập số chứng từ" : null}
+              error={
+                missing && !ref.trim()
+                  ? t("Vui lòng nhập số chứng từ", "Enter the voucher number")
+                  : server.byField.ref
+              }
             />
           </>
         ) : (
           <Textarea
-            label="Lý do từ chối"
+            label={t("Lý do từ chối", "Reason for refusal")}
             required
             autosize
             minRows={3}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
-            error={missing && !reason.trim() ? "Vui lòng nhập lý do" : null}
+            error={
+              missing && !reason.trim() ? t("Vui lòng nhập lý do", "Enter the reason") : server.byField.reason
+            }
           />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Huỷ
+            {t("Huỷ", "Cancel")}
           </Button>
-          <Button color={pay ? "blue" : "red"} loading={state.fetching} onClick={submit}>
-            {pay ? "Xác nhận thanh toán" : "Từ chối"}
+          <Button
+            color={isPay ? "blue" : "red"}
+            loading={paying.fetching || refusing.fetching}
+            onClick={submit}
+          >
+            {isPay ? t("Xác nhận thanh toán", "Confirm payment") : t("Từ chối", "Refuse")}
           </Button>
         </Group>
       </Stack>

@@ -1,57 +1,105 @@
-import { Alert, Badge, Button, Code, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useState } from "react";
-import { type CombinedError, useClient, useQuery } from "urql";
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { type CombinedError, useMutation, useQuery } from "urql";
+import { graphql } from "../gql";
 import { errorMessage } from "../lib/client";
 import { formatDate } from "../lib/format";
+import { useT } from "../lib/i18n";
+import { useMe } from "../lib/me";
+import { Refused } from "./admin/Refused";
 import { QueryState } from "./common";
 
-const TOKENS = `query Tokens { myApiTokens { id name prefix createdAt lastUsedAt revokedAt expiresAt } }`;
-const CREATE = `mutation Create($name: String!) { createApiToken(name: $name) { secret apiToken { id } } }`;
-const REVOKE = `mutation Revoke($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
-
-interface Token {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  expiresAt: string | null;
-}
+const TOKENS = graphql(`
+  query MyApiTokens {
+    myApiTokens { id name prefix createdAt lastUsedAt revokedAt expiresAt }
+  }
+`);
+const CREATE = graphql(`
+  mutation CreateApiToken($name: String!) {
+    createApiToken(name: $name) { secret apiToken { id } }
+  }
+`);
+const REVOKE = graphql(`
+  mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }
+`);
 
 /** An analyst's personal API tokens: the secret is shown once, at creation; revoking ends it at once. */
 export function TokensPage() {
-  const client = useClient();
-  const [{ data, fetching, error }, refetch] = useQuery<{ myApiTokens: Token[] }>({
+  const me = useMe();
+  const t = useT();
+  if (me.role !== "ANALYST") {
+    return (
+      <Stack>
+        <Title order={2}>{t("Khoá truy cập API", "API tokens")}</Title>
+        <Refused />
+      </Stack>
+    );
+  }
+  return <Tokens />;
+}
+
+function Tokens() {
+  const t = useT();
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: TOKENS,
     requestPolicy: "cache-and-network",
   });
   const [name, setName] = useState("");
+  const [missing, setMissing] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [failure, setFailure] = useState<CombinedError | null>(null);
+  const [creating, createToken] = useMutation(CREATE);
+  const [, revokeToken] = useMutation(REVOKE);
   const reload = () => refetch({ requestPolicy: "network-only" });
-  const create = async () => {
-    if (!name.trim()) return;
-    const res = await client.mutation(CREATE, { name: name.trim() }).toPromise();
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setMissing(true);
+      return;
+    }
+    const res = await createToken({ name: name.trim() });
     setFailure(res.error ?? null);
     if (res.data) {
       setSecret(res.data.createApiToken.secret);
       setName("");
+      setMissing(false);
       reload();
     }
   };
   const revoke = async (id: string) => {
-    if (!window.confirm("Thu hồi khoá này? Các chương trình đang dùng khoá sẽ không truy cập được nữa."))
+    if (
+      !window.confirm(
+        t(
+          "Thu hồi khoá này? Các chương trình đang dùng khoá sẽ không truy cập được nữa.",
+          "Revoke this token? Programs using it will lose access at once.",
+        ),
+      )
+    )
       return;
-    const res = await client.mutation(REVOKE, { id }).toPromise();
+    const res = await revokeToken({ id });
     setFailure(res.error ?? null);
     reload();
   };
   return (
     <Stack>
-      <Title order={2}>Khoá truy cập API</Title>
+      <Title order={2}>{t("Khoá truy cập API", "API tokens")}</Title>
       <Text c="dimmed">
-        Dùng khoá để truy vấn dữ liệu (chỉ đọc) từ công cụ phân tích. Khoá chỉ hiển thị một lần khi tạo.
+        {t(
+          "Dùng khoá để truy vấn dữ liệu (chỉ đọc) từ công cụ phân tích. Khoá chỉ hiển thị một lần khi tạo.",
+          "Use a token to query the data (read only) from an analysis tool. A token is shown only once, when created.",
+        )}
       </Text>
       {failure && (
         <Alert color="red" role="alert">
@@ -59,53 +107,68 @@ export function TokensPage() {
         </Alert>
       )}
       {secret && (
-        <Alert color="green" title="Khoá mới (sao chép ngay, sẽ không hiển thị lại)">
-          <Code block aria-label="Khoá mới">
+        <Alert
+          color="green"
+          title={t(
+            "Khoá mới (sao chép ngay, sẽ không hiển thị lại)",
+            "New token (copy it now; it will not be shown again)",
+          )}
+        >
+          <Code block aria-label={t("Khoá mới", "New token")}>
             {secret}
           </Code>
         </Alert>
       )}
-      <Group align="end">
-        <TextInput
-          label="Tên khoá (dùng ở đâu)"
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          w={320}
-        />
-        <Button onClick={create} disabled={!name.trim()}>
-          Tạo khoá
-        </Button>
-      </Group>
+      <form onSubmit={create} noValidate>
+        <Group align="start">
+          <TextInput
+            label={t("Tên khoá (dùng ở đâu)", "Token name (where it is used)")}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={missing && !name.trim() ? t("Vui lòng đặt tên cho khoá", "Name the token") : null}
+            w={320}
+          />
+          <Button type="submit" mt={25} loading={creating.fetching}>
+            {t("Tạo khoá", "Create token")}
+          </Button>
+        </Group>
+      </form>
       {!data ? (
-        <QueryState fetching={fetching} error={error} what="khoá truy cập" />
+        <QueryState fetching={fetching} error={error} what={t("khoá truy cập", "API tokens")} />
       ) : data.myApiTokens.length === 0 ? (
-        <Text c="dimmed">Chưa có khoá nào.</Text>
+        <Text c="dimmed">{t("Chưa có khoá nào.", "No token yet.")}</Text>
       ) : (
-        <Table withTableBorder aria-label="Khoá truy cập API">
+        <Table withTableBorder aria-label={t("Khoá truy cập API", "API tokens")}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Tên</Table.Th>
-              <Table.Th>Mã đầu</Table.Th>
-              <Table.Th>Tạo ngày</Table.Th>
-              <Table.Th>Dùng lần cuối</Table.Th>
-              <Table.Th />
+              <Table.Th>{t("Tên", "Name")}</Table.Th>
+              <Table.Th>{t("Mã đầu", "Prefix")}</Table.Th>
+              <Table.Th>{t("Tạo ngày", "Created")}</Table.Th>
+              <Table.Th>{t("Dùng lần cuối", "Last used")}</Table.Th>
+              <Table.Th>{t("Hết hạn", "Expires")}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t("Trạng thái", "Status")}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {data.myApiTokens.map((t) => (
-              <Table.Tr key={t.id}>
-                <Table.Td>{t.name}</Table.Td>
+            {data.myApiTokens.map((k) => (
+              <Table.Tr key={k.id}>
+                <Table.Td>{k.name}</Table.Td>
                 <Table.Td>
-                  <Code>{t.prefix}…</Code>
+                  <Code>{k.prefix}…</Code>
                 </Table.Td>
-                <Table.Td>{formatDate(t.createdAt)}</Table.Td>
-                <Table.Td>{formatDate(t.lastUsedAt)}</Table.Td>
+                <Table.Td>{formatDate(k.createdAt)}</Table.Td>
+                <Table.Td>{k.lastUsedAt ? formatDate(k.lastUsedAt) : t("chưa dùng", "never")}</Table.Td>
+                <Table.Td>{k.expiresAt ? formatDate(k.expiresAt) : t("không hết hạn", "never")}</Table.Td>
                 <Table.Td>
-                  {t.revokedAt ? (
-                    <Badge color="gray">Đã thu hồi {formatDate(t.revokedAt)}</Badge>
+                  {k.revokedAt ? (
+                    <Badge color="gray">
+                      {t("Đã thu hồi", "Revoked")} {formatDate(k.revokedAt)}
+                    </Badge>
                   ) : (
-                    <Button size="xs" color="red" variant="outline" onClick={() => revoke(t.id)}>
-                      Thu hồi
+                    <Button size="xs" color="red" variant="outline" onClick={() => revoke(k.id)}>
+                      {t("Thu hồi", "Revoke")}
                     </Button>
                   )}
                 </Table.Td>
