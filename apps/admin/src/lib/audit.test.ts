@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { actionLabel, dayRange, diffRecords, entityTypeLabel, formatDateTime, summarise } from "./audit";
+import { actionLabel, dayRange, diffRecords, entityTypeLabel, summarise } from "./audit";
 
 describe("the audit log's times, in Việt Nam time", () => {
-  it("shows a moment as dd/mm/yyyy HH:mm at UTC+7", () => {
-    expect(formatDateTime("2026-05-10T01:05:00.000Z")).toBe("10/05/2026 08:05");
-    expect(formatDateTime("2026-12-31T17:30:00Z")).toBe("01/01/2027 00:30");
-    expect(formatDateTime("not a date")).toBe("");
-  });
   it("turns the filter's inclusive days into the API's [from, to) moments", () => {
     expect(dayRange("2026-05-10", "2026-05-10")).toEqual({
       from: "2026-05-09T17:00:00.000Z",

@@ -74,17 +74,6 @@ export function actionLabel(action: string, lang: "vi" | "en"): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** `2026-05-10T01:05:00Z` → `10/05/2026 08:05` (Việt Nam time). */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  const local = new Date(date.getTime() + 7 * 3600_000);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${two(
-    local.getUTCHours(),
-  )}:${two(local.getUTCMinutes())}`;
-}
-
 /**
  * The filter's days (`YYYY-MM-DD`, both inclusive) as the API's moments: `from` at 00:00 of its day and
  * `to` at 00:00 of the next day (the API's `to` is exclusive), Việt Nam time.

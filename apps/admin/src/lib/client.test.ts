@@ -1,40 +1,70 @@
 import { describe, expect, it } from "vitest";
-import { errorCode, errorMessage, fieldErrors } from "./client";
+import { errorCode, errorMessage, serverFieldErrors } from "./client";
 
-describe("server errors as a form shows them", () => {
-  it("puts each field's message under that field", () => {
+describe("the server could not be reached", () => {
+  it("says so when there is no GraphQL error", () => {
+    expect(errorMessage({ networkError: new Error("fetch failed") })).toMatch(/Không kết nối được máy chủ/);
+    expect(errorCode({ graphQLErrors: [{ extensions: { code: "FORBIDDEN" } }] })).toBe("FORBIDDEN");
+  });
+});
+
+describe("serverFieldErrors: the server's message under the field it concerns", () => {
+  it("puts a duplicate email under the email", () => {
     const error = {
       graphQLErrors: [
         {
-          message: "Số tiền phải là số nguyên dương.",
+          message: "Email này đã được dùng cho một tài khoản khác",
+          extensions: { code: "CONFLICT", field: "email" },
+        },
+      ],
+    };
+    expect(serverFieldErrors(error)).toEqual({
+      byField: { email: "Email này đã được dùng cho một tài khoản khác" },
+      other: [],
+    });
+  });
+  it("spreads validation errors over their fields and maps argument names to form fields", () => {
+    const error = {
+      graphQLErrors: [
+        {
+          message: "Dữ liệu nhập không hợp lệ.",
           extensions: {
             code: "BAD_USER_INPUT",
-            field: "amount",
+            field: "email",
             fieldErrors: [
-              { field: "amount", message: "Số tiền phải là số nguyên dương." },
-              { field: "year", message: "Năm phải trong giai đoạn 2026–2030." },
+              { field: "email", message: "Email không hợp lệ" },
+              { field: "newPassword", message: "Mật khẩu phải có ít nhất 10 ký tự" },
             ],
           },
         },
       ],
     };
-    expect(fieldErrors(error)).toEqual({
-      amount: "Số tiền phải là số nguyên dương.",
-      year: "Năm phải trong giai đoạn 2026–2030.",
+    expect(serverFieldErrors(error, { newPassword: "password" }).byField).toEqual({
+      email: "Email không hợp lệ",
+      password: "Mật khẩu phải có ít nhất 10 ký tự",
     });
-    expect(errorCode(error)).toBe("BAD_USER_INPUT");
   });
-  it("uses the message for a single named field, and nothing when no field is named", () => {
-    expect(
-      fieldErrors({
-        graphQLErrors: [{ message: "Email đã được dùng.", extensions: { code: "CONFLICT", field: "email" } }],
-      }),
-    ).toEqual({ email: "Email đã được dùng." });
-    expect(
-      fieldErrors({ graphQLErrors: [{ message: "Không có quyền.", extensions: { code: "FORBIDDEN" } }] }),
-    ).toEqual({});
+  it("sends a message for a field the form does not have to the alert, not to a hidden field", () => {
+    const error = {
+      graphQLErrors: [
+        { message: "Mã người dùng không hợp lệ", extensions: { code: "BAD_USER_INPUT", field: "id" } },
+      ],
+    };
+    expect(serverFieldErrors(error, {}, ["email", "password"])).toEqual({
+      byField: {},
+      other: ["Mã người dùng không hợp lệ"],
+    });
   });
-  it("says the server could not be reached when there is no GraphQL error", () => {
-    expect(errorMessage({ networkError: new Error("fetch failed") })).toMatch(/Không kết nối được máy chủ/);
+  it("leaves an error without a field for the alert", () => {
+    const error = {
+      graphQLErrors: [
+        { message: "Dữ liệu đã được người khác thay đổi.", extensions: { code: "STALE_VERSION" } },
+      ],
+    };
+    expect(serverFieldErrors(error)).toEqual({
+      byField: {},
+      other: ["Dữ liệu đã được người khác thay đổi."],
+    });
+    expect(serverFieldErrors(undefined)).toEqual({ byField: {}, other: [] });
   });
 });

@@ -35,24 +35,40 @@ export function errorCode(
   return typeof code === "string" ? code : null;
 }
 
+interface ErrorLike {
+  graphQLErrors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
 /**
- * The server's messages per input field (`extensions.fieldErrors`, or `extensions.field` with the
- * message), for a form to show them under its fields. Empty when the error names no field.
+ * The server's messages keyed by the form field they concern (`extensions.field`, or each of
+ * `extensions.fieldErrors`), so the form shows "Email này đã được dùng…" under the email. Argument paths
+ * such as `input.email` or `newPassword` are mapped to the form's field names. Messages for no field, or
+ * for a field not in `shown` (the fields the form has), are left for an alert.
  */
-export function fieldErrors(
-  error: { graphQLErrors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined,
-): Record<string, string> {
-  const out: Record<string, string> = {};
+export function serverFieldErrors(
+  error: ErrorLike | null | undefined,
+  fields: Readonly<Record<string, string>> = {},
+  shown?: readonly string[],
+): { byField: Record<string, string>; other: string[] } {
+  const byField: Record<string, string> = {};
+  const other: string[] = [];
   for (const e of error?.graphQLErrors ?? []) {
-    const list = e.extensions?.fieldErrors;
-    if (Array.isArray(list)) {
-      for (const fe of list as { field?: unknown; message?: unknown }[]) {
-        if (typeof fe.field === "string" && typeof fe.message === "string" && !(fe.field in out))
-          out[fe.field] = fe.message;
-      }
-    } else if (typeof e.extensions?.field === "string" && !(e.extensions.field in out)) {
-      out[e.extensions.field] = e.message;
+    const ext = e.extensions ?? {};
+    const listed = Array.isArray(ext.fieldErrors)
+      ? (ext.fieldErrors as { field?: unknown; message?: unknown }[])
+      : typeof ext.field === "string"
+        ? [{ field: ext.field, message: e.message }]
+        : [];
+    let placed = false;
+    for (const fe of listed) {
+      if (typeof fe.field !== "string" || typeof fe.message !== "string") continue;
+      const name = fe.field.split(".").pop() ?? fe.field;
+      const field = fields[name] ?? name;
+      if (shown && !shown.includes(field)) continue;
+      byField[field] ??= fe.message;
+      placed = true;
     }
+    if (!placed) other.push(e.message);
   }
-  return out;
+  return { byField, other };
 }

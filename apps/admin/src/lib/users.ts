@@ -105,44 +105,6 @@ export function scopeFor(
 }
 
 /** A GraphQL error as urql gives it, reduced to what field mapping needs. */
-interface ErrorLike {
-  graphQLErrors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/**
- * The server's messages keyed by the form field they concern (`extensions.field`, or each of
- * `extensions.fieldErrors`), so the form shows "Email này đã được dùng…" under the email. Argument paths
- * such as `input.email` or `newPassword` are mapped to the form's field names. Messages for no field, or
- * for a field not in `shown` (the fields the form has), are left for an alert.
- */
-export function serverFieldErrors(
-  error: ErrorLike | null | undefined,
-  fields: Readonly<Record<string, string>> = {},
-  shown?: readonly string[],
-): { byField: Record<string, string>; other: string[] } {
-  const byField: Record<string, string> = {};
-  const other: string[] = [];
-  for (const e of error?.graphQLErrors ?? []) {
-    const ext = e.extensions ?? {};
-    const listed = Array.isArray(ext.fieldErrors)
-      ? (ext.fieldErrors as { field?: unknown; message?: unknown }[])
-      : typeof ext.field === "string"
-        ? [{ field: ext.field, message: e.message }]
-        : [];
-    let placed = false;
-    for (const fe of listed) {
-      if (typeof fe.field !== "string" || typeof fe.message !== "string") continue;
-      const name = fe.field.split(".").pop() ?? fe.field;
-      const field = fields[name] ?? name;
-      if (shown && !shown.includes(field)) continue;
-      byField[field] ??= fe.message;
-      placed = true;
-    }
-    if (!placed) other.push(e.message);
-  }
-  return { byField, other };
-}
-
 const PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 /**

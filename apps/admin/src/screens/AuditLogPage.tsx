@@ -2,7 +2,6 @@ import {
   Anchor,
   Badge,
   Box,
-  Button,
   CloseButton,
   Code,
   Group,
@@ -25,14 +24,15 @@ import {
   diffRecords,
   ENTITY_TYPES,
   entityTypeLabel,
-  formatDateTime,
   showValue,
   summarise,
 } from "../lib/audit";
+import { formatDateTime } from "../lib/format";
 import { useLang, useT } from "../lib/i18n";
 import { useMe } from "../lib/me";
 import { Refused } from "./admin/Refused";
 import { QueryState } from "./common";
+import { PagerButtons, useCursorPages } from "../components/Pager";
 
 const AUDIT_LOG = graphql(`
   query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {
@@ -79,9 +79,9 @@ function AuditLog() {
   const [who, setWho] = useState<{ id: string; name: string } | null>(null);
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pager = useCursorPages();
   const [open, setOpen] = useState<string | null>(null);
-  const after = cursors[cursors.length - 1] ?? null;
+  const after = pager.after;
   const badRange = Boolean(from && to && from > to);
   const range = dayRange(from, to);
   const [{ data, fetching, error }] = useQuery({
@@ -103,10 +103,10 @@ function AuditLog() {
   // Only administrators may list users; the department filters by a person from a row of the log.
   const [users] = useQuery({ query: AUDIT_USERS, pause: me.role !== "ADMIN" });
   const reset = () => {
-    setCursors([null]);
+    pager.reset();
     setOpen(null);
   };
-  const page = cursors.length;
+  const page = pager.page;
   const pages = data ? Math.max(1, Math.ceil(data.auditLog.totalCount / PAGE)) : 1;
   const filtered = Boolean(entityType || entityId.trim() || who || from || to);
 
@@ -241,20 +241,7 @@ function AuditLog() {
               )}
             </Text>
             <Group>
-              <Button
-                variant="default"
-                disabled={page === 1}
-                onClick={() => setCursors(cursors.slice(0, -1))}
-              >
-                {t("Trang trước", "Previous page")}
-              </Button>
-              <Button
-                variant="default"
-                disabled={!data.auditLog.pageInfo.hasNextPage}
-                onClick={() => setCursors([...cursors, data.auditLog.pageInfo.endCursor ?? null])}
-              >
-                {t("Trang sau", "Next page")}
-              </Button>
+              <PagerButtons pages={pager} pageInfo={data.auditLog.pageInfo} />
             </Group>
           </Group>
         </>

@@ -18,7 +18,7 @@ import { DateField } from "../components/DateField";
 import { MoneyField } from "../components/MoneyField";
 import { graphql } from "../gql";
 import type { EnvelopesQuery } from "../gql/graphql";
-import { errorCode, errorMessage, fieldErrors } from "../lib/client";
+import { errorCode, errorMessage, serverFieldErrors } from "../lib/client";
 import { formatDate, money } from "../lib/format";
 import { useT } from "../lib/i18n";
 import { fundSourceLabel, fundSourceOptions, PROGRAMME_YEARS } from "../lib/labels";
@@ -268,7 +268,7 @@ function EnvelopeForm({
       ? await update({ id: envelope.id, version: envelope.version, ...common })
       : await create({ year, fundSource: fund, ...common });
     if (result.error) {
-      setErrors(fieldErrors(result.error));
+      setErrors(serverFieldErrors(result.error).byField);
       setFailure(
         errorCode(result.error) === "STALE_VERSION"
           ? t(

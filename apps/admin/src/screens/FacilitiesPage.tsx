@@ -18,6 +18,7 @@ import { useT } from "../lib/i18n";
 import { useMe } from "../lib/me";
 import { QueryState } from "./common";
 import { useCommuneOptions } from "./facility/FacilityFormFields";
+import { PagerButtons, useCursorPages } from "../components/Pager";
 
 /*
  * The eligibility column is asked for only when the user picks an activity (`@include`). It costs no
@@ -65,8 +66,8 @@ export function FacilitiesPage() {
   const [legalForm, setLegalForm] = useState<LegalForm | null>(null);
   const [sector, setSector] = useState<Sector | null>(null);
   const [activity, setActivity] = useState<ActivityKind | null>(null);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pager = useCursorPages();
+  const after = pager.after;
   const [{ data, fetching, error }] = useQuery({
     query: FACILITIES,
     variables: {
@@ -81,7 +82,7 @@ export function FacilitiesPage() {
       date: todayIso(),
     },
   });
-  const reset = () => setCursors([null]);
+  const reset = () => pager.reset();
   const canWrite = FACILITY_WRITERS.includes(me.role);
   const oneCommune = me.role === "COMMUNE_OFFICER";
   const verdict = (eligible: boolean | undefined) =>
@@ -269,20 +270,7 @@ export function FacilitiesPage() {
               >
                 {t("Xuất CSV trang này", "Export this page as CSV")}
               </Button>
-              <Button
-                variant="default"
-                disabled={cursors.length === 1}
-                onClick={() => setCursors(cursors.slice(0, -1))}
-              >
-                {t("Trang trước", "Previous page")}
-              </Button>
-              <Button
-                variant="default"
-                disabled={!data.facilities.pageInfo.hasNextPage}
-                onClick={() => setCursors([...cursors, data.facilities.pageInfo.endCursor ?? null])}
-              >
-                {t("Trang sau", "Next page")}
-              </Button>
+              <PagerButtons pages={pager} pageInfo={data.facilities.pageInfo} />
             </Group>
           </Group>
         </>

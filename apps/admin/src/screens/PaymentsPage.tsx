@@ -23,7 +23,7 @@ import { saveCsv, toCsv } from "../lib/csv";
 import { formatDate, money } from "../lib/format";
 import { useT } from "../lib/i18n";
 import { PAYMENT_KIND_NAME } from "../lib/payment-labels";
-import { serverFieldErrors } from "../lib/users";
+import { serverFieldErrors } from "../lib/client";
 import { QueryState } from "./common";
 
 const PENDING = graphql(`

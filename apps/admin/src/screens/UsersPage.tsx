@@ -23,6 +23,7 @@ import { Refused } from "./admin/Refused";
 import { ResetPasswordModal } from "./admin/ResetPasswordModal";
 import { type UserRow, UserFormModal } from "./admin/UserForm";
 import { QueryState } from "./common";
+import { PagerButtons, useCursorPages } from "../components/Pager";
 
 const USERS = graphql(`
   query UsersList($first: Int!, $after: String) {
@@ -68,8 +69,8 @@ export function UsersPage() {
 function UsersAdmin() {
   const t = useT();
   const me = useMe();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pager = useCursorPages();
+  const after = pager.after;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: USERS,
     variables: { first: PAGE, after },
@@ -84,7 +85,7 @@ function UsersAdmin() {
     setDialog(null);
     setDeactivateError(null);
   };
-  const page = cursors.length;
+  const page = pager.page;
   const pages = data ? Math.max(1, Math.ceil(data.users.totalCount / PAGE)) : 1;
 
   return (
@@ -204,20 +205,7 @@ function UsersAdmin() {
               )}
             </Text>
             <Group>
-              <Button
-                variant="default"
-                disabled={page === 1}
-                onClick={() => setCursors(cursors.slice(0, -1))}
-              >
-                {t("Trang trước", "Previous page")}
-              </Button>
-              <Button
-                variant="default"
-                disabled={!data.users.pageInfo.hasNextPage}
-                onClick={() => setCursors([...cursors, data.users.pageInfo.endCursor ?? null])}
-              >
-                {t("Trang sau", "Next page")}
-              </Button>
+              <PagerButtons pages={pager} pageInfo={data.users.pageInfo} />
             </Group>
           </Group>
         </>

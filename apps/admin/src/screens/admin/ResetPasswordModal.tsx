@@ -4,7 +4,8 @@ import { type CombinedError, useMutation } from "urql";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/client";
 import { useT } from "../../lib/i18n";
-import { generatePassword, passwordProblem, serverFieldErrors } from "../../lib/users";
+import { serverFieldErrors } from "../../lib/client";
+import { generatePassword, passwordProblem } from "../../lib/users";
 import { problemText, type UserRow } from "./UserForm";
 
 const RESET_PASSWORD = graphql(`

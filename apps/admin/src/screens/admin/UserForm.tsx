@@ -14,15 +14,14 @@ import {
 import { type FormEvent, useState } from "react";
 import { type CombinedError, useMutation, useQuery } from "urql";
 import { graphql } from "../../gql";
-import { errorMessage } from "../../lib/client";
 import type { UsersListQuery } from "../../gql/graphql";
+import { errorMessage, serverFieldErrors } from "../../lib/client";
 import { useT } from "../../lib/i18n";
 import {
   generatePassword,
   PASSWORD_MIN_LENGTH,
   ROLE_DUTIES,
   scopeFor,
-  serverFieldErrors,
   type UserField,
   type UserFieldProblem,
   validateUserForm,
