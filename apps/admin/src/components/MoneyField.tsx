@@ -1,9 +1,13 @@
-import { NumberInput } from "@mantine/core";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useState } from "react";
+import { formatDongInput, parseDongInput } from "../lib/dong-input";
+import { useT } from "../lib/i18n";
+import { DongField, dongProblem } from "./DongField";
 
 /**
- * An amount in whole đồng, typed with dots between thousands as Vietnamese officers write it
- * (`1.234.567`); no decimals, no negative amounts. `value` is null while the field is empty.
+ * An amount in whole đồng for forms that hold a number: the text field of `DongField` (typed
+ * `600.000.000` or `600000000`, decimals refused rather than guessed), read into `value` as the user
+ * types. `value` is null while the text is empty or not an amount; the field then says what is wrong,
+ * which takes precedence over the form's own `error`.
  */
 export function MoneyField({
   label,
@@ -20,21 +24,29 @@ export function MoneyField({
   error?: ReactNode;
   description?: ReactNode;
 }) {
+  const t = useT();
+  const [text, setText] = useState(value === null ? "" : formatDongInput(value));
+  // A value set from outside (a reset, a loaded record) replaces what is typed unless it already says it.
+  useEffect(() => {
+    setText((current) => {
+      const read = parseDongInput(current);
+      if (value === null) return read.ok ? "" : current;
+      return read.ok && read.value === value ? current : formatDongInput(value);
+    });
+  }, [value]);
+  const read = parseDongInput(text);
+  const problem = !read.ok && read.problem !== "empty" ? dongProblem(t, read.problem) : null;
   return (
-    <NumberInput
+    <DongField
       label={label}
-      value={value ?? ""}
-      onChange={(v) => onChange(typeof v === "number" && Number.isFinite(v) ? v : null)}
-      thousandSeparator="."
-      decimalSeparator=","
-      allowDecimal={false}
-      allowNegative={false}
-      max={Number.MAX_SAFE_INTEGER}
-      clampBehavior="strict"
-      hideControls
-      rightSection="₫"
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        const r = parseDongInput(next);
+        onChange(r.ok ? r.value : null);
+      }}
       required={required}
-      error={error}
+      error={problem ?? error}
       description={description}
     />
   );

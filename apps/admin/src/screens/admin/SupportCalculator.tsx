@@ -8,10 +8,10 @@ import { graphql } from "../../gql";
 import type { SupportCalculationQuery } from "../../gql/graphql";
 import { formatDate, money } from "../../lib/format";
 import { useT } from "../../lib/i18n";
-import { parseDongInput } from "../../lib/norms";
+import { parseDongInput } from "../../lib/dong-input";
 import { QueryState } from "../common";
 import { CitationBlock, VerificationBadge } from "./Citation";
-import { DongField, dongProblem } from "./DongField";
+import { DongField, dongProblem } from "../../components/DongField";
 import { activityOptions, fundOptions } from "./NormsTable";
 
 const CALCULATE = graphql(`

@@ -1,7 +1,7 @@
 import { TextInput } from "@mantine/core";
 import type { ReactNode } from "react";
-import { useT } from "../../lib/i18n";
-import { formatDongInput, parseDongInput } from "../../lib/norms";
+import { useT } from "../lib/i18n";
+import { formatDongInput, parseDongInput } from "../lib/dong-input";
 
 /**
  * An amount of đồng typed as text (`600.000.000` or `600000000`), shown with thousands dots once the
