@@ -1,3 +1,4 @@
+import { todayInVietnam } from "./format";
 import { describe, expect, it } from "vitest";
 import {
   compareByGroup,
@@ -13,7 +14,6 @@ import {
   lockReason,
   planRights,
   rateBasisPoints,
-  todayInVietnam,
   validateApproval,
   validateReason,
   validateRegistration,

@@ -1,5 +1,5 @@
 import { FUND_SOURCE_LABELS, FUND_SOURCES, type FundSource, formatRate, type Role } from "@khuyencong/domain";
-import { formatDate } from "./format";
+import { formatDate, todayInVietnam } from "./format";
 import type { Lang, Translate } from "./i18n";
 
 /**
@@ -29,11 +29,6 @@ export function defaultPlanYear(today = todayInVietnam()): number {
 export function yearFromSearch(search: string): number | null {
   const value = Number(new URLSearchParams(search).get("nam"));
   return (PLAN_YEARS as readonly number[]).includes(value) ? value : null;
-}
-
-/** Today's calendar date in Việt Nam (`YYYY-MM-DD`), the day a decision may be dated at the latest. */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
 }
 
 // ---------------------------------------------------------------------------------------------------

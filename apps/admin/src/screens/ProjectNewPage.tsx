@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "urql";
 import { Link, useLocation } from "wouter";
 import { graphql } from "../gql";
 import { errorCode, errorMessage } from "../lib/client";
+import { todayInVietnam } from "../lib/format";
 import { useT } from "../lib/i18n";
 import { PROGRAMME_YEARS } from "../lib/labels";
 import { useMe } from "../lib/me";
@@ -22,8 +23,6 @@ const CREATE_PROJECT = graphql(`
   }
 `);
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export function ProjectNewPage() {
   const t = useT();
   const me = useMe();
@@ -36,7 +35,7 @@ export function ProjectNewPage() {
     year: (PROGRAMME_YEARS as readonly number[]).includes(thisYear) ? thisYear : PROGRAMME_YEARS[0],
     fundSource: "CITY_BUDGET",
     communeCode: me.role === "COMMUNE_OFFICER" ? me.communeCode : null,
-    proposedOn: today(),
+    proposedOn: todayInVietnam(),
     objective: "",
     implementingUnitId: null,
     plannedStart: "",

@@ -6,7 +6,7 @@ import { type CombinedError, useClient } from "urql";
 import { DateField } from "../../components/DateField";
 import { graphql } from "../../gql";
 import type { SupportCalculationQuery } from "../../gql/graphql";
-import { formatDate, money } from "../../lib/format";
+import { formatDate, money, todayInVietnam } from "../../lib/format";
 import { useT } from "../../lib/i18n";
 import { parseDongInput } from "../../lib/dong-input";
 import { QueryState } from "../common";
@@ -46,17 +46,12 @@ interface Asked {
   requested: number | null;
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 /** The norm calculator: the maximum support the API computes for a cost, with the rule and its citation. */
 export function SupportCalculator() {
   const t = useT();
   const [activityKind, setActivityKind] = useState<string | null>("MACHINERY");
   const [fundLevel, setFundLevel] = useState<string | null>("LOCAL");
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(todayInVietnam);
   const [cost, setCost] = useState("");
   const [requested, setRequested] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -7,7 +7,8 @@ import { errorCode, errorMessage } from "../../lib/client";
 import { downloadFile } from "../../lib/download";
 import { formatDate, money } from "../../lib/format";
 import { useT } from "../../lib/i18n";
-import { todayInVietnam, validateApproval, validateReason } from "../../lib/plans";
+import { todayInVietnam } from "../../lib/format";
+import { validateApproval, validateReason } from "../../lib/plans";
 import { APPROVE_PLAN, CONSOLIDATE_PLAN, PLAN_REPORTS_QUERY, REOPEN_PLAN } from "./documents";
 
 type Plan = PlanOverviewQuery["annualPlan"];
