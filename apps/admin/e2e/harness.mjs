@@ -43,20 +43,23 @@ function freePort() {
 
 /**
  * Starts the API and Chromium. `E2E_ADMIN_DIST` points at another build of the admin app (default
- * apps/admin/dist). Call `stop()` in `after`.
+ * apps/admin/dist). With `{ demo: true }` the API starts as the README's `start --demo` does, on the
+ * demo's sample and its users, and `USERS` are not created. Call `stop()` in `after`.
  */
-export async function startStack() {
+export async function startStack({ demo = false } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "kc-e2e-"));
   // As root the embedded PostgreSQL runs as the OS user `postgres`, which must be able to enter the folder.
   chmodSync(dataDir, 0o755);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // DATABASE_URL is cleared: the app starts on its own embedded PostgreSQL in the throw-away folder.
-  const api = spawn(process.execPath, [apiMain], {
+  const api = spawn(process.execPath, demo ? [apiMain, "--demo"] : [apiMain], {
     env: {
       ...process.env,
       DATABASE_URL: "",
-      DATA_DIR: dataDir,
+      // The demo refuses to share its folder with DATA_DIR: the real one is a subfolder nobody uses here.
+      DATA_DIR: demo ? join(dataDir, "real") : dataDir,
+      DEMO_DATA_DIR: dataDir,
       PORT: String(port),
       ADMIN_PASSWORD,
       ADMIN_DIST: process.env.E2E_ADMIN_DIST ?? join(adminDir, "dist"),
@@ -65,7 +68,8 @@ export async function startStack() {
     stdio: ["ignore", "inherit", "inherit"],
   });
   let up = false;
-  for (let i = 0; i < 240 && !up; i++) {
+  // The demo seeds its sample before it listens: up to a minute on a busy machine.
+  for (let i = 0; i < 480 && !up; i++) {
     try {
       up = (await fetch(`${base}/health`)).ok;
     } catch {}
@@ -92,8 +96,8 @@ export async function startStack() {
       })
     ).login.token;
 
-  const admin = await login("admin@khuyencong.local", ADMIN_PASSWORD);
-  for (const u of Object.values(USERS)) {
+  const admin = demo ? null : await login("admin@khuyencong.local", ADMIN_PASSWORD);
+  for (const u of demo ? [] : Object.values(USERS)) {
     await gql(
       `mutation($e: String!, $r: Role!, $c: String, $p: String!) { createUser(email: $e, fullName: $e, role: $r, communeCode: $c, password: $p) { id } }`,
       { e: u.email, r: u.role, c: u.communeCode ?? null, p: PASSWORD },
