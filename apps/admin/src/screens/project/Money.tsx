@@ -18,7 +18,8 @@ import { formatDate, money } from "../../lib/format";
 import { type Translate, useT } from "../../lib/i18n";
 import { paymentKindName, paymentStatusName } from "../../lib/payment-labels";
 import { EditError, type SectionProps, useSend } from "./common";
-import { type ProjectDetail, REQUEST_PAYMENT } from "./queries";
+import { useMe } from "../../lib/me";
+import { type ProjectDetail, RECORD_REFUND, REQUEST_PAYMENT } from "./queries";
 
 type PaymentKind = "ADVANCE" | "PAYMENT" | "FINAL";
 
@@ -55,9 +56,13 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function Money({ project: p }: SectionProps & { project: ProjectDetail }) {
+export function Money({ project: p, reload }: SectionProps & { project: ProjectDetail }) {
   const t = useT();
+  const me = useMe();
   const [failure, setFailure] = useState<string | null>(null);
+  const [refunding, setRefunding] = useState(false);
+  // After settlement, money paid above the final support comes back to the budget; the Treasury records it.
+  const refundOutstanding = Math.max(0, (p.refundDue ?? 0) - (p.refundReceived ?? 0));
   return (
     <Stack gap="sm">
       <Title order={3}>{t("Kinh phí", "Money")}</Title>
@@ -99,6 +104,11 @@ export function Money({ project: p }: SectionProps & { project: ProjectDetail })
               <Figure label={t("Còn phải thanh toán", "Still to pay")} value={money(p.finalPayment)} />
               <Figure label={t("Phải thu hồi", "To refund")} value={money(p.refundDue)} />
               <Figure label={t("Đã thu hồi", "Refunded")} value={money(p.refundReceived)} />
+              {me.role === "TREASURY" && refundOutstanding > 0 && (
+                <Button mt="xs" size="xs" onClick={() => setRefunding(true)}>
+                  {t("Ghi nhận khoản thu hồi", "Record the refund")}
+                </Button>
+              )}
             </>
           )}
           {p.settlementDossierPath && (
@@ -117,6 +127,17 @@ export function Money({ project: p }: SectionProps & { project: ProjectDetail })
           )}
         </Card>
       </SimpleGrid>
+      {refunding && (
+        <RefundModal
+          project={p}
+          outstanding={refundOutstanding}
+          onClose={() => setRefunding(false)}
+          onDone={() => {
+            setRefunding(false);
+            reload();
+          }}
+        />
+      )}
       {p.paymentRequests.length === 0 ? (
         <Text c="dimmed">{t("Chưa có đề nghị tạm ứng, thanh toán.", "No payment request yet.")}</Text>
       ) : (
@@ -216,6 +237,71 @@ export function PaymentRequestModal(props: {
           </Button>
           <Button loading={req.fetching} onClick={submit}>
             {t("Gửi đề nghị", "Send the request")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The Treasury records money returned after settlement; the đề án can be closed once nothing is owed. */
+function RefundModal(props: {
+  project: ProjectDetail;
+  outstanding: number;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const [amount, setAmount] = useState<number | null>(props.outstanding);
+  const [problem, setProblem] = useState<string | null>(null);
+  const req = useSend();
+  const submit = async () => {
+    if (!(amount && amount > 0)) {
+      setProblem(t("Vui lòng nhập số tiền đã thu hồi", "Enter the amount returned"));
+      return;
+    }
+    if (amount > props.outstanding) {
+      setProblem(
+        t(
+          `Không được lớn hơn số còn phải thu hồi (${money(props.outstanding)}).`,
+          `Cannot exceed what is still owed (${money(props.outstanding)}).`,
+        ),
+      );
+      return;
+    }
+    const res = await req.send(RECORD_REFUND, {
+      projectId: props.project.id,
+      version: props.project.version,
+      amount,
+    });
+    if (!res.error) props.onDone();
+  };
+  return (
+    <Modal opened onClose={props.onClose} title={t("Ghi nhận khoản thu hồi", "Record the refund")}>
+      <Stack>
+        <Text size="sm">
+          {t(
+            `Còn phải thu hồi: ${money(props.outstanding)}.`,
+            `Still owed to the budget: ${money(props.outstanding)}.`,
+          )}
+        </Text>
+        <EditError error={req.error} onReload={props.onDone} />
+        <MoneyField
+          label={t("Số tiền đã thu hồi (đồng)", "Amount returned (VND)")}
+          required
+          value={amount}
+          onChange={(v) => {
+            setAmount(v);
+            setProblem(null);
+          }}
+          error={problem}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            {t("Huỷ", "Cancel")}
+          </Button>
+          <Button loading={req.fetching} onClick={submit}>
+            {t("Ghi nhận", "Record")}
           </Button>
         </Group>
       </Stack>

@@ -106,6 +106,12 @@ export const REQUEST_PAYMENT = graphql(`
   }
 `);
 
+export const RECORD_REFUND = graphql(`
+  mutation RecordProjectRefund($projectId: ID!, $version: Int!, $amount: Dong!) {
+    recordProjectRefund(projectId: $projectId, version: $version, amount: $amount) { id version refundReceived }
+  }
+`);
+
 export const FACILITY_PICKER = graphql(`
   query FacilityPicker($communeCode: String, $search: String) {
     facilities(first: 20, communeCode: $communeCode, search: $search) {
