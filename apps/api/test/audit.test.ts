@@ -221,6 +221,27 @@ describe("auditLog query", () => {
     expect(all.data.auditLog.pageInfo.hasNextPage).toBe(true);
   });
 
+  it("filters by action, exactly or by the kind of record before the dot, taking wildcards literally", async () => {
+    const user = await t.createUser("ANALYST");
+    await t.gql(
+      `mutation { updateUser(id: "${user.id}", version: 1, fullName: "Ba") { id } }`,
+      {},
+      t.adminToken,
+    );
+    const actions = async (action: string) => {
+      const res = await t.gql(AUDIT_LOG, { filter: { entityId: user.id, action }, first: 50 }, t.adminToken);
+      expect(res.errors).toBeUndefined();
+      return res.data.auditLog.nodes.map((node: { action: string }) => node.action);
+    };
+    expect(await actions("user.update")).toEqual(["user.update"]);
+    expect(await actions("user.")).toEqual(["user.update", "user.create"]);
+    expect(await actions("user")).toEqual([]);
+    expect(await actions("%.")).toEqual([]);
+    expect(await actions("_ser.")).toEqual([]);
+    const tooLong = await t.gql(AUDIT_LOG, { filter: { action: "x".repeat(65) } }, t.adminToken);
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+  });
+
   it("pages with a cursor", async () => {
     const first = await t.gql(AUDIT_LOG, { first: 2 }, t.adminToken);
     const second = await t.gql(

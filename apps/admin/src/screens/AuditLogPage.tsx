@@ -76,6 +76,7 @@ function AuditLog() {
   const me = useMe();
   const [entityType, setEntityType] = useState<string | null>(null);
   const [entityId, setEntityId] = useState("");
+  const [action, setAction] = useState("");
   const [who, setWho] = useState<{ id: string; name: string } | null>(null);
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
@@ -92,6 +93,7 @@ function AuditLog() {
       filter: {
         entityType,
         entityId: entityId.trim() || null,
+        action: action.trim() || null,
         userId: who?.id ?? null,
         from: range.from,
         to: range.to,
@@ -108,7 +110,7 @@ function AuditLog() {
   };
   const page = pager.page;
   const pages = data ? Math.max(1, Math.ceil(data.auditLog.totalCount / PAGE)) : 1;
-  const filtered = Boolean(entityType || entityId.trim() || who || from || to);
+  const filtered = Boolean(entityType || entityId.trim() || action.trim() || who || from || to);
 
   return (
     <Stack>
@@ -160,6 +162,20 @@ function AuditLog() {
             reset();
           }}
           w={170}
+        />
+        <TextInput
+          label={t("Thao tác", "Action")}
+          placeholder="project.approve"
+          description={t(
+            "Bấm mã thao tác ở một dòng; “project.” là mọi thao tác trên đề án",
+            "Click a row's action; “project.” is every action on đề án",
+          )}
+          value={action}
+          onChange={(e) => {
+            setAction(e.currentTarget.value);
+            reset();
+          }}
+          w={190}
         />
         <Box w={150}>
           <DateField
@@ -229,6 +245,10 @@ function AuditLog() {
                     setWho(u);
                     reset();
                   }}
+                  onAction={(a) => {
+                    setAction(a);
+                    reset();
+                  }}
                 />
               ))}
             </Table.Tbody>
@@ -255,11 +275,13 @@ function EntryRows({
   open,
   onToggle,
   onWho,
+  onAction,
 }: {
   entry: Entry;
   open: boolean;
   onToggle: () => void;
   onWho: (who: { id: string; name: string }) => void;
+  onAction: (action: string) => void;
 }) {
   const t = useT();
   const { lang } = useLang();
@@ -292,7 +314,14 @@ function EntryRows({
         </Table.Td>
         <Table.Td>
           <Text size="sm">{actionLabel(entry.action, lang)}</Text>
-          <Code fz="xs">{entry.action}</Code>
+          <Anchor
+            component="button"
+            type="button"
+            title={t("Chỉ xem thao tác này", "Only this action")}
+            onClick={() => onAction(entry.action)}
+          >
+            <Code fz="xs">{entry.action}</Code>
+          </Anchor>
         </Table.Td>
         <Table.Td>
           <Badge variant="light" color="gray">

@@ -17,6 +17,14 @@ export class AuditFilter {
   @MaxLength(64, msg("Mã bản ghi có tối đa 64 ký tự"))
   entityId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only this action, e.g. "project.approve", or every action on a kind of record, e.g. "project.".',
+  })
+  @MaxLength(64, msg("Thao tác có tối đa 64 ký tự"))
+  action?: string | null;
+
   @Field(() => ID, { nullable: true, description: "Only changes made by this user." })
   @IsUUID("all", msg("Mã người dùng không hợp lệ"))
   userId?: string | null;

@@ -47,6 +47,14 @@ export function listAuditEntries(
   const query = ctx.em.createQueryBuilder(AuditEntry, "entry").orderBy("entry.id", "DESC");
   if (filter?.entityType) query.andWhere("entry.entityType = :entityType", { entityType: filter.entityType });
   if (filter?.entityId) query.andWhere("entry.entityId = :entityId", { entityId: filter.entityId });
+  // "project." asks for every action on đề án; LIKE's wildcards in the input are taken literally.
+  if (filter?.action) {
+    if (filter.action.endsWith(".")) {
+      query.andWhere("entry.action LIKE :prefix ESCAPE '\\'", {
+        prefix: `${filter.action.replace(/[\\%_]/g, "\\$&")}%`,
+      });
+    } else query.andWhere("entry.action = :action", { action: filter.action });
+  }
   if (filter?.userId) query.andWhere("entry.userId = :userId", { userId: filter.userId });
   if (filter?.from) query.andWhere("entry.at >= :from", { from: filter.from });
   if (filter?.to) query.andWhere("entry.at < :to", { to: filter.to });
