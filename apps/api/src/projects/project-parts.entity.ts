@@ -45,6 +45,8 @@ export class ProjectBeneficiary {
 /** One activity of a đề án, counted toward a target line of the programme. */
 @Entity({ name: "project_activity" })
 @Index("IX_project_activity_project", ["projectId"])
+// Progress and the list's target-line filter look activities up by line; deleting a line checks them.
+@Index("IX_project_activity_target_line", ["targetLineId"])
 @Check(
   "CHK_project_activity_quantity",
   `"planned_quantity" > 0 AND ("actual_quantity" IS NULL OR "actual_quantity" >= 0)`,
@@ -121,6 +123,9 @@ export class ProjectActivity {
  */
 @Entity({ name: "budget_line" })
 @Index("IX_budget_line_project", ["projectId"])
+// Removing an activity cascades to its lines; the double-support check looks lines up by facility.
+@Index("IX_budget_line_activity", ["activityId"])
+@Index("IX_budget_line_facility", ["facilityId"])
 @Check(
   "CHK_budget_line_amounts",
   `"requested_support" >= 0 AND "requested_support" <= "cost" AND "counterpart_funds" = "cost" - "requested_support"`,

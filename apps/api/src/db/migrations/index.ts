@@ -5,6 +5,7 @@ import { Init1795875195565 } from "./1795875195565-Init.js";
 import { AnnualPlans1795875774579 } from "./1795875774579-AnnualPlans.js";
 import { ProjectDocuments1795877164179 } from "./1795877164179-ProjectDocuments.js";
 import { ApiTokens1795878481911 } from "./1795878481911-ApiTokens.js";
+import { ForeignKeyIndexes1795886672943 } from "./1795886672943-ForeignKeyIndexes.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Money1795876987900,
   ProjectDocuments1795877164179,
   ApiTokens1795878481911,
+  ForeignKeyIndexes1795886672943,
 ];
