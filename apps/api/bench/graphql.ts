@@ -52,6 +52,24 @@ export const CREATE_FACILITY = `mutation($input: FacilityInput!) {
 /** The cheapest signed-in request: HTTP, JSON, session lookup and one row. The floor of every other figure. */
 export const ME = "{ me { id email role } }";
 
+/** The admin app's dashboard request (apps/admin/src/screens/DashboardPage.tsx), as it sends it. */
+export const DASHBOARD = `query Dashboard($year: Int!, $years: [Int!]!) {
+  progress: programmeProgress(asOfYear: $year) {
+    attainment attainmentToDate linesWithTarget linesAchieved linesOnTrack linesBehind
+  }
+  attainment(groupBy: GROUP, years: $years) {
+    year groupCode groupName attainment attainmentToDate linesAchieved linesOnTrack linesBehind
+  }
+  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) {
+    coversAllProjects
+    rows { fundSource projectCount approved advanced paid finalSupport }
+    total { projectCount approved advanced paid finalSupport }
+  }
+  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) {
+    rows { state projectCount }
+  }
+}`;
+
 /** Sends a request and throws on any GraphQL error, so that an error path is never what gets timed. */
 export async function request<T = unknown>(
   t: TestServer,

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, bench, describe } from "vitest";
 import { startTestServer, type TestServer, type TestUser } from "../test/harness.js";
 import {
+  DASHBOARD,
   FACILITIES_PAGE,
   ME,
   PROGRAMME,
@@ -103,6 +104,14 @@ describe("graphql reads", () => {
     "programme { findings groups { lines { yearlyTargets } } }",
     async () => {
       await request(t, manager.token, PROGRAMME);
+    },
+    REQUEST_BENCH,
+  );
+
+  bench(
+    "the dashboard: programmeProgress + attainment(GROUP, 2026–2027) + moneyBreakdown by fund and by state",
+    async () => {
+      await request(t, manager.token, DASHBOARD, { year: 2027, years: [2026, 2027] });
     },
     REQUEST_BENCH,
   );
