@@ -1,10 +1,12 @@
 /**
  * The README's `start --demo`, seen as a programme manager trying the app: every main screen is filled
  * by the sample, for the roles that use it. The screenshots of this file are the app's tour
- * (screenshots/demo-*.png).
+ * (screenshots/demo-*.png). Each screen is also checked by axe-core for WCAG 2.1 A/AA problems (labels,
+ * names, contrast): a serious or critical one fails the test.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { assertAccessible } from "./a11y.mjs";
 import { startStack } from "./harness.mjs";
 
 const PASSWORD = "demo-khuyencong-2026";
@@ -26,47 +28,68 @@ const open = async (page, path) => {
 };
 
 describe("the demo: every main screen filled", () => {
+  it("the sign-in page, in both languages", async () => {
+    const context = await stack.browser.newContext({ locale: "vi-VN" });
+    const page = await context.newPage();
+    await page.goto(stack.base);
+    await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
+    await assertAccessible(page, "đăng nhập");
+    await page.getByText("EN", { exact: true }).click();
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await assertAccessible(page, "sign in");
+    await context.close();
+  });
+
   it("the department's tasks, dashboard, programme, plans, đề án and audit log", async () => {
     const page = await stack.signIn(demoUser("pheduyet"), PASSWORD);
     await page.getByRole("link", { name: "Chờ ghi quyết định phê duyệt" }).waitFor();
     await stack.shot(page, "demo-01-viec-can-xu-ly");
+    await assertAccessible(page, "demo-01-viec-can-xu-ly");
 
     await open(page, "/bang-dieu-khien");
     const states = page.getByRole("table", { name: /trạng thái/i }).first();
     await states.waitFor();
     await stack.shot(page, "demo-02-bang-dieu-khien");
+    await assertAccessible(page, "demo-02-bang-dieu-khien");
 
     await open(page, "/chuong-trinh");
     await page.getByRole("table", { name: "Bảng chỉ tiêu Chương trình" }).waitFor();
     await stack.shot(page, "demo-03-chuong-trinh");
+    await assertAccessible(page, "demo-03-chuong-trinh");
 
     await open(page, "/ke-hoach?nam=2026");
     await page.getByText("215/QĐ-UBND").first().waitFor();
     await stack.shot(page, "demo-04-ke-hoach-2026");
+    await assertAccessible(page, "demo-04-ke-hoach-2026");
 
     await open(page, "/de-an");
     const list = page.getByRole("table", { name: "Danh sách đề án" });
     await list.waitFor();
     assert.ok((await list.getByRole("row").count()) > 15, "the sample has đề án in every state");
     await stack.shot(page, "demo-05-de-an");
+    await assertAccessible(page, "demo-05-de-an");
 
     // A closed đề án: its money settled, its history told.
     await open(page, "/de-an?state=CLOSED");
     await list.getByRole("link").first().click();
     await page.getByLabel("Trạng thái đề án").filter({ hasText: "Đã thanh lý" }).waitFor();
     await stack.shot(page, "demo-06-de-an-da-thanh-ly");
+    await assertAccessible(page, "demo-06-de-an-da-thanh-ly");
 
     await open(page, "/co-so");
     await page.getByRole("table", { name: "Danh sách cơ sở" }).waitFor();
     await stack.shot(page, "demo-07-co-so");
+    await assertAccessible(page, "demo-07-co-so");
 
     await open(page, "/nhat-ky");
     await page.getByRole("table").first().waitFor();
     await stack.shot(page, "demo-08-nhat-ky");
+    await assertAccessible(page, "demo-08-nhat-ky");
 
     await open(page, "/ngan-sach");
     await page.getByRole("table", { name: "Dự toán kinh phí theo nguồn vốn" }).waitFor();
     await stack.shot(page, "demo-09-du-toan");
+    await assertAccessible(page, "demo-09-du-toan");
     await page.context().close();
   });
 
@@ -75,6 +98,7 @@ describe("the demo: every main screen filled", () => {
     await open(treasury, "/thanh-toan");
     await treasury.getByRole("button", { name: "Thanh toán" }).first().waitFor();
     await stack.shot(treasury, "demo-10-kho-bac");
+    await assertAccessible(treasury, "demo-10-kho-bac");
     await treasury.context().close();
 
     const commune = await stack.signIn(demoUser("canbo.thienhuong"), PASSWORD);
@@ -84,9 +108,11 @@ describe("the demo: every main screen filled", () => {
       .first()
       .waitFor();
     await stack.shot(commune, "demo-11-xa-viec-can-xu-ly");
+    await assertAccessible(commune, "demo-11-xa-viec-can-xu-ly");
     await open(commune, "/de-an");
     await commune.getByRole("table", { name: "Danh sách đề án" }).waitFor();
     await stack.shot(commune, "demo-12-xa-de-an");
+    await assertAccessible(commune, "demo-12-xa-de-an");
     await commune.context().close();
   });
 
@@ -97,9 +123,11 @@ describe("the demo: every main screen filled", () => {
     await users.waitFor();
     assert.ok((await users.getByRole("row").count()) >= 11, "one demo user per role and more");
     await stack.shot(admin, "demo-13-nguoi-dung");
+    await assertAccessible(admin, "demo-13-nguoi-dung");
     await open(admin, "/dinh-muc");
     await admin.getByRole("heading", { name: "Định mức hỗ trợ" }).waitFor();
     await stack.shot(admin, "demo-14-dinh-muc");
+    await assertAccessible(admin, "demo-14-dinh-muc");
     await admin.context().close();
   });
 });

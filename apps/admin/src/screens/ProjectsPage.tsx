@@ -217,8 +217,13 @@ export function ProjectsPage() {
                   <Table.Td>{p.title}</Table.Td>
                   <Table.Td>{p.year}</Table.Td>
                   <Table.Td>{p.commune.displayName}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={stateColor(p.state)} style={{ textTransform: "none" }}>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    {/* max-content: a shrunk badge clips its label with "…"; the state must be read whole. */}
+                    <Badge
+                      variant="light"
+                      color={stateColor(p.state)}
+                      style={{ textTransform: "none", minWidth: "max-content" }}
+                    >
                       {p.stateLabel}
                     </Badge>
                   </Table.Td>

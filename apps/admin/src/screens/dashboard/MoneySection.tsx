@@ -73,6 +73,7 @@ export function MoneySection({
                     {fundSourceLabel(t, r.fundSource)}
                   </Text>
                   <BarsList
+                    barTextColor="black"
                     barHeight={26}
                     data={[
                       ...(showEnvelope

@@ -50,6 +50,7 @@ export function StateSection({
             label={`${title}. ${t("Số liệu ở bảng bên cạnh.", "The figures are in the table beside it.")}`}
           >
             <BarsList
+              barTextColor="black"
               barHeight={26}
               data={counts
                 .filter((c) => c.count > 0)
