@@ -112,6 +112,73 @@ describe("registering facilities", () => {
     const [{ name }] = await t.dataSource.query("SELECT name FROM facility WHERE id = $1", [facility.id]);
     expect(name).toBe("Cơ sở Gốm Chu Đậu (mới)");
   });
+
+  it("refuses a second facility under a tax code already registered, anyone's, and saves nothing", async () => {
+    const first = await t.gql(
+      CREATE,
+      { input: facilityInput({ name: "HTX Chiếu cói Đông Xá", taxCode: "0201234567" }) },
+      officer.token,
+    );
+    expect(first.errors).toBeUndefined();
+    const before = await count();
+    // Another commune's officer cannot see the first facility, yet may not register it again.
+    const again = await t.gql(
+      CREATE,
+      {
+        input: facilityInput({
+          name: "Chiếu cói Đông Xá",
+          taxCode: " 0201234567 ",
+          productionCommuneCode: "xa-kien-thuy",
+        }),
+      },
+      otherOfficer.token,
+    );
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.taxCode" });
+    expect(again.errors?.[0]?.message).toBe("Mã số thuế 0201234567 đã có cơ sở đăng ký trong hệ thống.");
+    expect(again.errors?.[0]?.message).not.toContain("Đông Xá");
+    expect(await count()).toBe(before);
+
+    // Nor may another facility take it by an update; the first keeps it through its own updates.
+    const other = await createFacility(t, officer.token, { name: "Cơ sở khác" });
+    const taken = await t.gql(
+      UPDATE,
+      { id: other.id, version: 1, input: facilityInput({ name: "Cơ sở khác", taxCode: "0201234567" }) },
+      officer.token,
+    );
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.taxCode" });
+    const kept = await t.gql(
+      UPDATE,
+      {
+        id: first.data.createFacility.id,
+        version: 1,
+        input: facilityInput({ name: "HTX Chiếu cói Đông Xá (đổi tên)", taxCode: "0201234567" }),
+      },
+      officer.token,
+    );
+    expect(kept.errors).toBeUndefined();
+
+    // Facilities without a tax code (most household businesses) are not in conflict with each other.
+    await createFacility(t, officer.token, { name: "Hộ không có mã số thuế 1" });
+    await createFacility(t, officer.token, { name: "Hộ không có mã số thuế 2" });
+  });
+
+  it("lets the database refuse a duplicate that slips past the check, with the same message", async () => {
+    const [a, b] = await Promise.all(
+      [1, 2].map((n) =>
+        t.gql(
+          CREATE,
+          { input: facilityInput({ name: `Cơ sở đua ${n}`, taxCode: "0209876543" }) },
+          department.token,
+        ),
+      ),
+    );
+    const outcomes = [a, b].map((r) => (r.errors ? r.errors[0].extensions.code : "OK")).sort();
+    expect(outcomes).toEqual(["CONFLICT", "OK"]);
+    const [{ n }] = await t.dataSource.query(
+      "SELECT count(*)::int AS n FROM facility WHERE tax_code = '0209876543'",
+    );
+    expect(n).toBe(1);
+  });
 });
 
 describe("reading facilities", () => {

@@ -9,7 +9,7 @@ import { type Ctx, inTransaction } from "../context.js";
 import { AppError } from "../errors.js";
 import { FacilityInput } from "./facility.args.js";
 import { Facility } from "./facility.entity.js";
-import { facilityInputProblems, normalisedFacilityData } from "./facility.service.js";
+import { facilityInputProblems, normalisedFacilityData, taxCodeTakenMessage } from "./facility.service.js";
 import { foldKey, IMPORT_COLUMNS, type ImportColumn, NO, YES } from "./facility-import.columns.js";
 import {
   FacilityImportError,
@@ -349,7 +349,7 @@ async function checkTaxCodes(ctx: Ctx, parsed: Parsed[]): Promise<void> {
   for (const p of parsed) {
     const code = typeof p.input.taxCode === "string" ? p.input.taxCode.trim() : "";
     if (code && taken.has(code) && firstRow.get(code) === p.row.row) {
-      fail(p, `Mã số thuế ${code} đã có cơ sở đăng ký trong hệ thống.`);
+      fail(p, taxCodeTakenMessage(code));
     }
   }
 }

@@ -44,6 +44,8 @@ const numericToNumber = {
  */
 @Entity({ name: "facility" })
 @Index("IX_facility_commune", ["productionCommuneCode"])
+// One establishment per tax code (see taxCodeTakenMessage); many have none.
+@Index("UQ_facility_tax_code", ["taxCode"], { unique: true, where: '"tax_code" IS NOT NULL' })
 @ObjectType({ description: "An establishment (cơ sở) that may benefit from khuyến công support." })
 export class Facility {
   @PrimaryGeneratedColumn("uuid")

@@ -5,6 +5,7 @@ import {
   type EligibilityResult,
   foldVietnamese,
 } from "@khuyencong/domain";
+import { QueryFailedError } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { assertCommuneExists, loadDomainCommunes } from "../communes/commune.service.js";
 import { type Ctx, inTransaction } from "../context.js";
@@ -45,12 +46,15 @@ export function createFacility(ctx: Ctx, input: FacilityInput): Promise<Facility
   return inTransaction(ctx, async (tx) => {
     const data = await validInput(tx, input);
     assertCanWriteFacility(tx, null, data.productionCommuneCode);
-    const facility = await tx.em.save(
-      tx.em.create(Facility, {
-        ...data,
-        createdById: tx.user?.id ?? null,
-        createdByUnitId: tx.user?.role === "IMPLEMENTING_UNIT" ? tx.user.unitId : null,
-      }),
+    await assertTaxCodeFree(tx, data.taxCode, null);
+    const facility = await saveOrTaxCodeConflict(data.taxCode, () =>
+      tx.em.save(
+        tx.em.create(Facility, {
+          ...data,
+          createdById: tx.user?.id ?? null,
+          createdByUnitId: tx.user?.role === "IMPLEMENTING_UNIT" ? tx.user.unitId : null,
+        }),
+      ),
     );
     await recordAudit(tx, {
       action: "facility.create",
@@ -67,7 +71,10 @@ export function updateFacility(ctx: Ctx, args: UpdateFacilityArgs): Promise<Faci
     const before = await getFacility(tx, args.id);
     const data = await validInput(tx, args.input);
     assertCanWriteFacility(tx, before, data.productionCommuneCode);
-    const after = await updateVersioned(tx.em, Facility, before.id, args.version, data, WHAT);
+    await assertTaxCodeFree(tx, data.taxCode, before.id);
+    const after = await saveOrTaxCodeConflict(data.taxCode, () =>
+      updateVersioned(tx.em, Facility, before.id, args.version, data, WHAT),
+    );
     await recordAudit(tx, {
       action: "facility.update",
       entityType: "Facility",
@@ -100,6 +107,37 @@ export async function facilityEligibility(
 }
 
 /** Checks what the validators cannot (cross-field rules, the commune) and normalises the text. */
+/**
+ * A tax code identifies one establishment: a second registration under it would let the same facility be
+ * supported twice under two names. The message does not name the other facility, which may be outside the
+ * user's scope.
+ */
+export function taxCodeTakenMessage(taxCode: string): string {
+  return `Mã số thuế ${taxCode} đã có cơ sở đăng ký trong hệ thống.`;
+}
+
+async function assertTaxCodeFree(ctx: Ctx, taxCode: string | null, exceptId: string | null): Promise<void> {
+  if (!taxCode) return;
+  const other = await ctx.em.findOne(Facility, { select: { id: true }, where: { taxCode } });
+  if (other && other.id !== exceptId) throw AppError.conflict(taxCodeTakenMessage(taxCode), "input.taxCode");
+}
+
+/** Two registrations racing past the check meet the unique index; the loser gets the same message. */
+async function saveOrTaxCodeConflict<T>(taxCode: string | null, save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    const driverError =
+      error instanceof QueryFailedError
+        ? (error.driverError as { code?: string; constraint?: string })
+        : null;
+    if (taxCode && driverError?.code === "23505" && driverError.constraint === "UQ_facility_tax_code") {
+      throw AppError.conflict(taxCodeTakenMessage(taxCode), "input.taxCode");
+    }
+    throw error;
+  }
+}
+
 async function validInput(ctx: Ctx, input: FacilityInput) {
   await assertCommuneExists(ctx, input.productionCommuneCode.trim(), "input.productionCommuneCode");
   const [problem] = facilityInputProblems(input);

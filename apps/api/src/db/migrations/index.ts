@@ -6,6 +6,7 @@ import { AnnualPlans1795875774579 } from "./1795875774579-AnnualPlans.js";
 import { ProjectDocuments1795877164179 } from "./1795877164179-ProjectDocuments.js";
 import { ApiTokens1795878481911 } from "./1795878481911-ApiTokens.js";
 import { ForeignKeyIndexes1795886672943 } from "./1795886672943-ForeignKeyIndexes.js";
+import { FacilityTaxCodeUnique1795887696351 } from "./1795887696351-FacilityTaxCodeUnique.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -19,4 +20,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ProjectDocuments1795877164179,
   ApiTokens1795878481911,
   ForeignKeyIndexes1795886672943,
+  FacilityTaxCodeUnique1795887696351,
 ];
