@@ -238,4 +238,17 @@ describe("facilities", () => {
     await stack.shot(page, "co-so-07-danh-sach-so");
     await page.context().close();
   });
+
+  it("another commune's officer cannot register the same establishment again under its tax code", async () => {
+    const page = await stack.signIn(USERS.otherCommune.email);
+    await page.goto(`${stack.base}/co-so/moi`);
+    await page.getByLabel("Tên cơ sở").fill("Mây tre đan Chàng Sơn (chi nhánh)");
+    await choose(page, "Loại hình", "Hợp tác xã");
+    await choose(page, "Ngành nghề sản xuất chính", "Sản xuất hàng tiểu thủ công nghiệp");
+    await page.getByLabel("Mã số thuế / số ĐKKD").fill("0209999001");
+    await page.getByRole("button", { name: "Đăng ký cơ sở" }).click();
+    await page.getByText("Mã số thuế 0209999001 đã có cơ sở đăng ký trong hệ thống.").first().waitFor();
+    assert.equal(new URL(page.url()).pathname, "/co-so/moi");
+    await page.context().close();
+  });
 });
