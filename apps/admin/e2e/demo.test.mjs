@@ -116,6 +116,24 @@ describe("the demo: every main screen filled", () => {
     await commune.context().close();
   });
 
+  it("a commune officer sent by address to screens not theirs is refused, not shown an empty page", async () => {
+    const commune = await stack.signIn(demoUser("canbo.cathai"), PASSWORD);
+    // (The Treasury desk is not among them: a commune officer sees their own requests waiting there.)
+    for (const path of ["/nguoi-dung", "/nhat-ky", "/ngan-sach", "/khoa-api"]) {
+      await open(commune, path);
+      await commune
+        .getByRole("alert")
+        .filter({ hasText: /không có quyền|Không có quyền|chỉ dành cho/i })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(async (e) => {
+          await stack.shot(commune, `demo-refused${path.replaceAll("/", "-")}`);
+          throw new Error(`${path}: no refusal shown (${e.message.split("\n")[0]})`);
+        });
+    }
+    await commune.context().close();
+  });
+
   it("the administrator's users and the norms", async () => {
     const admin = await stack.signIn(demoUser("quantri"), PASSWORD);
     await open(admin, "/nguoi-dung");
