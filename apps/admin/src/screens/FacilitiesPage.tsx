@@ -5,15 +5,9 @@ import { Link } from "wouter";
 import { graphql } from "../gql";
 import type { ActivityKind, LegalForm, Sector } from "../gql/graphql";
 import { saveCsv, toCsv } from "../lib/csv";
-import {
-  BENEFICIARY_ACTIVITY_OPTIONS,
-  FACILITY_WRITERS,
-  LEGAL_FORM_LABELS,
-  LEGAL_FORM_OPTIONS,
-  SECTOR_LABELS,
-  SECTOR_OPTIONS,
-  todayIso,
-} from "../lib/facility-labels";
+import { beneficiaryActivityOptions, FACILITY_WRITERS } from "../lib/facility-labels";
+import { todayInVietnam } from "../lib/format";
+import { legalForms, sectors } from "../lib/labels";
 import { useT } from "../lib/i18n";
 import { useMe } from "../lib/me";
 import { QueryState } from "./common";
@@ -79,7 +73,7 @@ export function FacilitiesPage() {
       sector,
       withEligibility: activity !== null,
       kind: activity ?? "MACHINERY",
-      date: todayIso(),
+      date: todayInVietnam(),
     },
   });
   const reset = () => pager.reset();
@@ -144,7 +138,7 @@ export function FacilitiesPage() {
         <Select
           label={t("Loại hình", "Legal form")}
           placeholder={t("Tất cả", "All")}
-          data={LEGAL_FORM_OPTIONS}
+          data={legalForms.options(t)}
           value={legalForm}
           onChange={(v) => {
             setLegalForm(v as LegalForm | null);
@@ -156,7 +150,7 @@ export function FacilitiesPage() {
         <Select
           label={t("Ngành nghề", "Sector")}
           placeholder={t("Tất cả", "All")}
-          data={SECTOR_OPTIONS}
+          data={sectors.options(t)}
           value={sector}
           onChange={(v) => {
             setSector(v as Sector | null);
@@ -170,7 +164,7 @@ export function FacilitiesPage() {
         <Select
           label={t("Xét điều kiện cho hoạt động", "Check eligibility for")}
           placeholder={t("Không xét", "Do not check")}
-          data={BENEFICIARY_ACTIVITY_OPTIONS}
+          data={beneficiaryActivityOptions(t)}
           value={activity}
           onChange={(v) => setActivity(v as ActivityKind | null)}
           clearable
@@ -213,8 +207,8 @@ export function FacilitiesPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{LEGAL_FORM_LABELS[f.legalForm]}</Table.Td>
-                  <Table.Td maw={320}>{SECTOR_LABELS[f.sector]}</Table.Td>
+                  <Table.Td>{legalForms.label(t, f.legalForm)}</Table.Td>
+                  <Table.Td maw={320}>{sectors.label(t, f.sector)}</Table.Td>
                   <Table.Td>{f.productionCommune.displayName}</Table.Td>
                   <Table.Td ta="right">
                     {f.averageInsuredWorkers == null
@@ -258,8 +252,8 @@ export function FacilitiesPage() {
                       data.facilities.nodes.map((f) => [
                         f.name,
                         f.taxCode,
-                        LEGAL_FORM_LABELS[f.legalForm],
-                        SECTOR_LABELS[f.sector],
+                        legalForms.label(t, f.legalForm),
+                        sectors.label(t, f.sector),
                         f.productionCommune.displayName,
                         f.averageInsuredWorkers,
                         ...(activity ? [verdict(f.eligibility?.eligible)] : []),

@@ -27,16 +27,15 @@ import {
   toFacilityInput,
   validateFacilityForm,
 } from "../lib/facility-form";
+import { FACILITY_FIELD_LABELS, FACILITY_WRITERS } from "../lib/facility-labels";
 import {
-  ACTIVITY_KIND_INFO,
-  ARTISAN_TITLE_LABELS,
-  BUSINESS_FIELD_LABELS,
-  CLAY_BRICK_KILN_LABELS,
-  FACILITY_FIELD_LABELS,
-  FACILITY_WRITERS,
-  LEGAL_FORM_LABELS,
-  SECTOR_LABELS,
-} from "../lib/facility-labels";
+  activityKindLabel,
+  artisanTitles,
+  businessFields,
+  clayBrickKilns,
+  legalForms,
+  sectors,
+} from "../lib/labels";
 import { formatDate, money } from "../lib/format";
 import { type Translate, useLang, useT } from "../lib/i18n";
 import { useMe } from "../lib/me";
@@ -235,7 +234,7 @@ function FacilityView({ id }: { id: string }) {
         <Stack gap={4}>
           <Title order={2}>{f.name}</Title>
           <Group gap="xs">
-            <Badge variant="light">{LEGAL_FORM_LABELS[f.legalForm]}</Badge>
+            <Badge variant="light">{legalForms.label(t, f.legalForm)}</Badge>
             <Badge variant="outline" color="gray">
               {f.productionCommune.displayName}
             </Badge>
@@ -306,9 +305,9 @@ function FacilitySummary({ facility: f, t }: { facility: Facility; t: Translate 
         ? `${f.craftVillageName}${f.craftVillageRecognised ? t(" (đã công nhận)", " (recognised)") : t(" (chưa công nhận)", " (not recognised)")}`
         : null,
     ],
-    ["sector", SECTOR_LABELS[f.sector]],
-    ["clayBrickKiln", f.clayBrickKiln ? CLAY_BRICK_KILN_LABELS[f.clayBrickKiln] : null],
-    ["businessField", f.businessField ? BUSINESS_FIELD_LABELS[f.businessField] : null],
+    ["sector", sectors.label(t, f.sector)],
+    ["clayBrickKiln", f.clayBrickKiln ? clayBrickKilns.label(t, f.clayBrickKiln) : null],
+    ["businessField", f.businessField ? businessFields.label(t, f.businessField) : null],
     [
       "averageInsuredWorkers",
       f.averageInsuredWorkers == null ? null : String(f.averageInsuredWorkers).replace(".", ","),
@@ -320,7 +319,7 @@ function FacilitySummary({ facility: f, t }: { facility: Facility; t: Translate 
     [
       "artisanTitle",
       f.artisanTitle
-        ? `${ARTISAN_TITLE_LABELS[f.artisanTitle]}${f.artisanCraft ? ` — ${f.artisanCraft}` : ""}${f.artisanIsHandicraft ? t(" (thủ công mỹ nghệ)", " (handicrafts)") : ""}`
+        ? `${artisanTitles.label(t, f.artisanTitle)}${f.artisanCraft ? ` — ${f.artisanCraft}` : ""}${f.artisanIsHandicraft ? t(" (thủ công mỹ nghệ)", " (handicrafts)") : ""}`
         : null,
     ],
     ["inDisadvantagedArea", yes(f.inDisadvantagedArea)],
@@ -507,7 +506,7 @@ function SupportHistory({ facility: f }: { facility: Facility }) {
               {f.priorSupports.map((p) => (
                 <Table.Tr key={p.id}>
                   <Table.Td>{p.year}</Table.Td>
-                  <Table.Td>{ACTIVITY_KIND_INFO[p.activityKind].label}</Table.Td>
+                  <Table.Td>{activityKindLabel(t, p.activityKind)}</Table.Td>
                   <Table.Td>{p.costItem}</Table.Td>
                   <Table.Td>{p.source}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>

@@ -1,11 +1,4 @@
-import {
-  ACTIVITY_KIND_INFO,
-  ACTIVITY_KINDS,
-  type ActivityKind,
-  FUND_LEVEL_LABELS,
-  type FundLevel,
-  formatRate,
-} from "@khuyencong/domain";
+import { type ActivityKind, FUND_LEVEL_LABELS, type FundLevel, formatRate } from "@khuyencong/domain";
 import { Badge, Group, Select, Stack, Table, Text } from "@mantine/core";
 import { Fragment, useState } from "react";
 import { useQuery } from "urql";
@@ -13,6 +6,7 @@ import { DateField } from "../../components/DateField";
 import { graphql } from "../../gql";
 import type { NormsTableQuery } from "../../gql/graphql";
 import { formatDate, money } from "../../lib/format";
+import { activityKindLabel, activityKindOptions } from "../../lib/labels";
 import { useT } from "../../lib/i18n";
 import { formatMultiplier, groupNorms, needsVerification } from "../../lib/norms";
 import { QueryState } from "../common";
@@ -35,10 +29,6 @@ export const FUND_EN: Record<FundLevel, string> = {
   NATIONAL: "National extension fund",
   LOCAL: "City extension fund",
 };
-
-export function activityOptions() {
-  return ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_INFO[k].label }));
-}
 
 export function fundOptions(t: (vi: string, en: string) => string) {
   return (["LOCAL", "NATIONAL"] as const).map((f) => ({
@@ -74,7 +64,7 @@ export function NormsTable() {
           placeholder={t("Tất cả", "All")}
           clearable
           searchable
-          data={activityOptions()}
+          data={activityKindOptions(t)}
           value={activityKind}
           onChange={(v) => setActivityKind(v as ActivityKind | null)}
           w={360}
@@ -127,7 +117,7 @@ export function NormsTable() {
                       <Table.Tr bg="gray.1">
                         <Table.Td colSpan={6}>
                           <Text fw={600} size="sm">
-                            {ACTIVITY_KIND_INFO[g.activityKind].label}
+                            {activityKindLabel(t, g.activityKind)}
                           </Text>
                         </Table.Td>
                       </Table.Tr>

@@ -12,7 +12,8 @@ import { parseDongInput } from "../../lib/dong-input";
 import { QueryState } from "../common";
 import { CitationBlock, VerificationBadge } from "./Citation";
 import { DongField, dongProblem } from "../../components/DongField";
-import { activityOptions, fundOptions } from "./NormsTable";
+import { activityKindOptions } from "../../lib/labels";
+import { fundOptions } from "./NormsTable";
 
 const CALCULATE = graphql(`
   query SupportCalculation(
@@ -106,7 +107,7 @@ export function SupportCalculator() {
                   searchable
                   required
                   allowDeselect={false}
-                  data={activityOptions()}
+                  data={activityKindOptions(t)}
                   value={activityKind}
                   onChange={setActivityKind}
                   error={errors.activityKind}

@@ -4,7 +4,8 @@ import { useQuery } from "urql";
 import { DateField } from "../../components/DateField";
 import { graphql } from "../../gql";
 import type { ActivityKind } from "../../gql/graphql";
-import { BENEFICIARY_ACTIVITY_OPTIONS, DEFAULT_ACTIVITY, todayIso, verdict } from "../../lib/facility-labels";
+import { beneficiaryActivityOptions, DEFAULT_ACTIVITY, verdict } from "../../lib/facility-labels";
+import { todayInVietnam } from "../../lib/format";
 import { useT } from "../../lib/i18n";
 import { QueryState } from "../common";
 
@@ -31,10 +32,10 @@ const VERIFIED = new Set(["VERIFIED"]);
 export function EligibilityPanel({ facilityId }: { facilityId: string }) {
   const t = useT();
   const [kind, setKind] = useState<ActivityKind>(DEFAULT_ACTIVITY);
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(todayInVietnam());
   const [{ data, fetching, error }] = useQuery({
     query: ELIGIBILITY,
-    variables: { id: facilityId, kind, date: date || todayIso() },
+    variables: { id: facilityId, kind, date: date || todayInVietnam() },
     requestPolicy: "cache-and-network",
   });
   const answer = data?.facility.eligibility;
@@ -58,7 +59,7 @@ export function EligibilityPanel({ facilityId }: { facilityId: string }) {
         <Group align="end">
           <Select
             label={t("Hoạt động khuyến công", "Activity")}
-            data={BENEFICIARY_ACTIVITY_OPTIONS}
+            data={beneficiaryActivityOptions(t)}
             value={kind}
             onChange={(v) => v && setKind(v as ActivityKind)}
             allowDeselect={false}

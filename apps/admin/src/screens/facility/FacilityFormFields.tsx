@@ -2,15 +2,9 @@ import { Checkbox, Divider, Select, SimpleGrid, Stack, Text, TextInput } from "@
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import type { FacilityForm, FacilityFormErrors } from "../../lib/facility-form";
-import {
-  ARTISAN_TITLE_OPTIONS,
-  BUSINESS_FIELD_OPTIONS,
-  CLAY_BRICK_KILN_OPTIONS,
-  FACILITY_FIELD_LABELS,
-  LEGAL_FORM_OPTIONS,
-  SECTOR_OPTIONS,
-} from "../../lib/facility-labels";
+import { FACILITY_FIELD_LABELS } from "../../lib/facility-labels";
 import { useLang, useT } from "../../lib/i18n";
+import { artisanTitles, businessFields, clayBrickKilns, legalForms, sectors } from "../../lib/labels";
 
 const COMMUNES = graphql(`
   query FacilityFormCommunes {
@@ -95,7 +89,7 @@ export function FacilityFormFields({
       <Divider label={t("Thông tin chung", "General")} labelPosition="left" />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {text("name", { required: true })}
-        {select("legalForm", LEGAL_FORM_OPTIONS, { required: true })}
+        {select("legalForm", legalForms.options(t), { required: true })}
         {text("taxCode")}
         {text("representative")}
         {text("phone")}
@@ -129,15 +123,15 @@ export function FacilityFormFields({
 
       <Divider label={t("Ngành nghề và quy mô", "Sector and size")} labelPosition="left" />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {select("sector", SECTOR_OPTIONS, { required: true, searchable: true })}
+        {select("sector", sectors.options(t), { required: true, searchable: true })}
         {form.sector === "BUILDING_MATERIALS" ? (
-          select("clayBrickKiln", CLAY_BRICK_KILN_OPTIONS, {
+          select("clayBrickKiln", clayBrickKilns.options(t), {
             description: t("Chỉ với cơ sở sản xuất gạch, ngói đất sét nung", "Clay-brick producers only"),
           })
         ) : (
           <div />
         )}
-        {select("businessField", BUSINESS_FIELD_OPTIONS, {
+        {select("businessField", businessFields.options(t), {
           description: t(
             "Doanh nghiệp kê khai để xác định quy mô (NĐ 80/2021)",
             "Enterprises declare it for the size test (NĐ 80/2021)",
@@ -154,7 +148,7 @@ export function FacilityFormFields({
 
       <Divider label={t("Nghệ nhân", "Artisan")} labelPosition="left" />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {select("artisanTitle", ARTISAN_TITLE_OPTIONS)}
+        {select("artisanTitle", artisanTitles.options(t))}
         {text("artisanCraft")}
       </SimpleGrid>
       {check("artisanIsHandicraft", !form.artisanTitle)}

@@ -1,6 +1,5 @@
 import {
   ACTIVITY_KIND_INFO,
-  ACTIVITY_KINDS,
   type ActivityKind,
   PROJECT_STATE_LABELS,
   PROJECT_STATES,
@@ -9,6 +8,8 @@ import {
   TRANSITION_RULES,
 } from "@khuyencong/domain";
 import type { Translate } from "../../lib/i18n";
+
+export { activityKindLabel, activityKindOptions } from "../../lib/labels";
 
 const STATE_EN: Record<ProjectState, string> = {
   DRAFT: "Draft",
@@ -31,41 +32,6 @@ export const stateLabel = (t: Translate, s: string) =>
 
 export const stateOptions = (t: Translate) =>
   PROJECT_STATES.map((s) => ({ value: s, label: stateLabel(t, s) }));
-
-const KIND_EN: Record<ActivityKind, string> = {
-  DEMONSTRATION_MODEL: "Technical demonstration model",
-  REPLICATION_MODEL: "Replicating an effective production model",
-  MACHINERY: "Advanced machinery, technology transfer",
-  TECHNOLOGY_LINE: "Advanced technology line",
-  ENTERPRISE_FOUNDING: "Founding a rural industrial enterprise in a disadvantaged area",
-  FAIR_ORGANISATION: "Organising fairs and exhibitions",
-  FAIR_PARTICIPATION: "Domestic fair participation (booth)",
-  OVERSEAS_FAIR_PARTICIPATION: "Overseas fair participation",
-  PRODUCT_CONTEST: "Selecting outstanding rural industrial products",
-  TRADEMARK: "Building and registering a trademark",
-  SHOWROOM: "Product showroom",
-  CONSULTING: "Hiring consultants",
-  TRAINING: "Training",
-  ARTISAN_TEACHING: "Artisans teaching their craft",
-  ASSOCIATION: "Founding an association",
-  LINKAGE_CLUSTER: "Industry linkage clusters, value chains",
-  FACILITY_ENVIRONMENT: "Pollution treatment at a rural facility",
-  CLUSTER_ENVIRONMENT: "Pollution treatment at an industrial cluster",
-  POLLUTION_RELOCATION_INTEREST: "Interest on loans to relocate polluting facilities",
-  CLUSTER_INFRASTRUCTURE: "Industrial cluster infrastructure and planning",
-  CLEANER_PRODUCTION_ASSESSMENT: "Cleaner production assessment",
-  COMMUNICATION: "Information and communication",
-  PROGRAMME_MANAGEMENT: "Programme management capacity",
-};
-
-export const activityKindLabel = (t: Translate, k: string) =>
-  t(ACTIVITY_KIND_INFO[k as ActivityKind]?.label ?? k, KIND_EN[k as ActivityKind] ?? k);
-
-export const activityKindOptions = (t: Translate, only?: readonly string[]) =>
-  ACTIVITY_KINDS.filter((k) => !only || only.length === 0 || only.includes(k)).map((k) => ({
-    value: k,
-    label: activityKindLabel(t, k),
-  }));
 
 /** Whether an activity kind has facility beneficiaries (fairs the department organises have none). */
 export const hasBeneficiaries = (k: string) =>
