@@ -226,6 +226,20 @@ describe("a đề án drafted in the browser", () => {
     await page.waitForURL(/state=SUBMITTED&year=2026/);
     await table.getByRole("link", { name: projectCode }).waitFor();
 
+    // A search in the address shows in the box; the menu's "Đề án" (the same screen, no search) empties it
+    // and the search does not come back.
+    await page.goto(`${base}/de-an?q=${encodeURIComponent("lò nung")}`);
+    assert.equal(await page.getByLabel("Tìm theo mã hoặc tên").inputValue(), "lò nung");
+    await table.getByRole("link", { name: projectCode }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Menu chính" })
+      .getByRole("link", { name: "Đề án", exact: true })
+      .click();
+    await page.waitForURL(/\/de-an$/);
+    await page.waitForTimeout(800); // longer than the search box's debounce
+    assert.equal(await page.getByLabel("Tìm theo mã hoặc tên").inputValue(), "");
+    assert.match(page.url(), /\/de-an$/);
+
     // In English, the same đề án with the English labels; the API's own words stay Vietnamese.
     await page.getByText("EN", { exact: true }).click();
     await page.getByRole("heading", { name: "Industrial-extension projects" }).waitFor();

@@ -94,6 +94,11 @@ export function ProjectsPage() {
   useEffect(() => {
     if (debounced !== filters.q) change({ q: debounced });
   }, [debounced]);
+  // An address that changes the search (a link, "clear the filters", the browser's back) shows in the box.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the address's search writes the box
+  useEffect(() => {
+    if (filters.q !== debounced) setText(filters.q);
+  }, [filters.q]);
 
   const communeOfficer = me.role === "COMMUNE_OFFICER";
   const [options] = useQuery({ query: PROJECT_FILTER_OPTIONS });
