@@ -253,8 +253,14 @@ describe("the admin app in a browser", () => {
       }).then((r) => r.json());
     assert.ok((await ask("{ programme { code } }")).data.programme.code);
     assert.equal((await ask("mutation { logout }")).errors[0].extensions.code, "FORBIDDEN");
-    page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "Thu hồi" }).click();
+    const confirm = page.getByRole("dialog");
+    await confirm.getByText("Không khôi phục được", { exact: false }).waitFor();
+    // Cancelling changes nothing: the token still works.
+    await confirm.getByRole("button", { name: "Huỷ" }).click();
+    assert.ok((await ask("{ programme { code } }")).data.programme.code);
+    await page.getByRole("button", { name: "Thu hồi" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Thu hồi khoá" }).click();
     await page.getByText(/Đã thu hồi/).waitFor();
     assert.equal((await ask("{ programme { code } }")).errors[0].extensions.code, "UNAUTHENTICATED");
     await page.context().close();

@@ -19,6 +19,7 @@ import { formatDate } from "../lib/format";
 import { useT } from "../lib/i18n";
 import { useMe } from "../lib/me";
 import { Refused } from "./admin/Refused";
+import { ConfirmDialog } from "./admin/ConfirmDialog";
 import { QueryState } from "./common";
 
 const TOKENS = graphql(`
@@ -78,22 +79,30 @@ function Tokens() {
       reload();
     }
   };
+  // Revoking is asked for in a dialog of the app's own (a browser's confirm box is unstyled and, in some
+  // browsers, can be switched off for the page).
+  const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);
   const revoke = async (id: string) => {
-    if (
-      !window.confirm(
-        t(
-          "Thu hồi khoá này? Các chương trình đang dùng khoá sẽ không truy cập được nữa.",
-          "Revoke this token? Programs using it will lose access at once.",
-        ),
-      )
-    )
-      return;
     const res = await revokeToken({ id });
     setFailure(res.error ?? null);
+    setRevoking(null);
     reload();
   };
   return (
     <Stack>
+      {revoking && (
+        <ConfirmDialog
+          title={t(`Thu hồi khoá “${revoking.name}”?`, `Revoke the token “${revoking.name}”?`)}
+          confirmLabel={t("Thu hồi khoá", "Revoke the token")}
+          onConfirm={() => revoke(revoking.id)}
+          onClose={() => setRevoking(null)}
+        >
+          {t(
+            "Các chương trình đang dùng khoá này sẽ không truy cập được nữa. Không khôi phục được.",
+            "Programs using this token lose access at once. This cannot be undone.",
+          )}
+        </ConfirmDialog>
+      )}
       <Title order={2}>{t("Khoá truy cập API", "API tokens")}</Title>
       <Text c="dimmed">
         {t(
@@ -167,7 +176,12 @@ function Tokens() {
                       {t("Đã thu hồi", "Revoked")} {formatDate(k.revokedAt)}
                     </Badge>
                   ) : (
-                    <Button size="xs" color="red" variant="outline" onClick={() => revoke(k.id)}>
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="outline"
+                      onClick={() => setRevoking({ id: k.id, name: k.name })}
+                    >
                       {t("Thu hồi", "Revoke")}
                     </Button>
                   )}
