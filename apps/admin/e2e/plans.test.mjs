@@ -161,6 +161,14 @@ describe("annual plan 2026", () => {
     assert.equal(await table.getByRole("row").count(), 3);
     await page.getByRole("table", { name: "Đăng ký của Xã Kiến Thụy" }).waitFor();
 
+    // Whom to chase: the communes that have registered nothing yet (An Hưng and Kiến Thụy have).
+    const chase = page.getByRole("button", { name: "112/114 xã, phường, đặc khu chưa đăng ký" });
+    await chase.click();
+    const missing = page.getByRole("region", { name: "112/114 xã, phường, đặc khu chưa đăng ký" });
+    await missing.getByText(/Xã Vĩnh Bảo/).waitFor();
+    assert.doesNotMatch(await missing.innerText(), /Xã An Hưng|Xã Kiến Thụy/);
+    await chase.click();
+
     // The department registers for an implementing unit, naming it.
     await page.getByRole("button", { name: "Đăng ký hoạt động" }).click();
     const form = page.getByRole("dialog");

@@ -1,6 +1,7 @@
 import { todayInVietnam } from "./format";
 import { describe, expect, it } from "vitest";
 import {
+  communesWithoutRegistration,
   compareByGroup,
   comparisonCounts,
   defaultPlanYear,
@@ -258,5 +259,26 @@ describe("comparison with the targets", () => {
       over: 1,
       short: 1,
     });
+  });
+});
+
+describe("communesWithoutRegistration: whom to chase before consolidating", () => {
+  it("lists, by Vietnamese name, the communes with no registration, the department's entries counting for them", () => {
+    const communes = [
+      { code: "xa-vinh-bao", displayName: "Xã Vĩnh Bảo" },
+      { code: "xa-an-hung", displayName: "Xã An Hưng" },
+      { code: "dac-khu-cat-hai", displayName: "Đặc khu Cát Hải" },
+      { code: "phuong-thien-huong", displayName: "Phường Thiên Hương" },
+    ];
+    const registrations = [
+      { communeCode: "xa-an-hung" },
+      { communeCode: null }, // an implementing unit's
+      { communeCode: "phuong-thien-huong" },
+    ];
+    expect(communesWithoutRegistration(communes, registrations).map((c) => c.displayName)).toEqual([
+      "Đặc khu Cát Hải",
+      "Xã Vĩnh Bảo",
+    ]);
+    expect(communesWithoutRegistration(communes, [])).toHaveLength(4);
   });
 });

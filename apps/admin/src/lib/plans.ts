@@ -439,3 +439,17 @@ export function comparisonCounts(lines: readonly ComparedLine[]): {
   }
   return { withTarget, missing, over, short };
 }
+
+/**
+ * The communes with no registration in the year, by name: whom the department still has to chase before
+ * consolidating. Registrations entered by the department for a commune count as the commune's.
+ */
+export function communesWithoutRegistration<C extends { code: string; displayName: string }>(
+  communes: readonly C[],
+  registrations: readonly { communeCode?: string | null }[],
+): C[] {
+  const registered = new Set(registrations.map((r) => r.communeCode).filter(Boolean));
+  return communes
+    .filter((c) => !registered.has(c.code))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, "vi"));
+}

@@ -21,6 +21,7 @@ import type { Me } from "../../lib/me";
 import { filterGroups, fundSourceName, groupByRegistrant, type RegistrantGroup } from "../../lib/plans";
 import { QueryState } from "../common";
 import { WITHDRAW_REGISTRATION } from "./documents";
+import { NotRegistered } from "./NotRegistered";
 import { type LineOption, RegistrationForm } from "./RegistrationForm";
 import { type Registration, useAllRegistrations } from "./useAllRegistrations";
 
@@ -95,6 +96,9 @@ export function RegistrationsSection(props: {
           </Button>
         )}
       </Group>
+      {department && state.registrations && !state.truncated && (
+        <NotRegistered registrations={state.registrations} />
+      )}
       {props.locked && (
         <Alert color="gray" id={lockedId} title={t("Không thể thay đổi đăng ký", "Registrations are locked")}>
           {props.locked}
