@@ -23,6 +23,7 @@ import {
   PROPOSERS,
   paymentRequestLabel,
 } from "./project/Money";
+import { stateLabel } from "./project/labels";
 import { Outputs } from "./project/Outputs";
 import { PROJECT_DETAIL } from "./project/queries";
 
@@ -63,7 +64,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
           aria-label={t("Trạng thái đề án", "Project state")}
           style={{ textTransform: "none", flexShrink: 0 }}
         >
-          {p.stateLabel}
+          {stateLabel(t, p.state)}
         </Badge>
       </Group>
       {p.lastReason && (

@@ -30,7 +30,7 @@ import {
   withFilter,
 } from "../lib/project-filters";
 import { QueryState } from "./common";
-import { stateOptions } from "./project/labels";
+import { stateLabel, stateOptions } from "./project/labels";
 
 const PROJECTS = graphql(`
   query Projects(
@@ -229,7 +229,7 @@ export function ProjectsPage() {
                       color={stateColor(p.state)}
                       style={{ textTransform: "none", minWidth: "max-content" }}
                     >
-                      {p.stateLabel}
+                      {stateLabel(t, p.state)}
                     </Badge>
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
