@@ -163,7 +163,7 @@ describe("registering facilities", () => {
   });
 
   it("lets the database refuse a duplicate that slips past the check, with the same message", async () => {
-    const [a, b] = await Promise.all(
+    const results = await Promise.all(
       [1, 2].map((n) =>
         t.gql(
           CREATE,
@@ -172,8 +172,11 @@ describe("registering facilities", () => {
         ),
       ),
     );
-    const outcomes = [a, b].map((r) => (r.errors ? r.errors[0].extensions.code : "OK")).sort();
+    const outcomes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
     expect(outcomes).toEqual(["CONFLICT", "OK"]);
+    const refused = results.find((r) => r.errors)?.errors?.[0];
+    expect(refused?.message).toBe("Mã số thuế 0209876543 đã có cơ sở đăng ký trong hệ thống.");
+    expect(refused?.extensions?.field).toBe("input.taxCode");
     const [{ n }] = await t.dataSource.query(
       "SELECT count(*)::int AS n FROM facility WHERE tax_code = '0209876543'",
     );
