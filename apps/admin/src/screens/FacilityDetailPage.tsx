@@ -28,6 +28,7 @@ import {
   validateFacilityForm,
 } from "../lib/facility-form";
 import { FACILITY_FIELD_LABELS, FACILITY_WRITERS } from "../lib/facility-labels";
+import { stateLabel } from "./project/labels";
 import {
   activityKindLabel,
   artisanTitles,
@@ -55,7 +56,7 @@ const FACILITY_DETAIL = graphql(`
       inDisadvantagedArea womenOwned employsEthnicMinorities
       productionCommune { displayName }
       priorSupports { id activityKind costItem source year amount }
-      projects { id code title year stateLabel }
+      projects { id code title year state }
     }
   }
 `);
@@ -476,7 +477,7 @@ function SupportHistory({ facility: f }: { facility: Facility }) {
                   </Table.Td>
                   <Table.Td>{p.title}</Table.Td>
                   <Table.Td>{p.year}</Table.Td>
-                  <Table.Td>{p.stateLabel}</Table.Td>
+                  <Table.Td>{stateLabel(t, p.state)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
