@@ -7,6 +7,7 @@ import { getProject } from "../projects/project.service.js";
 import { BudgetLine, ProjectActivity, ProjectEvent } from "../projects/project-parts.entity.js";
 import { applyProjectReadScope, assertCanPrepare } from "../projects/project-scope.js";
 import { PaymentRequest, type PaymentKind } from "./payment-request.entity.js";
+import { readTogether } from "../db/read-together.js";
 
 const KIND_STATES: Record<PaymentKind, readonly ProjectState[]> = {
   ADVANCE: ["CONTRACTED", "ADVANCED", "IN_PROGRESS", "ADJUSTING"],
@@ -269,9 +270,9 @@ async function advanceLimit(
   project: Project,
   progress: number,
 ): Promise<{ maximum: number; explanations: string[] }> {
-  const [activities, lines] = await Promise.all([
-    ctx.em.findBy(ProjectActivity, { projectId: project.id }),
-    ctx.em.findBy(BudgetLine, { projectId: project.id }),
+  const [activities, lines] = await readTogether(ctx.em, [
+    () => ctx.em.findBy(ProjectActivity, { projectId: project.id }),
+    () => ctx.em.findBy(BudgetLine, { projectId: project.id }),
   ]);
   let maximum = 0;
   const explanations: string[] = [];

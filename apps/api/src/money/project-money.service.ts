@@ -7,6 +7,7 @@ import { groupBudgetLines, recheckBudget } from "../projects/project-budget.js";
 import { BudgetLine, ProjectActivity } from "../projects/project-parts.entity.js";
 import { doubleSupportFindings } from "./double-support.service.js";
 import { allocatedOf, lockEnvelope } from "./envelope.service.js";
+import { readTogether } from "../db/read-together.js";
 
 /**
  * At approval the estimate becomes a commitment: each line's support is fixed at what was asked (already
@@ -117,10 +118,10 @@ export async function computeSettlement(
       `Còn đề nghị thanh toán ${formatDong(paid.pending)} chưa được Kho bạc xử lý; xử lý xong mới quyết toán.`,
     );
   }
-  const [lines, activities, table] = await Promise.all([
-    ctx.em.findBy(BudgetLine, { projectId: project.id }),
-    ctx.em.findBy(ProjectActivity, { projectId: project.id }),
-    loadNormTable(ctx),
+  const [lines, activities, table] = await readTogether(ctx.em, [
+    () => ctx.em.findBy(BudgetLine, { projectId: project.id }),
+    () => ctx.em.findBy(ProjectActivity, { projectId: project.id }),
+    () => loadNormTable(ctx),
   ]);
   const fundLevel = normLevelOf(project.fundSource);
   const settlementLines = groupBudgetLines(lines, activities).map(({ activityKind, lines: group }) => {

@@ -9,6 +9,7 @@ import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import { Programme } from "./programme.entity.js";
 import { BodyTarget, ContentGroup, TargetLine, TargetLineYear } from "./target-line.entity.js";
+import { readTogether } from "../db/read-together.js";
 
 const WHAT = "chương trình";
 
@@ -55,10 +56,10 @@ export async function loadDomainProgramme(
   programmeCode: string,
 ): Promise<DomainProgramme> {
   const programme = await findProgramme(em, programmeCode);
-  const [groups, lines, bodyTargets] = await Promise.all([
-    em.find(ContentGroup, { where: { programmeCode }, order: { position: "ASC" } }),
-    em.find(TargetLine, { where: { programmeCode }, order: { position: "ASC" } }),
-    em.find(BodyTarget, { where: { programmeCode }, order: { id: "ASC" } }),
+  const [groups, lines, bodyTargets] = await readTogether(em, [
+    () => em.find(ContentGroup, { where: { programmeCode }, order: { position: "ASC" } }),
+    () => em.find(TargetLine, { where: { programmeCode }, order: { position: "ASC" } }),
+    () => em.find(BodyTarget, { where: { programmeCode }, order: { id: "ASC" } }),
   ]);
   const years = lines.length
     ? await em.find(TargetLineYear, { where: { targetLineId: In(lines.map((l) => l.id)) } })

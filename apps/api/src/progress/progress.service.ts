@@ -21,6 +21,7 @@ import {
   ProgressLineForecast,
   ProgressYear,
 } from "./progress.types.js";
+import { readTogether } from "../db/read-together.js";
 
 /*
  * SQL sums the quantities (progress-figures.ts); the domain's computeProgrammeProgress does every rate,
@@ -36,11 +37,11 @@ import {
 export async function programmeProgress(ctx: Ctx, args: ProgrammeProgressArgs): Promise<ProgrammeProgress> {
   const { asOfYear } = args;
   const { code } = await programmeForYear(ctx, asOfYear, "asOfYear");
-  const [programme, figures, planYears, lines] = await Promise.all([
-    loadDomainProgramme(ctx.em, code),
-    lineYearFigures(ctx.em, code),
-    approvedPlanYears(ctx.em, code),
-    ctx.em.find(TargetLine, { where: { programmeCode: code }, select: { id: true, code: true } }),
+  const [programme, figures, planYears, lines] = await readTogether(ctx.em, [
+    () => loadDomainProgramme(ctx.em, code),
+    () => lineYearFigures(ctx.em, code),
+    () => approvedPlanYears(ctx.em, code),
+    () => ctx.em.find(TargetLine, { where: { programmeCode: code }, select: { id: true, code: true } }),
   ]);
   const achieved = quantities(figures, (f) => f.achieved);
   const actual = computeProgrammeProgress(programme, achieved, asOfYear);

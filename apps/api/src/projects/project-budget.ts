@@ -4,6 +4,7 @@ import { AppError } from "../errors.js";
 import { computeSupportOrBadInput, loadNormTable } from "../norms/norm.service.js";
 import type { Project } from "./project.entity.js";
 import { BudgetLine, ProjectActivity } from "./project-parts.entity.js";
+import { readTogether } from "../db/read-together.js";
 
 /**
  * Re-checks every budget line of a đề án against the norms in force on its date, and stores the result
@@ -16,9 +17,9 @@ import { BudgetLine, ProjectActivity } from "./project-parts.entity.js";
  * NO_NORM and not refused: the appraisal judges them.
  */
 export async function recheckBudget(ctx: Ctx, project: Project, field?: string): Promise<void> {
-  const [lines, activities] = await Promise.all([
-    ctx.em.find(BudgetLine, { where: { projectId: project.id }, order: { id: "ASC" } }),
-    ctx.em.find(ProjectActivity, { where: { projectId: project.id } }),
+  const [lines, activities] = await readTogether(ctx.em, [
+    () => ctx.em.find(BudgetLine, { where: { projectId: project.id }, order: { id: "ASC" } }),
+    () => ctx.em.find(ProjectActivity, { where: { projectId: project.id } }),
   ]);
   if (lines.length === 0) return;
   const table = await loadNormTable(ctx);

@@ -20,6 +20,7 @@ import {
 import { Project } from "./project.entity.js";
 import { assertEligible, bumpVersion, getProject, updateProjectRow } from "./project.service.js";
 import { BudgetLine, ProjectActivity, ProjectBeneficiary, ProjectEvent } from "./project-parts.entity.js";
+import { readTogether } from "../db/read-together.js";
 
 export interface AcceptedCost {
   budgetLineId: string;
@@ -58,9 +59,9 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
     const user = tx.user;
     if (!user) throw AppError.unauthenticated();
     const before = await getProject(tx, request.projectId);
-    const [activities, budgetLineCount] = await Promise.all([
-      tx.em.findBy(ProjectActivity, { projectId: before.id }),
-      tx.em.countBy(BudgetLine, { projectId: before.id }),
+    const [activities, budgetLineCount] = await readTogether(tx.em, [
+      () => tx.em.findBy(ProjectActivity, { projectId: before.id }),
+      () => tx.em.countBy(BudgetLine, { projectId: before.id }),
     ]);
     const input: TransitionInput = {
       reason: request.reason ?? null,
