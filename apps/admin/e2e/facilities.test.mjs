@@ -251,4 +251,55 @@ describe("facilities", () => {
     assert.equal(new URL(page.url()).pathname, "/co-so/moi");
     await page.context().close();
   });
+
+  it("the department records support the facility had from another programme", async () => {
+    const page = await stack.signIn(USERS.department.email);
+    await page.getByRole("link", { name: "Cơ sở CNNT" }).click();
+    await page
+      .getByRole("table", { name: "Danh sách cơ sở" })
+      .getByRole("link", { name: "HKD Nón lá Kiến Thụy" })
+      .click();
+    await page.getByRole("button", { name: "Ghi nhận hỗ trợ từ nguồn khác" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Ghi nhận" }).click();
+    await dialog.getByText("Vui lòng nhập hạng mục được hỗ trợ").waitFor();
+    await dialog
+      .getByRole("textbox", { name: "Nội dung hỗ trợ" })
+      .or(dialog.getByRole("combobox", { name: "Nội dung hỗ trợ" }))
+      .first()
+      .click();
+    await page
+      .getByRole("option", {
+        name: "Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến",
+        exact: true,
+      })
+      .click();
+    await dialog.getByLabel(/^Hạng mục được hỗ trợ/).fill("Máy ép nón tự động");
+    await dialog
+      .getByLabel(/^Chương trình, quyết định hỗ trợ/)
+      .fill("Chương trình khuyến công quốc gia 2021-2025");
+    await dialog.getByLabel(/^Năm được hỗ trợ/).fill("2024");
+    await dialog.getByLabel(/^Số tiền được hỗ trợ/).fill("120.000.000");
+    await dialog.getByRole("button", { name: "Ghi nhận" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const row = page
+      .getByRole("table", { name: "Hỗ trợ đã nhận từ nguồn khác" })
+      .getByRole("row")
+      .filter({ hasText: "Máy ép nón tự động" });
+    await row.getByText("120.000.000 ₫").waitFor();
+    await row.getByText("2024").waitFor();
+    await stack.shot(page, "co-so-08-ho-tro-nguon-khac");
+    await page.context().close();
+
+    // A commune officer reads it but may not record one.
+    const commune = await stack.signIn(USERS.otherCommune.email);
+    await commune.getByRole("link", { name: "Cơ sở CNNT" }).click();
+    await commune.getByRole("link", { name: "HKD Nón lá Kiến Thụy" }).click();
+    await commune
+      .getByRole("table", { name: "Hỗ trợ đã nhận từ nguồn khác" })
+      .getByText("Máy ép nón tự động")
+      .waitFor();
+    assert.equal(await commune.getByRole("button", { name: "Ghi nhận hỗ trợ từ nguồn khác" }).count(), 0);
+    await commune.context().close();
+  });
 });

@@ -43,6 +43,7 @@ import { useMe } from "../lib/me";
 import { QueryState } from "./common";
 import { EligibilityPanel } from "./facility/EligibilityPanel";
 import { FacilityFormFields } from "./facility/FacilityFormFields";
+import { PriorSupportForm } from "./facility/PriorSupportForm";
 
 const FACILITY_DETAIL = graphql(`
   query FacilityDetail($id: ID!) {
@@ -284,7 +285,7 @@ function FacilityView({ id }: { id: string }) {
           </Grid.Col>
         </Grid>
       )}
-      <SupportHistory facility={f} />
+      <SupportHistory facility={f} onChanged={() => refetch({ requestPolicy: "network-only" })} />
     </Stack>
   );
 }
@@ -445,8 +446,10 @@ function FacilityEdit({
   );
 }
 
-function SupportHistory({ facility: f }: { facility: Facility }) {
+function SupportHistory({ facility: f, onChanged }: { facility: Facility; onChanged: () => void }) {
   const t = useT();
+  const me = useMe();
+  const [recording, setRecording] = useState(false);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Card withBorder component="section" aria-label={t("Đề án hỗ trợ cơ sở", "Đề án supporting it")}>
@@ -524,6 +527,20 @@ function SupportHistory({ facility: f }: { facility: Facility }) {
             "The department records support from other sources to avoid supporting the same item twice.",
           )}
         </Text>
+        {me.role === "DEPARTMENT" && (
+          <Button mt="sm" size="xs" variant="light" onClick={() => setRecording(true)}>
+            {t("Ghi nhận hỗ trợ từ nguồn khác", "Record support from another source")}
+          </Button>
+        )}
+        {recording && (
+          <PriorSupportForm
+            facilityId={f.id}
+            onClose={(saved) => {
+              setRecording(false);
+              if (saved) onChanged();
+            }}
+          />
+        )}
       </Card>
     </SimpleGrid>
   );
