@@ -24,6 +24,7 @@ import { useT } from "../lib/i18n";
 import { fundSourceLabel, fundSourceOptions, PROGRAMME_YEARS } from "../lib/labels";
 import { useMe } from "../lib/me";
 import { QueryState } from "./common";
+import { FormActions } from "../components/FormActions";
 
 const ENVELOPES = graphql(`
   query Envelopes($year: Int) {
@@ -331,19 +332,13 @@ function EnvelopeForm({
           onChange={setDecisionDate}
           error={errors.decisionDate}
         />
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t("Huỷ", "Cancel")}
-          </Button>
-          <Button onClick={submit} loading={created.fetching || updated.fetching}>
-            {t("Ghi dự toán", "Save")}
-          </Button>
-        </Group>
+        <FormActions
+          failure={failure}
+          confirmLabel={t("Ghi dự toán", "Save")}
+          loading={created.fetching || updated.fetching}
+          onConfirm={submit}
+          onCancel={() => onClose(false)}
+        />
       </Stack>
     </Modal>
   );

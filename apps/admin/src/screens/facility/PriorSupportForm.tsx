@@ -1,5 +1,5 @@
 import type { ActivityKind } from "@khuyencong/domain";
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from "@mantine/core";
+import { Modal, NumberInput, Select, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { MoneyField } from "../../components/MoneyField";
@@ -7,6 +7,7 @@ import { graphql } from "../../gql";
 import { errorMessage, serverFieldErrors } from "../../lib/client";
 import { beneficiaryActivityOptions } from "../../lib/facility-labels";
 import { useT } from "../../lib/i18n";
+import { FormActions } from "../../components/FormActions";
 
 const RECORD_PRIOR_SUPPORT = graphql(`
   mutation RecordPriorSupport(
@@ -138,19 +139,13 @@ export function PriorSupportForm({
           onChange={setAmount}
           error={errors.amount}
         />
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t("Huỷ", "Cancel")}
-          </Button>
-          <Button onClick={submit} loading={state.fetching}>
-            {t("Ghi nhận", "Record")}
-          </Button>
-        </Group>
+        <FormActions
+          failure={failure}
+          confirmLabel={t("Ghi nhận", "Record")}
+          loading={state.fetching}
+          onConfirm={submit}
+          onCancel={() => onClose(false)}
+        />
       </Stack>
     </Modal>
   );

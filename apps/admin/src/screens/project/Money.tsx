@@ -12,6 +12,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { FormActions } from "../../components/FormActions";
 import { MoneyField } from "../../components/MoneyField";
 import { downloadFile } from "../../lib/download";
 import { formatDate, money } from "../../lib/format";
@@ -296,14 +297,12 @@ function RefundModal(props: {
           }}
           error={problem}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t("Huỷ", "Cancel")}
-          </Button>
-          <Button loading={req.fetching} onClick={submit}>
-            {t("Ghi nhận", "Record")}
-          </Button>
-        </Group>
+        <FormActions
+          confirmLabel={t("Ghi nhận", "Record")}
+          loading={req.fetching}
+          onConfirm={submit}
+          onCancel={props.onClose}
+        />
       </Stack>
     </Modal>
   );
