@@ -123,6 +123,9 @@ export async function startStack({ demo = false } = {}) {
   /** A fresh browser page signed in as `email` through the login form, on "Việc cần xử lý". */
   async function signIn(email, password = PASSWORD) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
+    // A shared 2-core machine running other suites can stall a step for long seconds; a minute is still a
+    // failure a user would notice, not a flaky one.
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     await page.goto(base);
     await page.getByLabel("Email").fill(email);
