@@ -11,5 +11,5 @@ export default defineConfig({
   server: { proxy },
   preview: { proxy },
   build: { outDir: "dist", sourcemap: false, manifest: true, chunkSizeWarningLimit: 900 },
-  test: { environment: "happy-dom", include: ["src/**/*.test.{ts,tsx}"] },
+  test: { environment: "happy-dom", include: ["src/**/*.test.{ts,tsx}"], setupFiles: ["src/test-setup.ts"] },
 });

@@ -166,7 +166,7 @@ describe("annual plan 2026", () => {
     await chase.click();
     const missing = page.getByRole("region", { name: "112/114 xã, phường, đặc khu chưa đăng ký" });
     await missing.getByText(/Xã Vĩnh Bảo/).waitFor();
-    assert.doesNotMatch(await missing.innerText(), /Xã An Hưng|Xã Kiến Thụy/);
+    assert.doesNotMatch((await missing.textContent()) ?? "", /Xã An Hưng|Xã Kiến Thụy/);
     await chase.click();
 
     // The department registers for an implementing unit, naming it.

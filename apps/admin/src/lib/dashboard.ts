@@ -193,12 +193,3 @@ export function groupAttainment(rows: readonly AttainmentFigures[], asOf: number
 
 /** The years to judge attainment as of: the programme's years up to the one chosen. */
 export const yearsUpTo = (years: readonly number[], year: number) => years.filter((y) => y <= year);
-
-/** Short names of the fund sources for a chart's axis; the table beside it gives the full names. */
-export const FUND_SHORT: Readonly<Record<FundSource, [string, string]>> = {
-  NATIONAL_FUND: ["KC quốc gia", "National fund"],
-  CITY_BUDGET: ["Ngân sách TP", "City budget"],
-  COUNTERPART: ["Đối ứng", "Counterpart"],
-  INTEGRATED: ["Lồng ghép", "Integrated"],
-  OTHER: ["Nguồn khác", "Other"],
-};

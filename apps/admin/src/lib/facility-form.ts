@@ -6,6 +6,7 @@ import type {
   LegalForm,
   Sector,
 } from "../gql/graphql";
+import { formatDongInput, parseDongInput } from "./dong-input";
 import type { Translate } from "./i18n";
 
 /**
@@ -94,8 +95,8 @@ export function facilityToForm(f: StoredFacility): FacilityForm {
     clayBrickKiln: f.clayBrickKiln ?? "",
     businessField: f.businessField ?? "",
     averageInsuredWorkers: n(f.averageInsuredWorkers).replace(".", ","),
-    priorYearRevenue: f.priorYearRevenue == null ? "" : groupThousands(f.priorYearRevenue),
-    totalCapital: f.totalCapital == null ? "" : groupThousands(f.totalCapital),
+    priorYearRevenue: f.priorYearRevenue == null ? "" : formatDongInput(f.priorYearRevenue),
+    totalCapital: f.totalCapital == null ? "" : formatDongInput(f.totalCapital),
     appliesCleanerProduction: Boolean(f.appliesCleanerProduction),
     isClusterInfrastructureInvestor: Boolean(f.isClusterInfrastructureInvestor),
     artisanTitle: f.artisanTitle ?? "",
@@ -107,18 +108,14 @@ export function facilityToForm(f: StoredFacility): FacilityForm {
   };
 }
 
-/** 1234567 → "1.234.567", as Vietnamese write amounts. */
-export function groupThousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
-/** "1.234.567", "1 234 567" or "1234567" (đồng) → 1234567; null when empty; NaN when not an amount. */
+/**
+ * An amount of đồng typed in the form → the number; null when empty; NaN when not a whole amount. Read by
+ * `parseDongInput`, as every money field of the app: a decimal comma is refused, not dropped.
+ */
 export function parseDong(text: string): number | null {
-  const compact = text.replace(/[\s.,₫]/g, "").replace(/(đồng|đ)$/i, "");
-  if (compact === "") return null;
-  if (!/^\d+$/.test(compact)) return Number.NaN;
-  const n = Number(compact);
-  return Number.isSafeInteger(n) ? n : Number.NaN;
+  const read = parseDongInput(text);
+  if (read.ok) return read.value;
+  return read.problem === "empty" ? null : Number.NaN;
 }
 
 /** "12", "12,5" or "12.5" → a number; null when empty; NaN when not a number. */

@@ -1,4 +1,11 @@
-import { FUND_SOURCE_LABELS, FUND_SOURCES, type FundSource, formatRate, type Role } from "@khuyencong/domain";
+import {
+  FUND_SOURCE_LABELS,
+  FUND_SOURCES,
+  type FundSource,
+  foldVietnamese,
+  formatRate,
+  type Role,
+} from "@khuyencong/domain";
 import { formatDate, todayInVietnam } from "./format";
 import type { Lang, Translate } from "./i18n";
 
@@ -294,19 +301,9 @@ export function groupByRegistrant<R extends RegistrationLike>(
   );
 }
 
-/** Lower case without accents, `đ` as `d`: what a search box compares. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
-}
-
 export function filterGroups<G extends { name: string }>(groups: readonly G[], search: string): G[] {
-  const needle = fold(search.trim());
-  return needle ? groups.filter((g) => fold(g.name).includes(needle)) : [...groups];
+  const needle = foldVietnamese(search.trim()).toLowerCase();
+  return needle ? groups.filter((g) => foldVietnamese(g.name).toLowerCase().includes(needle)) : [...groups];
 }
 
 // ---------------------------------------------------------------------------------------------------

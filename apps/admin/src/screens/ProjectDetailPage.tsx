@@ -1,4 +1,4 @@
-import type { ProjectAction } from "@khuyencong/domain";
+import { type ProjectAction, type ProjectState, paymentKindForState } from "@khuyencong/domain";
 import { Alert, Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -16,13 +16,7 @@ import { Beneficiaries } from "./project/Beneficiaries";
 import { Documents } from "./project/Documents";
 import { EditHeader } from "./project/EditHeader";
 import { History } from "./project/History";
-import {
-  Money,
-  PAYMENT_KIND_BY_STATE,
-  PaymentRequestModal,
-  PROPOSERS,
-  paymentRequestLabel,
-} from "./project/Money";
+import { Money, PaymentRequestModal, PROPOSERS, paymentRequestLabel } from "./project/Money";
 import { stateLabel } from "./project/labels";
 import { Outputs } from "./project/Outputs";
 import { PROJECT_DETAIL } from "./project/queries";
@@ -42,7 +36,9 @@ export function ProjectDetailPage({ id }: { id: string }) {
   const p = data.project;
   const reload = () => refetch({ requestPolicy: "network-only" });
   const forms = actionForms(p.availableActions as ProjectAction[]);
-  const paymentKind = PROPOSERS.includes(me.role) ? PAYMENT_KIND_BY_STATE[p.state] : undefined;
+  const paymentKind = PROPOSERS.includes(me.role)
+    ? (paymentKindForState(p.state as ProjectState) ?? undefined)
+    : undefined;
   const editable = p.state === "DRAFT" && PROPOSERS.includes(me.role);
   const section = { project: p, editable, reload };
   return (

@@ -9,14 +9,15 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from "typeorm";
+import { PAYMENT_KINDS, type PaymentKind } from "@khuyencong/domain";
 import { dongColumn } from "../db/columns.js";
 import { DongScalar } from "../graphql/scalars.js";
 import { Project } from "../projects/project.entity.js";
 import { User } from "../users/user.entity.js";
 
-export const PAYMENT_KINDS = ["ADVANCE", "PAYMENT", "FINAL"] as const;
-/** ADVANCE before acceptance (tạm ứng); PAYMENT after acceptance, before settlement; FINAL the settlement's balance. */
-export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+// ADVANCE before acceptance (tạm ứng); PAYMENT after acceptance, before settlement; FINAL the settlement's
+// balance. The kinds and the states each fits are the domain's.
+export { PAYMENT_KINDS, type PaymentKind };
 
 export const PAYMENT_STATUSES = ["PENDING", "PAID", "REFUSED"] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];

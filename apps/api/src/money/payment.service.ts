@@ -1,4 +1,4 @@
-import { advanceAllowance, checkTransition, formatDong, type ProjectState } from "@khuyencong/domain";
+import { advanceAllowance, checkTransition, formatDong, PAYMENT_KIND_STATES } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { AppError } from "../errors.js";
@@ -8,12 +8,6 @@ import { BudgetLine, ProjectActivity, ProjectEvent } from "../projects/project-p
 import { applyProjectReadScope, assertCanPrepare } from "../projects/project-scope.js";
 import { PaymentRequest, type PaymentKind } from "./payment-request.entity.js";
 import { readTogether } from "../db/read-together.js";
-
-const KIND_STATES: Record<PaymentKind, readonly ProjectState[]> = {
-  ADVANCE: ["CONTRACTED", "ADVANCED", "IN_PROGRESS", "ADJUSTING"],
-  PAYMENT: ["ACCEPTED"],
-  FINAL: ["SETTLED"],
-};
 
 const KIND_LABELS: Record<PaymentKind, string> = {
   ADVANCE: "tạm ứng",
@@ -221,7 +215,7 @@ async function assertFits(
   moment: "PENDING" | "PAY",
   selfId?: string,
 ): Promise<void> {
-  if (!KIND_STATES[kind].includes(project.state)) {
+  if (!PAYMENT_KIND_STATES[kind].includes(project.state)) {
     throw new AppError(
       "INVALID_TRANSITION",
       `Không thể ${KIND_LABELS[kind]} khi đề án đang ở trạng thái "${project.stateLabel}".`,

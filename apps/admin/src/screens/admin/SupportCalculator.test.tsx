@@ -1,7 +1,7 @@
 import { cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { fakeServer, renderWith } from "./fake-server.test-util";
+import { fakeServer, renderWith } from "../../test-support";
 import { SupportCalculator } from "./SupportCalculator";
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fakeServer, renderWith } from "./fake-server.test-util";
+import { fakeServer, renderWith } from "../../test-support";
 import { type UserRow, UserFormModal } from "./UserForm";
 
 afterEach(cleanup);

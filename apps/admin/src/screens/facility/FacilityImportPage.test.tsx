@@ -1,29 +1,12 @@
 import { MantineProvider } from "@mantine/core";
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Client, fetchExchange, Provider } from "urql";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { Client, Provider } from "urql";
+import { afterEach, describe, expect, it } from "vitest";
 import { LangProvider } from "../../lib/i18n";
 import { type Me, MeContext } from "../../lib/me";
 import { FacilityImportPage } from "../FacilityImportPage";
-
-if (!("fonts" in document)) {
-  Object.defineProperty(document, "fonts", {
-    value: { addEventListener: () => {}, removeEventListener: () => {} },
-  });
-}
-
-/** A client whose server answers each request with the next of `answers`; the requests are kept. */
-function fakeServer(answers: object[]) {
-  const sent: { query: string; variables: Record<string, unknown> }[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    sent.push(JSON.parse(String(init?.body)));
-    return new Response(JSON.stringify(answers.shift() ?? { data: null }), {
-      headers: { "content-type": "application/json" },
-    });
-  });
-  return { client: new Client({ url: "http://api.test/graphql", exchanges: [fetchExchange], fetch }), sent };
-}
+import { sequentialServer } from "../../test-support";
 
 const officer = {
   id: "u1",
@@ -80,7 +63,7 @@ afterEach(cleanup);
 
 describe("the facility import page", { timeout: 30_000 }, () => {
   it("shows each wrong row's errors and offers no import until a dry run is clean", async () => {
-    const { client, sent } = fakeServer([
+    const { client, sent } = sequentialServer([
       result(true, [
         row(2, "HKD Đan cói"),
         row(3, "HKD Mộc", [{ column: "Ngành nghề", message: '"Nghề mộc" không có trong danh mục.' }]),
@@ -112,7 +95,7 @@ describe("the facility import page", { timeout: 30_000 }, () => {
   });
 
   it("refuses a file that is not .xlsx before sending it, and shows the server's refusal", async () => {
-    const { client, sent } = fakeServer([
+    const { client, sent } = sequentialServer([
       { errors: [{ message: "Tệp có quá 2000 dòng dữ liệu.", extensions: { code: "BAD_USER_INPUT" } }] },
     ]);
     renderPage(client);
@@ -128,7 +111,7 @@ describe("the facility import page", { timeout: 30_000 }, () => {
   });
 
   it("tells an analyst they may not import", () => {
-    const { client, sent } = fakeServer([]);
+    const { client, sent } = sequentialServer([]);
     renderPage(client, { ...officer, role: "ANALYST" } as Me);
     expect(screen.getByRole("alert").textContent).toContain("Bạn không có quyền nhập cơ sở");
     expect(sent).toHaveLength(0);

@@ -2,30 +2,11 @@ import { MantineProvider } from "@mantine/core";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Client, fetchExchange, Provider } from "urql";
+import { Client, Provider } from "urql";
 import { LangProvider } from "../../lib/i18n";
 import { RegistrationForm } from "./RegistrationForm";
 import type { Registration } from "./useAllRegistrations";
-
-// happy-dom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!("fonts" in document)) {
-  Object.defineProperty(document, "fonts", {
-    value: { addEventListener: () => {}, removeEventListener: () => {} },
-  });
-}
-
-/** A client whose server answers each request with the next of `answers`; the requests are kept. */
-function fakeServer(answers: object[]) {
-  const sent: { query: string; variables: Record<string, unknown> }[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    sent.push(JSON.parse(String(init?.body)));
-    return new Response(JSON.stringify(answers.shift() ?? { data: null }), {
-      headers: { "content-type": "application/json" },
-    });
-  });
-  const client = new Client({ url: "http://api.test/graphql", exchanges: [fetchExchange], fetch });
-  return { client, sent };
-}
+import { sequentialServer } from "../../test-support";
 
 const LINES = [
   { id: "l-i2", code: "I.2", name: "Hỗ trợ chuyển giao máy móc", unit: "Cơ sở", groupCode: "I", target: 24 },
@@ -77,7 +58,9 @@ afterEach(cleanup);
 // Rendering Mantine in happy-dom on a shared machine takes seconds, not milliseconds.
 describe("the registration form", { timeout: 30_000 }, () => {
   it("checks the quantity before sending anything, then sends the change with the version read", async () => {
-    const { client, sent } = fakeServer([{ data: { updatePlanRegistration: { id: "r1", version: 4 } } }]);
+    const { client, sent } = sequentialServer([
+      { data: { updatePlanRegistration: { id: "r1", version: 4 } } },
+    ]);
     const onSaved = renderForm(client);
     const user = userEvent.setup();
     expect(screen.getByText(/Chỉ tiêu năm 2026 của thành phố: 24 Cơ sở/)).toBeTruthy();
@@ -107,7 +90,7 @@ describe("the registration form", { timeout: 30_000 }, () => {
   it("shows the server's refusal as the API wrote it, and does not close", async () => {
     const refusal =
       'Không thể sửa đăng ký: kế hoạch khuyến công năm 2026 đang ở trạng thái "Đã tổng hợp, chờ phê duyệt". Sở Công Thương đã tổng hợp kế hoạch; cần mở lại kế hoạch để thay đổi.';
-    const { client } = fakeServer([
+    const { client } = sequentialServer([
       { data: null, errors: [{ message: refusal, extensions: { code: "INVALID_TRANSITION" } }] },
     ]);
     const onSaved = renderForm(client);
@@ -118,7 +101,7 @@ describe("the registration form", { timeout: 30_000 }, () => {
   });
 
   it("puts a refusal that names a field on that field", async () => {
-    const { client } = fakeServer([
+    const { client } = sequentialServer([
       {
         data: null,
         errors: [

@@ -1,31 +1,12 @@
 import { MantineProvider } from "@mantine/core";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Client, fetchExchange, Provider } from "urql";
+import { Client, Provider } from "urql";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { actionForms } from "../../lib/actions";
 import { LangProvider } from "../../lib/i18n";
 import { ActionModal } from "./ActionModal";
-
-// happy-dom has no FontFaceSet; Mantine's autosizing textarea listens to it.
-if (!("fonts" in document)) {
-  Object.defineProperty(document, "fonts", {
-    value: { addEventListener: () => {}, removeEventListener: () => {} },
-  });
-}
-
-/** A client whose server answers each request with the next of `answers`; the requests are kept. */
-function fakeServer(answers: object[]) {
-  const sent: { query: string; variables: Record<string, unknown> }[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    sent.push(JSON.parse(String(init?.body)));
-    return new Response(JSON.stringify(answers.shift() ?? { data: null }), {
-      headers: { "content-type": "application/json" },
-    });
-  });
-  const client = new Client({ url: "http://api.test/graphql", exchanges: [fetchExchange], fetch });
-  return { client, sent };
-}
+import { sequentialServer } from "../../test-support";
 
 function renderModal(client: Client, action: "REJECT" | "APPRAISE", onDone = vi.fn()) {
   const [form] = actionForms([action]);
@@ -52,7 +33,7 @@ afterEach(cleanup);
 
 describe("a transition's form", { timeout: 30_000 }, () => {
   it("asks for the reason, then for a confirmation, before refusing a đề án; it sends the version read", async () => {
-    const { client, sent } = fakeServer([
+    const { client, sent } = sequentialServer([
       { data: { rejectProject: { id: "p1", state: "REJECTED", version: 8 } } },
     ]);
     const onDone = renderModal(client, "REJECT");
@@ -77,7 +58,7 @@ describe("a transition's form", { timeout: 30_000 }, () => {
   });
 
   it("shows a stale version's refusal with the way out: reload", async () => {
-    const { client } = fakeServer([
+    const { client } = sequentialServer([
       {
         data: null,
         errors: [

@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Me, MeContext } from "../../lib/me";
-import { fakeServer, renderWith } from "../admin/fake-server.test-util";
+import { fakeServer, renderWith } from "../../test-support";
 import { Money } from "./Money";
 import type { ProjectDetail } from "./queries";
 

@@ -1,3 +1,4 @@
+import type { PaymentKind } from "@khuyencong/domain";
 import {
   Alert,
   Button,
@@ -22,18 +23,8 @@ import { EditError, type SectionProps, useSend } from "./common";
 import { useMe } from "../../lib/me";
 import { type ProjectDetail, RECORD_REFUND, REQUEST_PAYMENT } from "./queries";
 
-type PaymentKind = "ADVANCE" | "PAYMENT" | "FINAL";
-
-/** Who prepares a đề án may ask the Treasury to pay; which request fits the state. */
+/** Who prepares a đề án may ask the Treasury to pay (which request fits the state: the domain's rule). */
 export const PROPOSERS: readonly string[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
-export const PAYMENT_KIND_BY_STATE: Record<string, PaymentKind> = {
-  CONTRACTED: "ADVANCE",
-  ADVANCED: "ADVANCE",
-  IN_PROGRESS: "ADVANCE",
-  ADJUSTING: "ADVANCE",
-  ACCEPTED: "PAYMENT",
-  SETTLED: "FINAL",
-};
 
 export const paymentRequestLabel = (t: Translate, kind: PaymentKind) =>
   ({

@@ -1,9 +1,10 @@
+/** What the component tests share: fake GraphQL servers and the providers every screen expects. */
 import { MantineProvider } from "@mantine/core";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { Client, fetchExchange, Provider } from "urql";
 import { vi } from "vitest";
-import { LangProvider } from "../../lib/i18n";
+import { LangProvider } from "./lib/i18n";
 
 export interface Sent {
   operationName: string;
@@ -30,6 +31,21 @@ export function fakeServer(answers: Record<string, object>) {
     }),
     sent,
   };
+}
+
+/**
+ * A client whose server answers each request with the next of `answers`, whatever its operation; the
+ * requests are kept.
+ */
+export function sequentialServer(answers: object[]) {
+  const sent: { query: string; variables: Record<string, unknown> }[] = [];
+  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    sent.push(JSON.parse(String(init?.body)));
+    return new Response(JSON.stringify(answers.shift() ?? { data: null }), {
+      headers: { "content-type": "application/json" },
+    });
+  });
+  return { client: new Client({ url: "http://api.test/graphql", exchanges: [fetchExchange], fetch }), sent };
 }
 
 export function renderWith(client: Client, ui: ReactNode) {
