@@ -3,6 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import { apiTokenGuard } from "./auth/api-token-guard.js";
 import { authenticate } from "./auth/auth.service.js";
+import { DEFAULT_APP_SETTINGS } from "./config.js";
 import type { AppSettings, Ctx } from "./context.js";
 import { AppError } from "./errors.js";
 import { createFormatError } from "./graphql/format-error.js";
@@ -45,7 +46,7 @@ const DRAIN_MS = 10_000;
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource } = options;
   const log = options.logger ?? silentLogger;
-  const settings: AppSettings = { sessionTtlHours: 12, ...options.settings };
+  const settings: AppSettings = { ...DEFAULT_APP_SETTINGS, ...options.settings };
 
   const apollo = new ApolloServer<Ctx>({
     schema: await buildAppSchema(),

@@ -29,6 +29,72 @@ export interface Config {
    * `apps/api/.data-demo`), never on DATABASE_URL nor on `DATA_DIR`. See src/demo/.
    */
   demo: boolean;
+  /** The database pool and statement time limits (`DB_*`, `STATEMENT_TIMEOUT_MS`, …). */
+  database: DatabaseSettings;
+  /** What one request may cost before it runs, and how many heavy ones run at once. */
+  limits: RequestLimits;
+  signIn: SignInSettings;
+  http: HttpSettings;
+}
+
+export interface DatabaseSettings {
+  /** `DB_POOL_SIZE`: connections this instance opens at most. */
+  poolSize: number;
+  /** `DB_CONNECT_TIMEOUT_MS`: how long a request waits for a free connection before SERVER_BUSY. */
+  connectTimeoutMs: number;
+  /** `STATEMENT_TIMEOUT_MS`: the longest one statement of an ordinary request may run (QUERY_TIMEOUT). */
+  statementTimeoutMs: number;
+  /** `REPORT_STATEMENT_TIMEOUT_MS`: the same for report downloads and the settlement dossier. */
+  reportStatementTimeoutMs: number;
+}
+
+export interface RequestLimits {
+  /** `GRAPHQL_MAX_DEPTH`: nesting of selections. */
+  maxDepth: number;
+  /** `GRAPHQL_MAX_ALIASES`: aliases in one document. */
+  maxAliases: number;
+  /** `GRAPHQL_MAX_TOKENS`: lexical tokens in one document. */
+  maxTokens: number;
+  /** `GRAPHQL_MAX_DIRECTIVES`: directives in one document. */
+  maxDirectives: number;
+  /** `GRAPHQL_MAX_COST`: the summed cost of the fields (aggregates weigh what their SQL weighs). */
+  maxCost: number;
+  /** `HEAVY_REQUEST_CONCURRENCY`: heavy requests (aggregates, progress, reports) running at once. */
+  heavyConcurrency: number;
+  /** `HEAVY_REQUEST_QUEUE_MS`: how long a heavy request waits for its turn before SERVER_BUSY. */
+  heavyQueueMs: number;
+}
+
+export interface SignInSettings {
+  /** `LOGIN_MAX_FAILURES_PER_ACCOUNT`: failed sign-ins for one e-mail within the window before a wait. */
+  maxFailuresPerAccount: number;
+  /** `LOGIN_MAX_FAILURES_PER_CLIENT`: failed sign-ins from one client address within the window. */
+  maxFailuresPerClient: number;
+  /** `LOGIN_WINDOW_SECONDS`: the window those counts are taken over. */
+  windowSeconds: number;
+  /** `LOGIN_BLOCK_SECONDS`: the wait once a count is exceeded. */
+  blockSeconds: number;
+}
+
+export interface HttpSettings {
+  /** `TRUST_PROXY=true`: the client address is the last one a reverse proxy adds to X-Forwarded-For. */
+  trustProxy: boolean;
+  /** `HSTS_MAX_AGE`: seconds of Strict-Transport-Security; set it only when users reach the app over TLS. */
+  hstsMaxAgeSeconds: number | null;
+}
+
+/** What a request needs of the configuration at run time (carried in `ctx.settings`). */
+export interface AppSettings {
+  sessionTtlHours: number;
+  database: DatabaseSettings;
+  limits: RequestLimits;
+  signIn: SignInSettings;
+  http: HttpSettings;
+}
+
+export function appSettings(config: Config): AppSettings {
+  const { sessionTtlHours, database, limits, signIn, http } = config;
+  return { sessionTtlHours, database, limits, signIn, http };
 }
 
 /** `apps/api/.data`, whether this file runs from `src/` (tests) or `dist/` (built). */
@@ -71,7 +137,63 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     sessionTtlHours: integer("SESSION_TTL_HOURS", env.SESSION_TTL_HOURS, 12, 1, 24 * 30),
     adminDist: env.ADMIN_DIST === "" ? null : (nonEmpty(env.ADMIN_DIST) ?? DEFAULT_ADMIN_DIST),
     demo,
+    database: {
+      poolSize: integer("DB_POOL_SIZE", env.DB_POOL_SIZE, 10, 2, 1_000),
+      connectTimeoutMs: integer("DB_CONNECT_TIMEOUT_MS", env.DB_CONNECT_TIMEOUT_MS, 5_000, 100, 600_000),
+      statementTimeoutMs: integer("STATEMENT_TIMEOUT_MS", env.STATEMENT_TIMEOUT_MS, 15_000, 100, 3_600_000),
+      reportStatementTimeoutMs: integer(
+        "REPORT_STATEMENT_TIMEOUT_MS",
+        env.REPORT_STATEMENT_TIMEOUT_MS,
+        60_000,
+        100,
+        3_600_000,
+      ),
+    },
+    limits: {
+      maxDepth: integer("GRAPHQL_MAX_DEPTH", env.GRAPHQL_MAX_DEPTH, 10, 2, 100),
+      maxAliases: integer("GRAPHQL_MAX_ALIASES", env.GRAPHQL_MAX_ALIASES, 30, 0, 10_000),
+      maxTokens: integer("GRAPHQL_MAX_TOKENS", env.GRAPHQL_MAX_TOKENS, 5_000, 100, 1_000_000),
+      maxDirectives: integer("GRAPHQL_MAX_DIRECTIVES", env.GRAPHQL_MAX_DIRECTIVES, 50, 0, 10_000),
+      maxCost: integer("GRAPHQL_MAX_COST", env.GRAPHQL_MAX_COST, 5_000, 10, 10_000_000),
+      heavyConcurrency: integer("HEAVY_REQUEST_CONCURRENCY", env.HEAVY_REQUEST_CONCURRENCY, 4, 1, 1_000),
+      heavyQueueMs: integer("HEAVY_REQUEST_QUEUE_MS", env.HEAVY_REQUEST_QUEUE_MS, 3_000, 0, 600_000),
+    },
+    signIn: {
+      maxFailuresPerAccount: integer(
+        "LOGIN_MAX_FAILURES_PER_ACCOUNT",
+        env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        5,
+        1,
+        1_000,
+      ),
+      maxFailuresPerClient: integer(
+        "LOGIN_MAX_FAILURES_PER_CLIENT",
+        env.LOGIN_MAX_FAILURES_PER_CLIENT,
+        50,
+        1,
+        100_000,
+      ),
+      windowSeconds: integer("LOGIN_WINDOW_SECONDS", env.LOGIN_WINDOW_SECONDS, 900, 1, 86_400),
+      blockSeconds: integer("LOGIN_BLOCK_SECONDS", env.LOGIN_BLOCK_SECONDS, 900, 1, 86_400),
+    },
+    http: {
+      trustProxy: boolean("TRUST_PROXY", env.TRUST_PROXY, false),
+      hstsMaxAgeSeconds: nonEmpty(env.HSTS_MAX_AGE)
+        ? integer("HSTS_MAX_AGE", env.HSTS_MAX_AGE, 0, 0, 63_072_000)
+        : null,
+    },
   });
+}
+
+/** The settings of a start with no environment at all: what tests and scripts get unless they say otherwise. */
+export const DEFAULT_APP_SETTINGS: AppSettings = appSettings(loadConfig({}));
+
+function boolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  const text = nonEmpty(value)?.toLowerCase();
+  if (text === undefined) return fallback;
+  if (["1", "true", "yes", "on"].includes(text)) return true;
+  if (["0", "false", "no", "off"].includes(text)) return false;
+  throw new Error(`${name} must be true or false, got "${value}"`);
 }
 
 /** The options given; an unknown one is refused, so that a typo never starts on the real data. */

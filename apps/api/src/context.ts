@@ -1,4 +1,5 @@
 import type { Role } from "@khuyencong/domain";
+import { type AppSettings, DEFAULT_APP_SETTINGS } from "./config.js";
 import type { DataSource, EntityManager } from "typeorm";
 import { createLoaders, type Loaders } from "./loaders.js";
 import type { Logger } from "./log.js";
@@ -13,10 +14,7 @@ export interface CtxUser {
   unitId: string | null;
 }
 
-/** Settings services need at request time; read from `Config` once at start. */
-export interface AppSettings {
-  sessionTtlHours: number;
-}
+export type { AppSettings } from "./config.js";
 
 /**
  * Everything a service needs, passed explicitly as the first argument: `service.method(ctx, input)`.
@@ -38,7 +36,7 @@ export interface Ctx {
 }
 
 /** A context for work outside a request (startup seeding, scripts, tests). */
-export function systemContext(dataSource: DataSource, log: Logger, settings: AppSettings): Ctx {
+export function systemContext(dataSource: DataSource, log: Logger, settings: Partial<AppSettings> = {}): Ctx {
   return {
     user: null,
     sessionId: null,
@@ -47,7 +45,7 @@ export function systemContext(dataSource: DataSource, log: Logger, settings: App
     em: dataSource.manager,
     loaders: createLoaders(dataSource.manager),
     log,
-    settings,
+    settings: { ...DEFAULT_APP_SETTINGS, ...settings },
   };
 }
 

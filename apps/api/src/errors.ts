@@ -18,6 +18,22 @@ export const ERROR_CODES = [
   "DOUBLE_SUPPORT",
   /** Only from the HTTP upload route (`POST /projects/:id/documents`): the file exceeds the size limit. */
   "PAYLOAD_TOO_LARGE",
+  /** The HTTP request itself is malformed (path, header, method or body), before any GraphQL. */
+  "BAD_REQUEST",
+  /** The route exists but not for this HTTP method. */
+  "METHOD_NOT_ALLOWED",
+  /** The GraphQL document exceeds a limit (depth, aliases, tokens, directives, cost); the message names it. */
+  "QUERY_TOO_COMPLEX",
+  /** Too many heavy requests run at once, or no database connection was free in time: try again shortly. */
+  "SERVER_BUSY",
+  /** A statement ran past its time limit and was cancelled; nothing was written. */
+  "QUERY_TIMEOUT",
+  /** The database cannot be reached (down, restarting, refusing connections). */
+  "DATABASE_UNAVAILABLE",
+  /** Sign-in throttled (per account or per client address); the message says how long to wait. */
+  "TOO_MANY_ATTEMPTS",
+  /** The password was generated or set by an administrator: it must be changed before anything else. */
+  "PASSWORD_CHANGE_REQUIRED",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -30,6 +46,11 @@ export const MESSAGES = {
   STALE_VERSION: "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.",
   INTERNAL: "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.",
   BAD_CREDENTIALS: "Email hoặc mật khẩu không đúng",
+  SERVER_BUSY: "Hệ thống đang bận, vui lòng thử lại sau ít giây.",
+  QUERY_TIMEOUT:
+    "Yêu cầu chạy quá thời gian cho phép nên đã bị dừng; không có dữ liệu nào bị thay đổi. Hãy thu hẹp điều kiện lọc rồi thử lại.",
+  DATABASE_UNAVAILABLE:
+    "Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút hoặc báo quản trị viên.",
   notFound: (what: string) => `Không tìm thấy ${what}.`,
 } as const;
 
@@ -45,6 +66,11 @@ export interface FieldError {
  */
 export class AppError extends Error {
   override readonly name = "AppError";
+  /**
+   * For SERVER_BUSY, TOO_MANY_ATTEMPTS, DATABASE_UNAVAILABLE: when trying again makes sense, in seconds.
+   * GraphQL carries it as `extensions.retryAfterSeconds`, HTTP routes as the `Retry-After` header.
+   */
+  retryAfterSeconds?: number;
 
   constructor(
     readonly code: ErrorCode,
@@ -53,6 +79,12 @@ export class AppError extends Error {
     readonly fieldErrors?: readonly FieldError[],
   ) {
     super(message);
+  }
+
+  /** The same error, saying when to try again. */
+  withRetryAfter(seconds: number): this {
+    this.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+    return this;
   }
 
   static unauthenticated(message: string = MESSAGES.UNAUTHENTICATED): AppError {

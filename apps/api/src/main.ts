@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
-import { type Config, loadConfig } from "./config.js";
+import { appSettings, type Config, loadConfig } from "./config.js";
 import { systemContext } from "./context.js";
 import { type Database, migrate, openDatabase } from "./db/open-database.js";
 import { demoBanner } from "./demo/demo-banner.js";
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const log = createLogger(config.logLevel);
-  const settings = { sessionTtlHours: config.sessionTtlHours };
+  const settings = appSettings(config);
   let db: Database | undefined;
   let stopApp: (() => Promise<void>) | undefined;
 

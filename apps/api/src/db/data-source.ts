@@ -7,7 +7,10 @@ import { SnakeNamingStrategy } from "./naming-strategy.js";
  * The one way to build a DataSource. The schema only ever changes through migrations (`synchronize` is
  * off everywhere, tests included), so what the tests run is what production runs.
  */
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; connectTimeoutMs?: number } = {},
+): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -22,6 +25,6 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     uuidExtension: "pgcrypto",
     installExtensions: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000 },
   });
 }

@@ -19,12 +19,16 @@ export interface Database {
  * restart loses nothing.
  */
 export async function openDatabase(
-  config: Pick<Config, "databaseUrl" | "dataDir" | "embeddedDb">,
+  config: Pick<Config, "databaseUrl" | "dataDir" | "embeddedDb"> & { database?: Config["database"] },
   log: Logger,
   options: { ownSignals?: boolean } = {},
 ): Promise<Database> {
+  const poolOptions = {
+    poolSize: config.database?.poolSize,
+    connectTimeoutMs: config.database?.connectTimeoutMs,
+  };
   if (config.databaseUrl) {
-    const dataSource = await createDataSource(config.databaseUrl).initialize();
+    const dataSource = await createDataSource(config.databaseUrl, poolOptions).initialize();
     return {
       dataSource,
       description: withoutPassword(config.databaseUrl),
@@ -38,7 +42,7 @@ export async function openDatabase(
     log,
     ownSignals: options.ownSignals ?? false,
   });
-  const dataSource = createDataSource(server.url);
+  const dataSource = createDataSource(server.url, poolOptions);
   try {
     await dataSource.initialize();
   } catch (error) {

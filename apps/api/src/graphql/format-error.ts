@@ -2,6 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { ValidationError } from "class-validator";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from "type-graphql";
+import { databaseAppError } from "../db/database-errors.js";
 import { AppError, type FieldError, MESSAGES } from "../errors.js";
 import type { Logger } from "../log.js";
 
@@ -28,10 +29,12 @@ export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(error);
     // An AppError thrown by a plugin before execution reaches here wrapped in a GraphQLError without a path.
-    const original =
+    const wrapped =
       unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
         ? unwrapped.originalError
         : unwrapped;
+    // A database outage, overload or statement time-out is named, never INTERNAL_SERVER_ERROR.
+    const original = wrapped instanceof AppError ? wrapped : (databaseAppError(wrapped) ?? wrapped);
     const where = { locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {
@@ -42,6 +45,9 @@ export function createFormatError(log: Logger) {
           code: original.code,
           ...(original.field ? { field: original.field } : {}),
           ...(original.fieldErrors ? { fieldErrors: original.fieldErrors } : {}),
+          ...(original.retryAfterSeconds !== undefined
+            ? { retryAfterSeconds: original.retryAfterSeconds }
+            : {}),
         },
       };
     }

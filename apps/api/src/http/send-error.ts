@@ -1,6 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { AppError, type ErrorCode, MESSAGES } from "../errors.js";
 import type { Logger } from "../log.js";
+import { databaseAppError } from "../db/database-errors.js";
 import { sendJson } from "./send-json.js";
 
 /** The HTTP status of each error code, for the routes that are not GraphQL (GraphQL answers 200). */
@@ -17,7 +18,20 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   INSUFFICIENT_FUNDS: 409,
   DOUBLE_SUPPORT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  BAD_REQUEST: 400,
+  METHOD_NOT_ALLOWED: 405,
+  QUERY_TOO_COMPLEX: 400,
+  SERVER_BUSY: 503,
+  QUERY_TIMEOUT: 503,
+  DATABASE_UNAVAILABLE: 503,
+  TOO_MANY_ATTEMPTS: 429,
+  PASSWORD_CHANGE_REQUIRED: 403,
 };
+
+/** The HTTP status of an error code, for plain routes and for GraphQL answers that must not be 200. */
+export function httpStatusOf(code: ErrorCode): number {
+  return STATUS[code];
+}
 
 /** `{ "error": { "code", "message", "field"? } }`: the same codes and Vietnamese messages as GraphQL. */
 export interface HttpErrorBody {
@@ -41,11 +55,16 @@ export function sendError(
     return;
   }
   const headers: Record<string, string> = { "cache-control": "no-store", ...options.headers };
+  const known = error instanceof AppError ? error : databaseAppError(error);
+  if (known) {
+    error = known;
+  }
   if (error instanceof AppError) {
     const body: HttpErrorBody = {
       error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
     };
     if (error.code === "UNAUTHENTICATED") headers["www-authenticate"] = "Bearer";
+    if (error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
     sendJson(res, STATUS[error.code], body, headers);
     return;
   }
