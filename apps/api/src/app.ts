@@ -7,6 +7,8 @@ import { DEFAULT_APP_SETTINGS } from "./config.js";
 import type { AppSettings, Ctx } from "./context.js";
 import { AppError } from "./errors.js";
 import { createFormatError } from "./graphql/format-error.js";
+import { inputHygiene } from "./graphql/input-hygiene.js";
+import { graphqlLimitOptions } from "./graphql/limits.js";
 import { buildAppSchema } from "./graphql/schema.js";
 import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
 import { handleGraphiql, matchGraphiqlRoute } from "./http/graphiql.js";
@@ -48,6 +50,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const log = options.logger ?? silentLogger;
   const settings: AppSettings = { ...DEFAULT_APP_SETTINGS, ...options.settings };
 
+  const limits = graphqlLimitOptions(settings);
   const apollo = new ApolloServer<Ctx>({
     schema: await buildAppSchema(),
     formatError: createFormatError(log),
@@ -58,7 +61,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     // main.ts owns SIGINT/SIGTERM and stops HTTP → Apollo → database in order; Apollo's own handler
     // would race it and re-raise the signal.
     stopOnTerminationSignals: false,
-    plugins: [apiTokenGuard],
+    ...(limits.validationRules ? { validationRules: limits.validationRules } : {}),
+    ...(limits.parseOptions ? { parseOptions: limits.parseOptions } : {}),
+    plugins: [apiTokenGuard, inputHygiene, ...(limits.plugins ?? [])],
   });
   await apollo.start();
 
@@ -68,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       user: auth?.user ?? null,
       sessionId: auth?.sessionId ?? null,
       apiTokenId: auth?.apiTokenId ?? null,
+      clientAddress: clientAddress(req, settings.http.trustProxy),
       dataSource,
       em: dataSource.manager,
       loaders: createLoaders(dataSource.manager),
@@ -120,4 +126,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 
   return { server, apollo, stop };
+}
+
+/**
+ * The address a request came from: the socket's peer, or, behind a reverse proxy the operator trusts
+ * (`TRUST_PROXY=true`), the last address that proxy appended to X-Forwarded-For.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers["x-forwarded-for"];
+    const list = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",");
+    const last = list
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1);
+    if (last) return last;
+  }
+  return req.socket.remoteAddress ?? "unknown";
 }

@@ -27,6 +27,8 @@ export interface Ctx {
   sessionId: string | null;
   /** The personal API token the request was authenticated with, if any: then it is read-only. */
   apiTokenId: string | null;
+  /** Where the request came from (for sign-in throttling and the audit log); "system" outside a request. */
+  clientAddress: string;
   dataSource: DataSource;
   em: EntityManager;
   /** Per-request DataLoaders; relation fields go through these, never through one query per row. */
@@ -41,6 +43,7 @@ export function systemContext(dataSource: DataSource, log: Logger, settings: Par
     user: null,
     sessionId: null,
     apiTokenId: null,
+    clientAddress: "system",
     dataSource,
     em: dataSource.manager,
     loaders: createLoaders(dataSource.manager),
