@@ -3,6 +3,7 @@
  * Every export is a type, a constant or a pure function; nothing here does I/O.
  */
 export * from "./legal/citation.js";
+export * from "./calendar/index.js";
 export * from "./money/dong.js";
 export * from "./activities/activity-kind.js";
 export * from "./roles/role.js";
@@ -14,3 +15,4 @@ export * from "./facilities/index.js";
 export * from "./eligibility/index.js";
 export * from "./funds/fund-source.js";
 export * from "./disbursement/index.js";
+export * from "./spreadsheet/csv-format.js";

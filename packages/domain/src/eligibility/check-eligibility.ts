@@ -17,7 +17,7 @@ import { BENEFICIARY_KIND_LABELS, beneficiaryKindsOf } from "./beneficiary.js";
 import { ELIGIBILITY_CITATIONS as C, ND_235_IN_FORCE_FROM } from "./citations.js";
 import type { CriterionCode, CriterionResult } from "./criterion.js";
 import { classifyEnterpriseSize, SME_SIZE_CITATION } from "./enterprise-size.js";
-import { formatIsoDate, isIsoDate } from "./format.js";
+import { calendarDateProblem, formatCalendarDate } from "../calendar/calendar-date.js";
 
 /** Most overseas fairs one establishment may be supported for in a year (TT 46/2012 Điều 4). */
 export const MAX_OVERSEAS_FAIRS_PER_YEAR = 2;
@@ -86,12 +86,12 @@ function applicableRules(date: string): CriterionResult {
   const notices: string[] = [];
   if (date >= ND_235_IN_FORCE_FROM) {
     notices.push(
-      `Ngày xét ${formatIsoDate(date)}: áp dụng quy định về đối tượng tại Điều 1 khoản 2 Nghị định 45/2012/NĐ-CP ` +
+      `Ngày xét ${formatCalendarDate(date)}: áp dụng quy định về đối tượng tại Điều 1 khoản 2 Nghị định 45/2012/NĐ-CP ` +
         "đã được Nghị định 235/2025/NĐ-CP thay thế (có hiệu lực từ 15/10/2025).",
     );
   } else {
     notices.push(
-      `Ngày xét ${formatIsoDate(date)} trước ngày Nghị định 235/2025/NĐ-CP có hiệu lực (15/10/2025); khi đó áp dụng ` +
+      `Ngày xét ${formatCalendarDate(date)} trước ngày Nghị định 235/2025/NĐ-CP có hiệu lực (15/10/2025); khi đó áp dụng ` +
         "Điều 1 khoản 2 Nghị định 45/2012/NĐ-CP bản gốc. Hệ thống chỉ mô hình hóa quy định hiện hành, " +
         "cán bộ cần đối chiếu kết quả với văn bản cũ.",
     );
@@ -446,9 +446,8 @@ export function checkEligibility(
   input: EligibilityInput,
   options: EligibilityOptions = {},
 ): EligibilityResult {
-  if (!isIsoDate(input.date)) {
-    throw new RangeError(`ngày xét phải có dạng YYYY-MM-DD, nhận được “${input.date}”`);
-  }
+  const dateProblem = calendarDateProblem(input.date);
+  if (dateProblem !== null) throw new RangeError(`Ngày xét ${dateProblem}, nhận được “${input.date}”`);
   const { facility } = input;
   const activity = ACTIVITY_KIND_INFO[input.activityKind];
   const activityName = `“${activity.label}”`;

@@ -15,18 +15,3 @@ export function formatBillions(amount: Dong): string {
 export function formatCount(value: number): string {
   return String(value).replace(".", ",");
 }
-
-/** `YYYY-MM-DD` → `dd/mm/yyyy`, the way Vietnamese documents write dates. */
-export function formatIsoDate(date: string): string {
-  const [y, m, d] = date.split("-");
-  return `${d}/${m}/${y}`;
-}
-
-/** True when `date` is a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(date: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const parsed = new Date(Date.UTC(y, m - 1, d));
-  return parsed.getUTCFullYear() === y && parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d;
-}

@@ -1,3 +1,4 @@
+import { isCalendarDate } from "../calendar/calendar-date.js";
 import type { Citation } from "../legal/citation.js";
 import { LEGAL_DOCUMENTS } from "../legal/citation.js";
 import type { Role } from "../roles/role.js";
@@ -303,9 +304,6 @@ export type TransitionCheck =
       readonly rule: TransitionRule;
     };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (v: unknown): v is string =>
-  typeof v === "string" && DATE.test(v) && !Number.isNaN(Date.parse(v));
 const filled = (v: unknown): v is string => typeof v === "string" && v.trim().length > 0;
 
 function actProblems(act: ActRecord | null | undefined, field: string, what: string): TransitionProblem[] {
@@ -313,7 +311,7 @@ function actProblems(act: ActRecord | null | undefined, field: string, what: str
   const out: TransitionProblem[] = [];
   if (!filled(act.number))
     out.push({ code: "BAD_USER_INPUT", field: `${field}.number`, message: `Cần nhập số ${what}.` });
-  if (!isDate(act.date))
+  if (!isCalendarDate(act.date))
     out.push({
       code: "BAD_USER_INPUT",
       field: `${field}.date`,
@@ -340,7 +338,7 @@ function requirementProblems(
     case "APPRAISAL": {
       const a = input.appraisal;
       const out: TransitionProblem[] = [];
-      if (!a || !isDate(a.date))
+      if (!a || !isCalendarDate(a.date))
         out.push({
           code: "BAD_USER_INPUT",
           field: "appraisal.date",
@@ -361,7 +359,7 @@ function requirementProblems(
     case "ADVANCE": {
       const a = input.advance;
       const out: TransitionProblem[] = [];
-      if (!a || !isDate(a.date))
+      if (!a || !isCalendarDate(a.date))
         out.push({ code: "BAD_USER_INPUT", field: "advance.date", message: "Cần nhập ngày tạm ứng hợp lệ." });
       if (!a || !positiveAmount(a.amount))
         out.push({
@@ -374,7 +372,7 @@ function requirementProblems(
     case "ACCEPTANCE": {
       const a = input.acceptance;
       const out: TransitionProblem[] = [];
-      if (!a || !isDate(a.date))
+      if (!a || !isCalendarDate(a.date))
         out.push({
           code: "BAD_USER_INPUT",
           field: "acceptance.date",
@@ -391,7 +389,7 @@ function requirementProblems(
     case "SETTLEMENT": {
       const s = input.settlement;
       const out: TransitionProblem[] = [];
-      if (!s || !isDate(s.date))
+      if (!s || !isCalendarDate(s.date))
         out.push({
           code: "BAD_USER_INPUT",
           field: "settlement.date",

@@ -1,7 +1,7 @@
 import { ACTIVITY_KIND_INFO } from "../activities/activity-kind.js";
 import { type Citation, formatCitation, VERIFICATION_STATUS_LABELS } from "../legal/citation.js";
 import { applyRate, assertDong, type Dong, formatDong, formatRate } from "../money/dong.js";
-import { formatCalendarDate } from "./calendar-date.js";
+import { formatCalendarDate } from "../calendar/calendar-date.js";
 import { findNorm, type NormQuery } from "./find-norm.js";
 import { FUND_LEVEL_LABELS, type Norm } from "./norm.js";
 import type { NormTable } from "./norm-table.js";

@@ -1,5 +1,5 @@
 import { type ActivityKind, isActivityKind } from "../activities/activity-kind.js";
-import { assertCalendarDate } from "./calendar-date.js";
+import { assertCalendarDate } from "../calendar/calendar-date.js";
 import { type FundLevel, isFundLevel, type Norm } from "./norm.js";
 import type { NormTable } from "./norm-table.js";
 

@@ -1,7 +1,7 @@
 import { isActivityKind } from "../activities/activity-kind.js";
 import { VERIFICATION_STATUS_LABELS } from "../legal/citation.js";
 import { FULL_RATE, isDong } from "../money/dong.js";
-import { isCalendarDate } from "./calendar-date.js";
+import { isCalendarDate } from "../calendar/calendar-date.js";
 import { FUND_LEVEL_LABELS, isFundLevel, type Norm } from "./norm.js";
 import { multiplyCap } from "./resolve-cap.js";
 
