@@ -1,16 +1,17 @@
+import { CSV_FORMAT } from "@khuyencong/domain";
+import { stringify } from "csv-stringify/browser/esm/sync";
+
 /**
- * A list as a CSV file, what the screen shows: UTF-8 with a BOM so Excel reads Vietnamese, RFC 4180
- * quoting, CRLF line ends (as the API's report CSVs).
+ * A list as a CSV file, what the screen shows, in the one format of every CSV of the system (CSV_FORMAT
+ * in @khuyencong/domain, the same as the API's report downloads): UTF-8 with a BOM so Excel reads
+ * Vietnamese, RFC 4180 quoting, CRLF line ends, numbers as numbers, and a text cell that a spreadsheet
+ * would run as a formula (a name typed as `=HYPERLINK(…)`) written as literal text.
  */
 export function toCsv(
   headers: readonly string[],
   rows: readonly (readonly (string | number | null | undefined)[])[],
 ): string {
-  const cell = (value: string | number | null | undefined) => {
-    const text = value === null || value === undefined ? "" : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\uFEFF${[headers, ...rows].map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
+  return stringify([headers, ...rows] as unknown[][], CSV_FORMAT);
 }
 
 /** Saves a CSV in the browser under `fileName`. */
