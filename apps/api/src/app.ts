@@ -1,23 +1,27 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import { apiTokenGuard } from "./auth/api-token-guard.js";
 import { authenticate } from "./auth/auth.service.js";
 import { DEFAULT_APP_SETTINGS } from "./config.js";
 import type { AppSettings, Ctx } from "./context.js";
+import { databaseAppError } from "./db/database-errors.js";
 import { AppError } from "./errors.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { inputHygiene } from "./graphql/input-hygiene.js";
 import { graphqlLimitOptions } from "./graphql/limits.js";
+import { outageStatus } from "./graphql/outage-status.js";
 import { buildAppSchema } from "./graphql/schema.js";
 import { handleDocumentRoute, matchDocumentRoute } from "./http/documents-handler.js";
 import { handleGraphiql, matchGraphiqlRoute } from "./http/graphiql.js";
 import { handleGraphQL } from "./http/graphql-handler.js";
-import { handleHealth } from "./http/health.js";
+import { handleHealth, matchHealthRoute } from "./http/health.js";
 import { handleReport, matchReportRoute } from "./http/reports-handler.js";
-import { serveStatic } from "./http/static-files.js";
+import { guardServer, serveSafely } from "./http/request-boundary.js";
+import { parseRequestTarget } from "./http/request-target.js";
+import { createSecurityHeaders } from "./http/security-headers.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
-import { sendError } from "./http/send-error.js";
+import { isAppPage, serveStatic } from "./http/static-files.js";
 import { createLoaders } from "./loaders.js";
 import { type Logger, silentLogger } from "./log.js";
 
@@ -41,9 +45,11 @@ export interface AppOptions {
 const DRAIN_MS = 10_000;
 
 /**
- * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health`, `GET /graphiql` (bundled GraphiQL), the
- * evidence documents (`POST /projects/{id}/documents`, `GET /documents/{id}`), the settlement dossier,
- * the reports (`GET /reports/{kind}/{year}.xlsx|.csv`) and the built admin app at `/`. No framework.
+ * The HTTP server: `POST|GET /graphql` (Apollo), `GET /health` (= `/health/ready`) and `/health/live`,
+ * `GET /graphiql` (bundled GraphiQL), the evidence documents (`POST /projects/{id}/documents`,
+ * `GET /documents/{id}`), the settlement dossier, the reports (`GET /reports/{kind}/{year}.xlsx|.csv`)
+ * and the built admin app at `/`. No framework. Every request runs inside one error boundary
+ * (http/request-boundary.ts) with the security headers of http/security-headers.ts.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource } = options;
@@ -63,12 +69,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
     ...(limits.validationRules ? { validationRules: limits.validationRules } : {}),
     ...(limits.parseOptions ? { parseOptions: limits.parseOptions } : {}),
-    plugins: [apiTokenGuard, inputHygiene, ...(limits.plugins ?? [])],
+    plugins: [apiTokenGuard, inputHygiene, ...(limits.plugins ?? []), outageStatus],
   });
   await apollo.start();
 
   const context = async (req: IncomingMessage): Promise<Ctx> => {
-    const auth = await authenticate(dataSource.manager, req.headers.authorization);
+    let auth: Awaited<ReturnType<typeof authenticate>>;
+    try {
+      auth = await authenticate(dataSource.manager, req.headers.authorization);
+    } catch (error) {
+      // The token is looked up before anything else runs: an outage is named here already (503).
+      throw databaseAppError(error) ?? error;
+    }
     return {
       user: auth?.user ?? null,
       sessionId: auth?.sessionId ?? null,
@@ -82,33 +94,36 @@ export async function createApp(options: AppOptions): Promise<App> {
     };
   };
 
+  const securityHeaders = createSecurityHeaders(settings.http);
+  const deps = { context, log };
+  const adminDist = options.adminDist ?? null;
+
+  /** Each route in turn; the admin app's files last, then 404 (405 for another method on the app). */
+  const route = (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const target = parseRequestTarget(req.url);
+    const { path } = target;
+    if (path === "/graphql") return handleGraphQL(req, res, apollo, context, target.search);
+    const health = matchHealthRoute(path);
+    if (health) return handleHealth(req, res, health, dataSource, log);
+    const graphiql = matchGraphiqlRoute(path);
+    if (graphiql) return handleGraphiql(req, res, graphiql, log);
+    const dossier = matchSettlementDossierRoute(path);
+    if (dossier) return handleSettlementDossier(req, res, dossier, deps);
+    const report = matchReportRoute(path);
+    if (report) return handleReport(req, res, report, deps);
+    const document = matchDocumentRoute(path);
+    if (document) return handleDocumentRoute(req, res, document, deps);
+    if (serveStatic(req, res, adminDist, path, log)) return Promise.resolve();
+    if (adminDist && isAppPage(req, adminDist, path)) {
+      throw new AppError("METHOD_NOT_ALLOWED", "Địa chỉ này chỉ nhận phương thức GET, HEAD.");
+    }
+    throw new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này.");
+  };
+
   const server = createServer((req, res) => {
-    res.setHeader("x-content-type-options", "nosniff");
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    const deps = { context, log };
-    // Each route in turn; the admin app's files last, then 404.
-    const route = (): Promise<void> => {
-      if (path === "/graphql") return handleGraphQL(req, res, apollo, context);
-      if (path === "/health") return handleHealth(req, res, dataSource, log);
-      const graphiql = matchGraphiqlRoute(path);
-      if (graphiql) return handleGraphiql(req, res, graphiql);
-      const dossier = matchSettlementDossierRoute(path);
-      if (dossier) return handleSettlementDossier(req, res, dossier, deps);
-      const report = matchReportRoute(path);
-      if (report) return handleReport(req, res, report, deps);
-      const document = matchDocumentRoute(path);
-      if (document) return handleDocumentRoute(req, res, document, deps);
-      if (!serveStatic(req, res, options.adminDist ?? null, path)) {
-        sendError(res, new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này"), log);
-      }
-      return Promise.resolve();
-    };
-    const handled = route();
-    handled.catch((error: unknown) => {
-      // sendError logs what is not an AppError and answers without internals.
-      sendError(res, error, log);
-    });
+    void serveSafely(req, res, { securityHeaders, route, log });
   });
+  guardServer(server, settings.http, log);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

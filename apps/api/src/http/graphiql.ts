@@ -3,6 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { ANALYTICS_EXAMPLES } from "../analytics/examples.js";
+import { AppError } from "../errors.js";
+import type { Logger } from "../log.js";
+import { sendError } from "./send-error.js";
 
 /*
  * GET /graphiql: GraphiQL served by the API itself, from the npm packages' prebuilt browser bundles
@@ -105,10 +108,12 @@ export async function handleGraphiql(
   req: IncomingMessage,
   res: ServerResponse,
   route: string,
+  log: Logger,
 ): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" });
-    res.end("Method not allowed");
+    sendError(res, new AppError("METHOD_NOT_ALLOWED", "Địa chỉ này chỉ nhận phương thức GET, HEAD."), log, {
+      headers: { allow: "GET, HEAD" },
+    });
     return;
   }
   const page = route === "page";

@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, type ContextThunk, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import type { Ctx } from "../context.js";
+import { AppError } from "../errors.js";
+import { httpStatusOf } from "./send-error.js";
 import { sendJson } from "./send-json.js";
 
 const MAX_BODY_BYTES = 1_048_576;
@@ -23,6 +26,7 @@ export async function handleGraphQL(
   res: ServerResponse,
   apollo: ApolloServer<Ctx>,
   context: (req: IncomingMessage) => Promise<Ctx>,
+  search: string,
 ): Promise<void> {
   let body: unknown;
   try {
@@ -39,14 +43,19 @@ export async function handleGraphQL(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
-  const url = new URL(req.url ?? "/", "http://localhost");
   const httpGraphQLRequest: HTTPGraphQLRequest = {
     method: (req.method ?? "GET").toUpperCase(),
     headers,
-    search: url.search,
+    search,
     body,
   };
-  const contextThunk: ContextThunk<Ctx> = () => context(req);
+  const contextThunk: ContextThunk<Ctx> = async () => {
+    try {
+      return await context(req);
+    } catch (error) {
+      throw asContextError(error);
+    }
+  };
   const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: contextThunk });
 
   for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -57,6 +66,22 @@ export async function handleGraphQL(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * The context is built before execution (the Bearer token is looked up in the database), and Apollo
+ * answers a failure there with HTTP 500 and "Context creation failed". An AppError (e.g. the database
+ * is unreachable: DATABASE_UNAVAILABLE) keeps its code and gets its own status and Retry-After instead;
+ * formatError still decides the message, from `originalError`.
+ */
+function asContextError(error: unknown): unknown {
+  if (!(error instanceof AppError)) return error;
+  const headers = new HeaderMap();
+  if (error.retryAfterSeconds !== undefined) headers.set("retry-after", String(error.retryAfterSeconds));
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.code, http: { status: httpStatusOf(error.code), headers } },
+  });
 }
 
 /** JSON bodies are parsed; any other body is passed on as text, and Apollo refuses it with a 400. */
