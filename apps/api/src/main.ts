@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
 import { appSettings, type Config, loadConfig } from "./config.js";
 import { systemContext } from "./context.js";
+import { DatabaseStartError, type PostgresExit } from "./db/embedded-postgres.js";
 import { type Database, migrate, openDatabase } from "./db/open-database.js";
 import { demoBanner } from "./demo/demo-banner.js";
 import { DemoRefusedError, type DemoSeedResult, seedDemo } from "./demo/seed-demo.js";
@@ -46,8 +47,26 @@ async function main(): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
     process.on(signal, () => void shutdown(signal));
 
+  // Supervision (docs/decisions.md): the embedded PostgreSQL dying under a running API (kill, OOM) is
+  // not repaired in-process. The API says so and exits non-zero, and its supervisor (systemd's
+  // Restart=on-failure, a container's restart policy) starts both again from a known state: the next
+  // start recovers the data directory as after any crash.
+  const onEmbeddedExit = (exit: PostgresExit) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.error(
+      `Cơ sở dữ liệu PostgreSQL nhúng đã dừng bất ngờ (${exit.signal ?? `mã ${exit.code}`}); máy chủ API thoát với mã 1 để trình giám sát khởi động lại. / ` +
+        `The embedded PostgreSQL stopped unexpectedly (${exit.signal ?? `code ${exit.code}`}); the API exits with code 1 so that its supervisor restarts it.`,
+    );
+    // Stop taking requests (those in flight fail as DATABASE_UNAVAILABLE), close the pool, and exit within
+    // 5 s whatever hangs.
+    const done = () => process.exit(1);
+    setTimeout(done, 5_000).unref();
+    void Promise.allSettled([stopApp?.(), db?.dataSource.destroy()]).then(done);
+  };
+
   try {
-    db = await openDatabase(config, log, { ownSignals: true });
+    db = await openDatabase(config, log, { ownSignals: true, onEmbeddedExit });
     log.info(`Database: ${db.description}`);
     await migrate(db.dataSource, log);
     const seeded = await seedReferenceData(systemContext(db.dataSource, log, settings));
@@ -87,8 +106,10 @@ async function main(): Promise<void> {
       process.stdout.write(demoBanner({ url, dataDir: config.dataDir, seeded: demo.seeded }));
     }
   } catch (error) {
-    if (error instanceof DemoRefusedError) log.error(error.message);
-    else log.error("Could not start", error);
+    // Every start failure is told at the default log level, then exit 1: a refusal the operator can act
+    // on (bilingual, no stack), anything else with its stack.
+    if (error instanceof DemoRefusedError || error instanceof DatabaseStartError) log.error(error.message);
+    else log.error("Không khởi động được máy chủ API / Could not start the API", error);
     await stopApp?.().catch(() => {});
     await db?.close().catch(() => {});
     process.exit(1);

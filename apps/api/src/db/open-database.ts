@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import { createDataSource } from "./data-source.js";
-import { startEmbeddedPostgres } from "./embedded-postgres.js";
+import { type PostgresExit, startEmbeddedPostgres } from "./embedded-postgres.js";
 
 export interface Database {
   /** Initialised, not yet migrated. */
@@ -21,7 +21,11 @@ export interface Database {
 export async function openDatabase(
   config: Pick<Config, "databaseUrl" | "dataDir" | "embeddedDb"> & { database?: Config["database"] },
   log: Logger,
-  options: { ownSignals?: boolean } = {},
+  options: {
+    ownSignals?: boolean;
+    /** Called if the embedded PostgreSQL dies while the app runs (never after `close()`). */
+    onEmbeddedExit?: (exit: PostgresExit) => void;
+  } = {},
 ): Promise<Database> {
   const poolOptions = {
     poolSize: config.database?.poolSize,
@@ -42,6 +46,7 @@ export async function openDatabase(
     log,
     ownSignals: options.ownSignals ?? false,
   });
+  if (options.onEmbeddedExit) server.onUnexpectedExit(options.onEmbeddedExit);
   const dataSource = createDataSource(server.url, poolOptions);
   try {
     await dataSource.initialize();
