@@ -117,7 +117,7 @@ async function step(t: TestServer, a: Actors, projectId: string, name: string) {
         a.appraiser,
         "appraiseProject",
         { appraisedOn: "2026-04-01", opinion: "Đạt" },
-        { appraisedOn: "String!", opinion: "String!" },
+        { appraisedOn: "CalendarDate!", opinion: "String!" },
       );
     case "reject":
       return run(a.appraiser, "rejectProject", { reason: "Không đủ điều kiện" }, { reason: "String!" });
@@ -131,21 +131,21 @@ async function step(t: TestServer, a: Actors, projectId: string, name: string) {
           // The generated facilities recur on purpose (to be counted once); the department allows it.
           doubleSupportJustification: "Giai đoạn khác của cùng dây chuyền",
         },
-        { decisionNumber: "String!", decisionDate: "String!", doubleSupportJustification: "String" },
+        { decisionNumber: "String!", decisionDate: "CalendarDate!", doubleSupportJustification: "String" },
       );
     case "sign":
       return run(
         a.approver,
         "signProjectContract",
         { contractNumber: "05/HĐ", contractDate: "2026-05-02" },
-        { contractNumber: "String!", contractDate: "String!" },
+        { contractNumber: "String!", contractDate: "CalendarDate!" },
       );
     case "start":
       return run(a.drafter, "startProject");
     case "stop":
       return run(a.appraiser, "stopProject", { reason: "Ngừng sản xuất" }, { reason: "String!" });
     case "settle":
-      return run(a.finance, "settleProject", { settledOn: "2026-11-20" }, { settledOn: "String!" });
+      return run(a.finance, "settleProject", { settledOn: "2026-11-20" }, { settledOn: "CalendarDate!" });
     case "accept": {
       const rows: { id: string; planned_quantity: number }[] = await t.dataSource.query(
         "SELECT id, planned_quantity FROM project_activity WHERE project_id = $1",
@@ -158,7 +158,7 @@ async function step(t: TestServer, a: Actors, projectId: string, name: string) {
           acceptedOn: "2026-10-15",
           outputs: rows.map((r) => ({ activityId: r.id, actualQuantity: r.planned_quantity })),
         },
-        { acceptedOn: "String!", outputs: "[AcceptedOutputInput!]!" },
+        { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
       );
     }
     case "advance":

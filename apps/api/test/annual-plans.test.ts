@@ -90,7 +90,7 @@ const REG_FIELDS =
 const OPEN = `mutation($year: Int!) { openAnnualPlan(year: $year) { ${PLAN_FIELDS} } }`;
 const CONSOLIDATE = `mutation($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { ${PLAN_FIELDS} } }`;
 const REOPEN = `mutation($year: Int!, $version: Int!, $reason: String!) { reopenAnnualPlan(year: $year, version: $version, reason: $reason) { ${PLAN_FIELDS} } }`;
-const APPROVE = `mutation($year: Int!, $version: Int!, $decisionNumber: String!, $decisionDate: String!) {
+const APPROVE = `mutation($year: Int!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!) {
   approveAnnualPlan(year: $year, version: $version, decisionNumber: $decisionNumber, decisionDate: $decisionDate) { ${PLAN_FIELDS} }
 }`;
 const PLAN = `query($year: Int!) { annualPlan(year: $year) { ${PLAN_FIELDS} } }`;

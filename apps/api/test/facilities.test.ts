@@ -19,7 +19,7 @@ afterAll(() => t?.close());
 
 const CREATE = `mutation($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { name version } }`;
-const ELIGIBILITY = `query($id: ID!, $kind: ActivityKind!, $date: String!) { facility(id: $id) {
+const ELIGIBILITY = `query($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {
   eligibility(activityKind: $kind, date: $date) { eligible assessedAs assessedAsLabel criteria { code label passed reason citation { text status } } }
 } }`;
 

@@ -212,7 +212,7 @@ export function requestPayment(
 /** The Treasury pays a request. */
 export function payRequest(t: TestServer, token: string, id: string, paidOn = "2026-06-01") {
   return t.gql(
-    `mutation($id: ID!, $paidOn: String!) {
+    `mutation($id: ID!, $paidOn: CalendarDate!) {
       payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: "UNC-0001") { id status paidOn }
     }`,
     { id, paidOn },

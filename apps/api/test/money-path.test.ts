@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const DECISION = { decisionNumber: "String!", decisionDate: "String!" };
+const DECISION = { decisionNumber: "String!", decisionDate: "CalendarDate!" };
 
 async function submitAndAppraise(projectId: string) {
   await must(projectMutation(t, officer.token, "submitProject", projectId));
@@ -46,7 +46,7 @@ async function submitAndAppraise(projectId: string) {
       projectId,
       { appraisedOn: "2026-04-01", opinion: "Đạt" },
       {
-        appraisedOn: "String!",
+        appraisedOn: "CalendarDate!",
         opinion: "String!",
       },
     ),
@@ -78,7 +78,7 @@ async function contracted(overrides: Record<string, unknown> = {}) {
       { contractNumber: "1/HĐ", contractDate: "2026-05-01" },
       {
         contractNumber: "String!",
-        contractDate: "String!",
+        contractDate: "CalendarDate!",
       },
     ),
   );
@@ -435,7 +435,7 @@ describe("settlement", () => {
           outputs: [{ activityId, actualQuantity: 1 }],
           acceptedCosts: [{ budgetLineId: line.id, acceptedCost: 300_000_000 }],
         },
-        { acceptedOn: "String!", outputs: "[AcceptedOutputInput!]!", acceptedCosts: "[AcceptedCostInput!]" },
+        { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!", acceptedCosts: "[AcceptedCostInput!]" },
       ),
     );
     const settled = await must(
@@ -445,7 +445,7 @@ describe("settlement", () => {
         "settleProject",
         project.id,
         { settledOn: "2026-11-01" },
-        { settledOn: "String!" },
+        { settledOn: "CalendarDate!" },
       ),
     );
     expect(settled.data.settleProject.state).toBe("SETTLED");

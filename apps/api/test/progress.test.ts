@@ -122,20 +122,20 @@ const steps = {
     appraiser,
     "appraiseProject",
     { appraisedOn: "2026-04-01", opinion: "Đạt yêu cầu" },
-    { appraisedOn: "String!", opinion: "String!" },
+    { appraisedOn: "CalendarDate!", opinion: "String!" },
   ],
   approve: (): Step => [
     approver,
     "approveProject",
     { decisionNumber: "1234/QĐ-UBND", decisionDate: "2026-04-20" },
-    { decisionNumber: "String!", decisionDate: "String!" },
+    { decisionNumber: "String!", decisionDate: "CalendarDate!" },
   ],
   reject: (): Step => [appraiser, "rejectProject", { reason: "Không đủ điều kiện" }, { reason: "String!" }],
   sign: (): Step => [
     approver,
     "signProjectContract",
     { contractNumber: "05/2026/HĐ-KC", contractDate: "2026-05-02" },
-    { contractNumber: "String!", contractDate: "String!" },
+    { contractNumber: "String!", contractDate: "CalendarDate!" },
   ],
   // Not a mutation of its own: the commune asks for the advance and the Treasury pays it.
   advance: (): Step => [officer, "ADVANCE", {}, {}],
@@ -154,9 +154,9 @@ const steps = {
       acceptedOn: "2026-10-15",
       outputs: project.activities.map((a) => ({ activityId: a.id, actualQuantity: a.actual ?? a.planned })),
     },
-    { acceptedOn: "String!", outputs: "[AcceptedOutputInput!]!" },
+    { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
   ],
-  settle: (): Step => [finance, "settleProject", { settledOn: "2026-11-20" }, { settledOn: "String!" }],
+  settle: (): Step => [finance, "settleProject", { settledOn: "2026-11-20" }, { settledOn: "CalendarDate!" }],
   // Paying the settlement's balance first: a đề án closes only when nothing is outstanding.
   close: (): Step => [approver, "closeProject", {}, {}],
 };

@@ -75,31 +75,31 @@ describe("a đề án's whole lifecycle", () => {
         appraiser,
         "appraiseProject",
         { appraisedOn: "2026-04-01", opinion: "Đạt yêu cầu" },
-        { appraisedOn: "String!", opinion: "String!" },
+        { appraisedOn: "CalendarDate!", opinion: "String!" },
         "APPRAISED",
       ],
       [
         approver,
         "approveProject",
         { decisionNumber: "1234/QĐ-UBND", decisionDate: "2026-04-20" },
-        { decisionNumber: "String!", decisionDate: "String!" },
+        { decisionNumber: "String!", decisionDate: "CalendarDate!" },
         "APPROVED",
       ],
       [
         approver,
         "signProjectContract",
         { contractNumber: "05/2026/HĐ-KC", contractDate: "2026-05-02" },
-        { contractNumber: "String!", contractDate: "String!" },
+        { contractNumber: "String!", contractDate: "CalendarDate!" },
         "CONTRACTED",
       ],
       [
         appraiser,
         "acceptProject",
         { acceptedOn: "2026-10-15", outputs: [{ activityId, actualQuantity: 1 }] },
-        { acceptedOn: "String!", outputs: "[AcceptedOutputInput!]!" },
+        { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
         "ACCEPTED",
       ],
-      [finance, "settleProject", { settledOn: "2026-11-20" }, { settledOn: "String!" }, "SETTLED"],
+      [finance, "settleProject", { settledOn: "2026-11-20" }, { settledOn: "CalendarDate!" }, "SETTLED"],
       [approver, "closeProject", {}, {}, "CLOSED"],
     ];
     const run = async (from: number, to: number) => {
@@ -196,7 +196,7 @@ describe("a đề án's whole lifecycle", () => {
         "appraiseProject",
         project.id,
         { appraisedOn: "2026-04-01", opinion: "Đạt" },
-        { appraisedOn: "String!", opinion: "String!" },
+        { appraisedOn: "CalendarDate!", opinion: "String!" },
       ),
     );
     const noReason = await projectMutation(
@@ -366,7 +366,7 @@ describe("refusals, each leaving the data as it was", () => {
         "appraiseProject",
         project.id,
         { appraisedOn: "2026-04-01", opinion: "Đạt" },
-        { appraisedOn: "String!", opinion: "String!" },
+        { appraisedOn: "CalendarDate!", opinion: "String!" },
       ),
     );
     const res = await projectMutation(
@@ -375,7 +375,7 @@ describe("refusals, each leaving the data as it was", () => {
       "approveProject",
       project.id,
       { decisionNumber: "1/QĐ", decisionDate: "2026-04-02" },
-      { decisionNumber: "String!", decisionDate: "String!" },
+      { decisionNumber: "String!", decisionDate: "CalendarDate!" },
     );
     expect(errorCode(res)).toBe("FORBIDDEN");
     expect(res.errors?.[0]?.message).toContain("Người đã thẩm định");
@@ -391,7 +391,7 @@ describe("refusals, each leaving the data as it was", () => {
       "approveProject",
       project.id,
       { decisionNumber: "1/QĐ", decisionDate: "2026-04-02" },
-      { decisionNumber: "String!", decisionDate: "String!" },
+      { decisionNumber: "String!", decisionDate: "CalendarDate!" },
     );
     expect(errorCode(early)).toBe("INVALID_TRANSITION");
     expect(early.errors?.[0]?.message).toContain("Đang lập");
@@ -407,7 +407,7 @@ describe("refusals, each leaving the data as it was", () => {
       "appraiseProject",
       project.id,
       { appraisedOn: "2026-13-01", opinion: "Đạt" },
-      { appraisedOn: "String!", opinion: "String!" },
+      { appraisedOn: "CalendarDate!", opinion: "String!" },
     );
     expect(badDate.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
@@ -433,19 +433,19 @@ describe("refusals, each leaving the data as it was", () => {
         appraiser,
         "appraiseProject",
         { appraisedOn: "2026-04-01", opinion: "Đạt" },
-        { appraisedOn: "String!", opinion: "String!" },
+        { appraisedOn: "CalendarDate!", opinion: "String!" },
       ],
       [
         approver,
         "approveProject",
         { decisionNumber: "9/QĐ", decisionDate: "2026-04-20" },
-        { decisionNumber: "String!", decisionDate: "String!" },
+        { decisionNumber: "String!", decisionDate: "CalendarDate!" },
       ],
       [
         approver,
         "signProjectContract",
         { contractNumber: "9/HĐ", contractDate: "2026-05-02" },
-        { contractNumber: "String!", contractDate: "String!" },
+        { contractNumber: "String!", contractDate: "CalendarDate!" },
       ],
       [officer, "startProject", {}, {}],
     ] as const) {
@@ -457,7 +457,7 @@ describe("refusals, each leaving the data as it was", () => {
       "acceptProject",
       project.id,
       { acceptedOn: "2026-10-01", outputs: [] },
-      { acceptedOn: "String!", outputs: "[AcceptedOutputInput!]!" },
+      { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
     );
     expect(none.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
@@ -475,7 +475,7 @@ describe("refusals, each leaving the data as it was", () => {
           { activityId, actualQuantity: 1 },
         ],
       },
-      { acceptedOn: "String!", outputs: "[AcceptedOutputInput!]!" },
+      { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
     );
     expect(twice.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",

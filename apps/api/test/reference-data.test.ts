@@ -120,7 +120,7 @@ describe("communes", () => {
   });
 });
 
-const CALC = `query($kind: ActivityKind!, $fund: FundLevel!, $date: String!, $cost: Dong!, $requested: Dong) {
+const CALC = `query($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {
   supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {
     allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }
   }

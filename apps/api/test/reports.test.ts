@@ -163,14 +163,14 @@ async function build(spec: Spec): Promise<string> {
         appraiser,
         "appraiseProject",
         { appraisedOn: "2026-04-01", opinion: "Đạt" },
-        { appraisedOn: "String!", opinion: "String!" },
+        { appraisedOn: "CalendarDate!", opinion: "String!" },
       );
     if (name === "approve")
       await step(
         approver,
         "approveProject",
         { decisionNumber: "12/QĐ-UBND", decisionDate: "2026-04-20" },
-        { decisionNumber: "String!", decisionDate: "String!" },
+        { decisionNumber: "String!", decisionDate: "CalendarDate!" },
       );
     if (name === "reject")
       await step(appraiser, "rejectProject", { reason: "Không đạt" }, { reason: "String!" });
@@ -179,7 +179,7 @@ async function build(spec: Spec): Promise<string> {
         approver,
         "signProjectContract",
         { contractNumber: "3/HĐ", contractDate: "2026-05-01" },
-        { contractNumber: "String!", contractDate: "String!" },
+        { contractNumber: "String!", contractDate: "CalendarDate!" },
       );
     if (name === "start") await step(user, "startProject");
     if (name === "stop") await step(appraiser, "stopProject", { reason: "Dừng" }, { reason: "String!" });
@@ -191,10 +191,10 @@ async function build(spec: Spec): Promise<string> {
           acceptedOn: "2026-10-01",
           outputs: [{ activityId: activity.id, actualQuantity: spec.actual ?? spec.planned ?? 1 }],
         },
-        { acceptedOn: "String!", outputs: "[AcceptedOutputInput!]!" },
+        { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
       );
     if (name === "settle")
-      await step(finance, "settleProject", { settledOn: "2026-11-01" }, { settledOn: "String!" });
+      await step(finance, "settleProject", { settledOn: "2026-11-01" }, { settledOn: "CalendarDate!" });
     if (name === "close") await step(approver, "closeProject");
   }
   const [{ state }] = await t.dataSource.query("SELECT state FROM project WHERE id = $1", [project.id]);

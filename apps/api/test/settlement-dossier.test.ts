@@ -42,19 +42,19 @@ beforeAll(async () => {
     appraiser,
     "appraiseProject",
     { appraisedOn: "2026-04-01", opinion: "Đạt" },
-    { appraisedOn: "String!", opinion: "String!" },
+    { appraisedOn: "CalendarDate!", opinion: "String!" },
   );
   await step(
     approver,
     "approveProject",
     { decisionNumber: "12/QĐ-UBND", decisionDate: "2026-04-20" },
-    { decisionNumber: "String!", decisionDate: "String!" },
+    { decisionNumber: "String!", decisionDate: "CalendarDate!" },
   );
   await step(
     approver,
     "signProjectContract",
     { contractNumber: "3/HĐ", contractDate: "2026-05-01" },
-    { contractNumber: "String!", contractDate: "String!" },
+    { contractNumber: "String!", contractDate: "CalendarDate!" },
   );
   const advance = await requestPayment(t, officer.token, project.id, "ADVANCE", 200_000_000, {
     progress: 8000,
@@ -67,11 +67,11 @@ beforeAll(async () => {
     "acceptProject",
     { acceptedOn: "2026-10-01", outputs: [{ activityId, actualQuantity: 1 }] },
     {
-      acceptedOn: "String!",
+      acceptedOn: "CalendarDate!",
       outputs: "[AcceptedOutputInput!]!",
     },
   );
-  await step(finance, "settleProject", { settledOn: "2026-11-01" }, { settledOn: "String!" });
+  await step(finance, "settleProject", { settledOn: "2026-11-01" }, { settledOn: "CalendarDate!" });
 });
 afterAll(() => t?.close());
 

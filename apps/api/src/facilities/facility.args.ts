@@ -17,9 +17,8 @@ import {
   SectorEnum,
 } from "../graphql/enums.js";
 import { Connection, PageArgs } from "../graphql/pagination.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { msg } from "../graphql/validation.js";
-import { ISO_DATE } from "../norms/norm.types.js";
 import { Facility } from "./facility.entity.js";
 
 const NOT_BLANK = /\S/;
@@ -172,7 +171,6 @@ export class EligibilityArgs {
   @Field(() => ActivityKindEnum, { description: "The activity the facility would benefit from." })
   activityKind: ActivityKind;
 
-  @Field(() => String, { description: "Date the rules are taken at (YYYY-MM-DD)." })
-  @Matches(ISO_DATE, msg("Ngày phải có dạng YYYY-MM-DD"))
+  @Field(() => CalendarDateScalar, { description: "Date the rules are taken at (YYYY-MM-DD)." })
   date: string;
 }

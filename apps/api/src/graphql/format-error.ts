@@ -5,6 +5,7 @@ import { ArgumentValidationError, AuthenticationError, AuthorizationError } from
 import { databaseAppError } from "../db/database-errors.js";
 import { AppError, type FieldError, MESSAGES } from "../errors.js";
 import type { Logger } from "../log.js";
+import { CalendarDateError } from "./scalars.js";
 
 /**
  * Errors Apollo raises before any resolver runs (the request itself is malformed). Their messages are
@@ -28,11 +29,9 @@ const REQUEST_ERROR_CODES = new Set([
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(error);
-    // An AppError thrown by a plugin before execution reaches here wrapped in a GraphQLError without a path.
-    const wrapped =
-      unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
-        ? unwrapped.originalError
-        : unwrapped;
+    // An AppError thrown by a plugin before execution, or a scalar's refusal, reaches here wrapped in one or
+    // more GraphQLErrors (graphql-js's "Variable … got invalid value", Apollo's ValidationError).
+    const wrapped = wrappedInputRefusal(unwrapped) ?? unwrapped;
     // A database outage, overload or statement time-out is named, never INTERNAL_SERVER_ERROR.
     const original = wrapped instanceof AppError ? wrapped : (databaseAppError(wrapped) ?? wrapped);
     const where = { locations: formatted.locations, path: formatted.path };
@@ -78,6 +77,17 @@ export function createFormatError(log: Logger) {
     log.error("Unexpected error while handling a GraphQL request", original);
     return { ...where, message: MESSAGES.INTERNAL, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
+}
+
+/** The AppError or CalendarDate refusal a GraphQLError wraps, a few levels deep; undefined if none. */
+function wrappedInputRefusal(error: unknown): AppError | undefined {
+  let cause: unknown = error;
+  for (let depth = 0; depth < 4 && cause instanceof GraphQLError; depth++) {
+    cause = cause.originalError;
+    if (cause instanceof AppError) return cause;
+    if (cause instanceof CalendarDateError) return AppError.badInput(cause.message);
+  }
+  return undefined;
 }
 
 /** A request error has no `path`: it was raised before execution, not by a resolver. */

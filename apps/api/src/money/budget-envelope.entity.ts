@@ -13,7 +13,7 @@ import {
 } from "typeorm";
 import { dongColumn } from "../db/columns.js";
 import { FundSourceEnum } from "../graphql/enums.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { User } from "../users/user.entity.js";
 
 /**
@@ -48,7 +48,7 @@ export class BudgetEnvelope {
   decisionNumber: string | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Date of that decision (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Date of that decision (YYYY-MM-DD)." })
   decisionDate: string | null;
 
   @Column({ type: "uuid", nullable: true })

@@ -2,9 +2,8 @@ import type { ActivityKind, FundSource } from "@khuyencong/domain";
 import { IsInt, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { ActivityKindEnum, FundSourceEnum } from "../graphql/enums.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { msg } from "../graphql/validation.js";
-import { ISO_DATE } from "../norms/norm.types.js";
 
 const NOT_BLANK = /\S/;
 
@@ -27,8 +26,7 @@ export class CreateEnvelopeArgs {
   @MaxLength(64, msg("Số quyết định có tối đa 64 ký tự"))
   decisionNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Date of that decision (YYYY-MM-DD)." })
-  @Matches(ISO_DATE, msg("Ngày quyết định phải có dạng YYYY-MM-DD"))
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Date of that decision (YYYY-MM-DD)." })
   decisionDate?: string | null;
 }
 
@@ -51,8 +49,7 @@ export class UpdateEnvelopeArgs {
   @MaxLength(64, msg("Số quyết định có tối đa 64 ký tự"))
   decisionNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Date of the decision (YYYY-MM-DD)." })
-  @Matches(ISO_DATE, msg("Ngày quyết định phải có dạng YYYY-MM-DD"))
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Date of the decision (YYYY-MM-DD)." })
   decisionDate?: string | null;
 }
 
@@ -93,7 +90,7 @@ export class PayRequestArgs {
   @IsUUID("all", msg("Mã đề nghị không hợp lệ"))
   id: string;
 
-  @Field(() => String, { description: "Value date (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { description: "Value date (YYYY-MM-DD)." })
   paidOn: string;
 
   @Field(() => String, { description: "The Treasury's voucher number." })

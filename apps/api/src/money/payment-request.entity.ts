@@ -11,7 +11,7 @@ import {
 } from "typeorm";
 import { PAYMENT_KINDS, type PaymentKind } from "@khuyencong/domain";
 import { dongColumn } from "../db/columns.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { Project } from "../projects/project.entity.js";
 import { User } from "../users/user.entity.js";
 
@@ -99,7 +99,7 @@ export class PaymentRequest {
   decidedAt: Date | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Value date of the payment (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Value date of the payment (YYYY-MM-DD)." })
   paidOn: string | null;
 
   @Column({ type: "varchar", length: 64, nullable: true })

@@ -80,9 +80,6 @@ export function payRequest(
   return inTransaction(ctx, async (tx) => {
     const request = await visibleRequest(tx, args.id);
     const project = await lockProject(tx, request.projectId);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(args.paidOn) || Number.isNaN(Date.parse(args.paidOn))) {
-      throw AppError.badInput("Ngày thanh toán không hợp lệ (YYYY-MM-DD)", "paidOn");
-    }
     if (!args.treasuryReference.trim())
       throw AppError.badInput("Vui lòng nhập số chứng từ của Kho bạc", "treasuryReference");
     await assertFits(tx, project, request.kind, request.amount, request.progress, "PAY", request.id);

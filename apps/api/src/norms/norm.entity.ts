@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { dongColumn } from "../db/columns.js";
 import { ActivityKindEnum, FundLevelEnum, VerificationStatusEnum } from "../graphql/enums.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 
 /**
  * One version of a support norm (định mức / mức hỗ trợ). Seeded from `@khuyencong/domain` and meant to
@@ -70,11 +70,14 @@ export class Norm {
   citationData: Citation;
 
   @Column({ type: "date" })
-  @Field(() => String, { description: "First day in force (YYYY-MM-DD, inclusive)." })
+  @Field(() => CalendarDateScalar, { description: "First day in force (YYYY-MM-DD, inclusive)." })
   validFrom: string;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Last day in force (inclusive); null while in force." })
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: "Last day in force (inclusive); null while in force.",
+  })
   validTo: string | null;
 
   @Column({ type: "varchar", length: 32 })

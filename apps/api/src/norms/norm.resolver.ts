@@ -3,6 +3,7 @@ import { Arg, Args, Authorized, Ctx as Context, FieldResolver, Query, Resolver, 
 import type { Ctx } from "../context.js";
 import { CitationType } from "../graphql/citation.type.js";
 import { ActivityKindEnum, FundLevelEnum } from "../graphql/enums.js";
+import { CalendarDateScalar } from "../graphql/scalars.js";
 import { Norm } from "./norm.entity.js";
 import * as normService from "./norm.service.js";
 import { SupportCalculation, SupportCalculationArgs } from "./norm.types.js";
@@ -19,7 +20,7 @@ export class NormResolver {
     activityKind: ActivityKind | null,
     @Arg("fundLevel", () => FundLevelEnum, { nullable: true, description: "Only this fund." })
     fundLevel: FundLevel | null,
-    @Arg("date", () => String, {
+    @Arg("date", () => CalendarDateScalar, {
       nullable: true,
       description: "Only versions in force on this date (YYYY-MM-DD).",
     })

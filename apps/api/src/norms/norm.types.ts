@@ -1,14 +1,12 @@
 import type { SupportBound, SupportResult } from "@khuyencong/domain";
-import { IsInt, Matches, Min } from "class-validator";
+import { IsInt, Min } from "class-validator";
 import { ArgsType, Field, ObjectType } from "type-graphql";
 import type { ActivityKind, FundLevel } from "@khuyencong/domain";
 import { CitationType } from "../graphql/citation.type.js";
 import { ActivityKindEnum, FundLevelEnum } from "../graphql/enums.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { msg } from "../graphql/validation.js";
 import { Norm } from "./norm.entity.js";
-
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 export class SupportCalculationArgs {
@@ -18,8 +16,9 @@ export class SupportCalculationArgs {
   @Field(() => FundLevelEnum, { description: "The fund that pays." })
   fundLevel: FundLevel;
 
-  @Field(() => String, { description: "Date the norm is taken at (YYYY-MM-DD): the đề án's date." })
-  @Matches(ISO_DATE, msg("Ngày phải có dạng YYYY-MM-DD"))
+  @Field(() => CalendarDateScalar, {
+    description: "Date the norm is taken at (YYYY-MM-DD): the đề án's date.",
+  })
   date: string;
 
   @Field(() => DongScalar, { description: "Eligible cost in đồng." })

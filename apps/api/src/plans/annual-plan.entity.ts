@@ -14,6 +14,7 @@ import {
 import { Programme } from "../programme/programme.entity.js";
 import { User } from "../users/user.entity.js";
 import { PLAN_STATUS_LABELS, PLAN_STATUSES_SQL, type PlanStatus, PlanStatusEnum } from "./plan-status.js";
+import { CalendarDateScalar } from "../graphql/scalars.js";
 
 /**
  * The annual khuyến công plan of year N (kế hoạch khuyến công năm N) of a programme. Its registrations
@@ -64,7 +65,7 @@ export class AnnualPlan {
   decisionNumber: string | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, {
+  @Field(() => CalendarDateScalar, {
     nullable: true,
     description: "Date of the approving decision (YYYY-MM-DD); null until approved.",
   })

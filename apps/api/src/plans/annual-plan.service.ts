@@ -1,3 +1,4 @@
+import { calendarDateInVietnam } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { updateVersioned } from "../db/versioned-update.js";
@@ -195,14 +196,13 @@ function assertDepartment(ctx: Ctx): void {
   if (ctx.user.role !== "DEPARTMENT") throw AppError.forbidden();
 }
 
-/** A real calendar date, not after today in Việt Nam: a decision is recorded once it is signed. */
+/**
+ * Not after today in Việt Nam: a decision is recorded once it is signed. (That it is a real day is the
+ * CalendarDate scalar's job.)
+ */
 function assertDecisionDate(date: string): void {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw AppError.badInput(`Ngày quyết định ${date} không tồn tại`, "decisionDate");
-  }
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
-  if (date > today) throw AppError.badInput("Ngày quyết định không được sau ngày hôm nay", "decisionDate");
+  if (date > calendarDateInVietnam(new Date()))
+    throw AppError.badInput("Ngày quyết định không được sau ngày hôm nay", "decisionDate");
 }
 
 function notOpened(year: number): AppError {

@@ -3,12 +3,11 @@ import { IsInt, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
 import { FundSourceEnum } from "../graphql/enums.js";
 import { Connection } from "../graphql/pagination.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { msg } from "../graphql/validation.js";
 import { PlanRegistration } from "./plan-registration.entity.js";
 
 const NOT_BLANK = /\S/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Far above any one activity; keeps the sums of a plan well inside the safe-integer range. */
 export const MAX_ESTIMATED_COST = 1_000_000_000_000;
 export const MAX_QUANTITY = 1_000_000;
@@ -47,8 +46,9 @@ export class ApproveAnnualPlanArgs extends PlanVersionArgs {
   @MaxLength(64, msg("Số quyết định có tối đa 64 ký tự"))
   decisionNumber: string;
 
-  @Field(() => String, { description: "Date of the approving decision (YYYY-MM-DD), not in the future." })
-  @Matches(ISO_DATE, msg("Ngày quyết định phải có dạng YYYY-MM-DD"))
+  @Field(() => CalendarDateScalar, {
+    description: "Date of the approving decision (YYYY-MM-DD), not in the future.",
+  })
   decisionDate: string;
 }
 

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import { CalendarDateScalar } from "../graphql/scalars.js";
 
 /** A five-year programme as approved; loaded from `@khuyencong/domain` on an empty database. */
 @Entity({ name: "programme" })
@@ -31,7 +32,7 @@ export class Programme {
   decisionNumber: string | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, {
+  @Field(() => CalendarDateScalar, {
     nullable: true,
     description: "Date of the approving decision (YYYY-MM-DD); null while blank.",
   })

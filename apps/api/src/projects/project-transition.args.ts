@@ -1,10 +1,11 @@
 import { ArrayMaxSize, IsInt, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { msg } from "../graphql/validation.js";
 import { ProjectChangeArgs } from "./project.args.js";
 
-/* Dates are checked by the domain's lifecycle rules, which name the field in Vietnamese. */
+/* Dates are CalendarDate (a real day, refused before any resolver otherwise); the domain's lifecycle rules
+ * check them again, naming the field in Vietnamese, for callers other than GraphQL. */
 
 @ArgsType()
 export class ReasonArgs extends ProjectChangeArgs {
@@ -15,7 +16,7 @@ export class ReasonArgs extends ProjectChangeArgs {
 
 @ArgsType()
 export class AppraiseArgs extends ProjectChangeArgs {
-  @Field(() => String, { description: "Date of the appraisal (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { description: "Date of the appraisal (YYYY-MM-DD)." })
   appraisedOn: string;
 
   @Field(() => String, { description: "The appraisal's opinion (ý kiến thẩm định)." })
@@ -29,7 +30,7 @@ export class DecisionArgs extends ProjectChangeArgs {
   @MaxLength(64, msg("Số quyết định có tối đa 64 ký tự"))
   decisionNumber: string;
 
-  @Field(() => String, { description: "Date of the decision (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { description: "Date of the decision (YYYY-MM-DD)." })
   decisionDate: string;
 }
 
@@ -39,7 +40,7 @@ export class ContractArgs extends ProjectChangeArgs {
   @MaxLength(64, msg("Số hợp đồng có tối đa 64 ký tự"))
   contractNumber: string;
 
-  @Field(() => String, { description: "Date of the contract (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { description: "Date of the contract (YYYY-MM-DD)." })
   contractDate: string;
 }
 
@@ -77,7 +78,7 @@ export class AcceptedCostInput {
 
 @ArgsType()
 export class AcceptArgs extends ProjectChangeArgs {
-  @Field(() => String, { description: "Date of the acceptance minutes (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { description: "Date of the acceptance minutes (YYYY-MM-DD)." })
   acceptedOn: string;
 
   @Field(() => [AcceptedOutputInput], { description: "Actual output of every activity." })
@@ -97,7 +98,7 @@ export class AcceptArgs extends ProjectChangeArgs {
 
 @ArgsType()
 export class SettleArgs extends ProjectChangeArgs {
-  @Field(() => String, {
+  @Field(() => CalendarDateScalar, {
     description:
       "Date of the settlement (YYYY-MM-DD). The amounts are computed from the accepted costs and the payments.",
   })

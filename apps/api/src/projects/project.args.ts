@@ -3,9 +3,8 @@ import { ArrayMaxSize, IsInt, IsUUID, Matches, Max, MaxLength, Min, ValidateNest
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ActivityKindEnum, FundSourceEnum, ProjectStateEnum } from "../graphql/enums.js";
 import { Connection, PageArgs } from "../graphql/pagination.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { msg } from "../graphql/validation.js";
-import { ISO_DATE } from "../norms/norm.types.js";
 import { Project } from "./project.entity.js";
 
 const NOT_BLANK = /\S/;
@@ -42,20 +41,19 @@ export class ProjectInput {
   @IsUUID("all", msg("Mã đơn vị thực hiện không hợp lệ"))
   implementingUnitId?: string | null;
 
-  @Field(() => String, { description: "Date of the đề án (YYYY-MM-DD); norms are judged as of it." })
-  @Matches(ISO_DATE, msg("Ngày đề án phải có dạng YYYY-MM-DD"))
+  @Field(() => CalendarDateScalar, {
+    description: "Date of the đề án (YYYY-MM-DD); norms are judged as of it.",
+  })
   proposedOn: string;
 
   @Field(() => String, { defaultValue: "", description: "Objectives and necessity." })
   @MaxLength(10_000, msg("Mục tiêu có tối đa 10.000 ký tự"))
   objective: string;
 
-  @Field(() => String, { nullable: true, description: "Planned start (YYYY-MM-DD)." })
-  @Matches(ISO_DATE, msg("Ngày bắt đầu phải có dạng YYYY-MM-DD"))
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Planned start (YYYY-MM-DD)." })
   plannedStart?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Planned end (YYYY-MM-DD)." })
-  @Matches(ISO_DATE, msg("Ngày kết thúc phải có dạng YYYY-MM-DD"))
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Planned end (YYYY-MM-DD)." })
   plannedEnd?: string | null;
 }
 

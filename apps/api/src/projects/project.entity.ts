@@ -15,7 +15,7 @@ import {
 import { Commune } from "../communes/commune.entity.js";
 import { dongColumn } from "../db/columns.js";
 import { FundSourceEnum, ProjectStateEnum, sqlList } from "../graphql/enums.js";
-import { DongScalar } from "../graphql/scalars.js";
+import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 import { User } from "../users/user.entity.js";
 import { PROJECT_STATES } from "@khuyencong/domain";
@@ -78,7 +78,7 @@ export class Project {
   implementingUnit?: ImplementingUnit | null;
 
   @Column({ type: "date" })
-  @Field(() => String, {
+  @Field(() => CalendarDateScalar, {
     description: "Date of the đề án (YYYY-MM-DD): norms and eligibility are judged as of this date.",
   })
   proposedOn: string;
@@ -88,11 +88,11 @@ export class Project {
   objective: string;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Planned start (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Planned start (YYYY-MM-DD)." })
   plannedStart: string | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Planned end (YYYY-MM-DD)." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Planned end (YYYY-MM-DD)." })
   plannedEnd: string | null;
 
   @Column({ type: "varchar", length: 24 })
@@ -107,7 +107,7 @@ export class Project {
   appraisedBy?: User | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Date of the appraisal (thẩm định)." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Date of the appraisal (thẩm định)." })
   appraisedOn: string | null;
 
   @Column({ type: "text", nullable: true })
@@ -122,7 +122,7 @@ export class Project {
   decisionNumber: string | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Date of the approval decision." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Date of the approval decision." })
   decisionDate: string | null;
 
   @Column({ type: "uuid", nullable: true })
@@ -140,15 +140,15 @@ export class Project {
   contractNumber: string | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Date of the contract." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Date of the contract." })
   contractDate: string | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Date of the acceptance (nghiệm thu)." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Date of the acceptance (nghiệm thu)." })
   acceptedOn: string | null;
 
   @Column({ type: "date", nullable: true })
-  @Field(() => String, { nullable: true, description: "Date of the settlement (quyết toán)." })
+  @Field(() => CalendarDateScalar, { nullable: true, description: "Date of the settlement (quyết toán)." })
   settledOn: string | null;
 
   @Column(dongColumn({ nullable: true }))
