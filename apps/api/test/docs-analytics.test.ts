@@ -1,16 +1,16 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANALYTICS_EXAMPLES } from "../src/analytics/examples.js";
 import { buildProject, createActors, createFacilities } from "./analytics-data.js";
+import { ANALYTICS_DOC, shellBlocks } from "./doc-blocks.js";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from "./harness.js";
 
 /*
  * docs/analytics.md promises that its queries run as written. This seeds a few đề án through GraphQL, then
  * runs every ```sh block of that page, in order, as one bash script, as an analyst would paste them.
  */
-const DOC = fileURLToPath(new URL("../../../docs/analytics.md", import.meta.url));
+const DOC = ANALYTICS_DOC;
 
 let t: TestServer;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe("docs/analytics.md", () => {
   });
 
   it("runs as written: a token is created, every question answered, the token refused a change and revoked", async () => {
-    const blocks = [...readFileSync(DOC, "utf8").matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const blocks = shellBlocks(readFileSync(DOC, "utf8"));
     expect(blocks.length).toBeGreaterThanOrEqual(12);
     const script = `set -euo pipefail\n${blocks.join("\n")}`;
     const run = await runBash(script, { API: t.url, ADMIN_EMAIL, ADMIN_PASSWORD });

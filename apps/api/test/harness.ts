@@ -14,7 +14,7 @@ import type { Role } from "@khuyencong/domain";
 import type { DataSource } from "typeorm";
 import { inject } from "vitest";
 import { type App, createApp } from "../src/app.js";
-import { systemContext } from "../src/context.js";
+import { type AppSettings, systemContext } from "../src/context.js";
 import { createDataSource } from "../src/db/data-source.js";
 import { migrate } from "../src/db/open-database.js";
 import { type Logger, silentLogger } from "../src/log.js";
@@ -82,16 +82,25 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { seedAdmin?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    seedAdmin?: boolean;
+    /** Settings of the app under test (limits, database time-outs); the pool gets `database`'s too. */
+    settings?: Partial<AppSettings>;
+  } = {},
+): Promise<TestServer> {
   const database = await freshDatabase();
   const logs: LogLine[] = [];
   const logger = capturingLogger(logs);
   let dataSource: DataSource | undefined;
   let app: App | undefined;
   try {
-    dataSource = await createDataSource(database.url, { poolSize: 5 }).initialize();
+    dataSource = await createDataSource(database.url, {
+      poolSize: 5,
+      ...options.settings?.database,
+    }).initialize();
     await migrate(dataSource, silentLogger);
-    const settings = { sessionTtlHours: 12 };
+    const settings = { sessionTtlHours: 12, ...options.settings };
     await seedReferenceData(systemContext(dataSource, silentLogger, settings));
     if (options.seedAdmin ?? true) {
       await ensureFirstAdmin(systemContext(dataSource, silentLogger, settings), {

@@ -6,11 +6,13 @@ import { User } from "../users/user.entity.js";
 import { AuditEntry } from "./audit-entry.entity.js";
 import { AuditEntryConnection, AuditFilter } from "./audit.args.js";
 import * as auditService from "./audit.service.js";
+import { pageComplexity } from "../graphql/limits.js";
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized<Role>("ADMIN", "DEPARTMENT")
   @Query(() => AuditEntryConnection, {
+    complexity: pageComplexity,
     description: "Recorded changes, newest first. ADMIN and DEPARTMENT only.",
   })
   auditLog(

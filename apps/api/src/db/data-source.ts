@@ -9,7 +9,7 @@ import { SnakeNamingStrategy } from "./naming-strategy.js";
  */
 export function createDataSource(
   url: string,
-  options: { poolSize?: number; connectTimeoutMs?: number } = {},
+  options: { poolSize?: number; connectTimeoutMs?: number; statementTimeoutMs?: number } = {},
 ): DataSource {
   return new DataSource({
     type: "postgres",
@@ -25,6 +25,14 @@ export function createDataSource(
     uuidExtension: "pgcrypto",
     installExtensions: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000 },
+    extra: {
+      max: options.poolSize ?? 10,
+      // How long a request waits for a free connection; past it, pg-pool's time-out is SERVER_BUSY.
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+      // Every connection starts with this limit (pg sends it at connect), so no statement of an ordinary
+      // request runs longer: PostgreSQL cancels it (57014 → QUERY_TIMEOUT) and its transaction rolls back.
+      // Report downloads raise it with SET LOCAL inside their own transaction (db/heavy-requests.ts).
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
   });
 }

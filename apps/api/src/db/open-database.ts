@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { DataSource } from "typeorm";
+import { type DataSource, MigrationExecutor } from "typeorm";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import { createDataSource } from "./data-source.js";
@@ -30,6 +30,7 @@ export async function openDatabase(
   const poolOptions = {
     poolSize: config.database?.poolSize,
     connectTimeoutMs: config.database?.connectTimeoutMs,
+    statementTimeoutMs: config.database?.statementTimeoutMs,
   };
   if (config.databaseUrl) {
     const dataSource = await createDataSource(config.databaseUrl, poolOptions).initialize();
@@ -66,8 +67,19 @@ export async function openDatabase(
 
 /** Applies pending migrations, each in its own transaction, and logs their names. */
 export async function migrate(dataSource: DataSource, log: Logger): Promise<void> {
-  const applied = await dataSource.runMigrations({ transaction: "each" });
-  for (const migration of applied) log.info(`Applied migration ${migration.name}`);
+  // A migration (an index on 500,000 budget lines) may outlast the requests' statement_timeout: its own
+  // connection runs without one, and gets the pool's limit back before it returns to the pool.
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query("SET statement_timeout = 0");
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = "each";
+    const applied = await executor.executePendingMigrations();
+    for (const migration of applied) log.info(`Applied migration ${migration.name}`);
+  } finally {
+    await runner.query("RESET statement_timeout").catch(() => {});
+    await runner.release();
+  }
 }
 
 function withoutPassword(url: string): string {

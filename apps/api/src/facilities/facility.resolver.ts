@@ -32,12 +32,14 @@ import {
   FacilityImportTemplate,
   ImportFacilitiesArgs,
 } from "./facility-import.types.js";
+import { pageComplexity } from "../graphql/limits.js";
 
 /** Reads are scoped in the service: a commune officer sees their commune's facilities, a unit its own. */
 @Authorized()
 @Resolver(() => Facility)
 export class FacilityResolver {
   @Query(() => FacilityConnection, {
+    complexity: pageComplexity,
     description:
       "Facilities the user may see, by name; filters by commune, sector, legal form and a search text.",
   })

@@ -5,6 +5,7 @@ import { ArgumentValidationError, AuthenticationError, AuthorizationError } from
 import { databaseAppError } from "../db/database-errors.js";
 import { AppError, type FieldError, MESSAGES } from "../errors.js";
 import type { Logger } from "../log.js";
+import { tokenLimitRefusal } from "./limits.js";
 import { CalendarDateError } from "./scalars.js";
 
 /**
@@ -31,7 +32,7 @@ export function createFormatError(log: Logger) {
     const unwrapped = unwrapResolverError(error);
     // An AppError thrown by a plugin before execution, or a scalar's refusal, reaches here wrapped in one or
     // more GraphQLErrors (graphql-js's "Variable … got invalid value", Apollo's ValidationError).
-    const wrapped = wrappedInputRefusal(unwrapped) ?? unwrapped;
+    const wrapped = wrappedInputRefusal(unwrapped) ?? tokenLimitRefusal(unwrapped) ?? unwrapped;
     // A database outage, overload or statement time-out is named, never INTERNAL_SERVER_ERROR.
     const original = wrapped instanceof AppError ? wrapped : (databaseAppError(wrapped) ?? wrapped);
     const where = { locations: formatted.locations, path: formatted.path };

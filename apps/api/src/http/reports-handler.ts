@@ -7,6 +7,7 @@ import { writeReportCsv } from "../reports/report.csv.js";
 import { writeReportWorkbook } from "../reports/report.xlsx.js";
 import { attachmentDisposition } from "./content-disposition.js";
 import { sendError } from "./send-error.js";
+import { runHeavyDownload } from "../db/heavy-requests.js";
 
 const ROUTE = /^\/reports\/([a-z-]+)\/([^/]+)\.(xlsx|csv)$/;
 
@@ -43,7 +44,8 @@ export async function handleReport(
   try {
     if (!ctx.user) throw AppError.unauthenticated();
     if (!/^\d{4}$/.test(route.year)) throw AppError.badInput("Năm báo cáo không hợp lệ", "year");
-    const report = await buildReport(ctx, route.kind, Number(route.year));
+    // A heavy request: a permit (or 503 SERVER_BUSY with Retry-After) and the reports' statement time-out.
+    const report = await runHeavyDownload(ctx, (tx) => buildReport(tx, route.kind, Number(route.year)));
     const bytes = route.format === "xlsx" ? await writeReportWorkbook(report) : writeReportCsv(report.main);
     res.writeHead(200, {
       "content-type": CONTENT_TYPES[route.format],

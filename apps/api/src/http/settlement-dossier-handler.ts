@@ -5,6 +5,7 @@ import type { Logger } from "../log.js";
 import { loadSettlementDossier } from "../settlement/settlement-dossier.service.js";
 import { writeSettlementDossier } from "../settlement/settlement-dossier.xlsx.js";
 import { sendError } from "./send-error.js";
+import { runHeavyDownload } from "../db/heavy-requests.js";
 
 const ROUTE = /^\/projects\/([0-9a-f-]{36})\/settlement-dossier\.xlsx$/i;
 
@@ -30,7 +31,8 @@ export async function handleSettlementDossier(
   const ctx = await deps.context(req);
   try {
     if (!ctx.user) throw AppError.unauthenticated();
-    const dossier = await loadSettlementDossier(ctx, projectId);
+    // A heavy request: a permit (or 503 SERVER_BUSY with Retry-After) and the reports' statement time-out.
+    const dossier = await runHeavyDownload(ctx, (tx) => loadSettlementDossier(tx, projectId));
     const bytes = await writeSettlementDossier(dossier);
     const fileName = `Ho-so-quyet-toan-${dossier.project.code}.xlsx`;
     res.writeHead(200, {

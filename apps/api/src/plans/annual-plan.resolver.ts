@@ -25,6 +25,7 @@ import {
 import { comparisonOf } from "./plan-comparison.service.js";
 import { PlanComparison } from "./plan-comparison.types.js";
 import * as registrationService from "./plan-registration.service.js";
+import { pageComplexity } from "../graphql/limits.js";
 
 /**
  * Every signed-in role reads plans; what each sees of the registrations is the services' scope. Only
@@ -82,6 +83,7 @@ export class AnnualPlanResolver {
   }
 
   @FieldResolver(() => PlanRegistrationConnection, {
+    complexity: pageComplexity,
     description:
       "The registrations, oldest first: all of them, or only the viewer's own for a commune officer or an implementing unit.",
   })

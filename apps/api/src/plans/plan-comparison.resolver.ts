@@ -12,11 +12,14 @@ import {
   PlanTotal,
   PlanUnitTotal,
 } from "./plan-comparison.types.js";
+import { COST, Heavy } from "../graphql/limits.js";
 
 /** Each list is one SQL aggregate, run only when the query asks for it. */
 @Resolver(() => PlanComparison)
 export class PlanComparisonResolver {
+  @Heavy()
   @FieldResolver(() => [PlanLineComparison], {
+    complexity: COST.PLAN_AGGREGATE,
     description:
       "Every target line of the programme, in document order: target for the year, registered, difference.",
   })
@@ -24,22 +27,38 @@ export class PlanComparisonResolver {
     return comparisonService.lineComparisons(ctx, comparison.plan);
   }
 
-  @FieldResolver(() => [PlanFundSourceTotal], { description: "Totals by fund source; every source listed." })
+  @Heavy()
+  @FieldResolver(() => [PlanFundSourceTotal], {
+    complexity: COST.PLAN_AGGREGATE,
+    description: "Totals by fund source; every source listed.",
+  })
   byFundSource(@Root() comparison: PlanComparison, @Context() ctx: Ctx): Promise<PlanFundSourceTotal[]> {
     return comparisonService.fundSourceTotals(ctx, comparison.plan);
   }
 
-  @FieldResolver(() => [PlanCommuneTotal], { description: "Totals by registering commune, by commune code." })
+  @Heavy()
+  @FieldResolver(() => [PlanCommuneTotal], {
+    complexity: COST.PLAN_AGGREGATE,
+    description: "Totals by registering commune, by commune code.",
+  })
   byCommune(@Root() comparison: PlanComparison, @Context() ctx: Ctx): Promise<PlanCommuneTotal[]> {
     return comparisonService.communeTotals(ctx, comparison.plan);
   }
 
-  @FieldResolver(() => [PlanUnitTotal], { description: "Totals by registering implementing unit, by name." })
+  @Heavy()
+  @FieldResolver(() => [PlanUnitTotal], {
+    complexity: COST.PLAN_AGGREGATE,
+    description: "Totals by registering implementing unit, by name.",
+  })
   byUnit(@Root() comparison: PlanComparison, @Context() ctx: Ctx): Promise<PlanUnitTotal[]> {
     return comparisonService.unitTotals(ctx, comparison.plan);
   }
 
-  @FieldResolver(() => PlanTotal, { description: "Totals over every registration counted." })
+  @Heavy()
+  @FieldResolver(() => PlanTotal, {
+    complexity: COST.PLAN_AGGREGATE,
+    description: "Totals over every registration counted.",
+  })
   total(@Root() comparison: PlanComparison, @Context() ctx: Ctx): Promise<PlanTotal> {
     return comparisonService.planTotal(ctx, comparison.plan);
   }

@@ -4,6 +4,7 @@ import { Programme } from "./programme.entity.js";
 import * as programmeService from "./programme.service.js";
 import { AuditFindingType, YearTarget } from "./programme.types.js";
 import { BodyTarget, ContentGroup, TargetLine } from "./target-line.entity.js";
+import { COST } from "../graphql/limits.js";
 
 /** The programme is public inside the administration: every signed-in role may read it. */
 @Authorized()
@@ -37,6 +38,7 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => [AuditFindingType], {
+    complexity: COST.PROGRAMME_AUDIT,
     description: "What the consistency audit finds in the programme's own figures, errors first.",
   })
   async findings(@Root() programme: Programme, @Context() ctx: Ctx): Promise<AuditFindingType[]> {

@@ -4,12 +4,15 @@ import { TargetLine } from "../programme/target-line.entity.js";
 import { ProgrammeProgressArgs } from "./progress.args.js";
 import * as progressService from "./progress.service.js";
 import { ProgrammeProgress, ProgressLine } from "./progress.types.js";
+import { COST, Heavy } from "../graphql/limits.js";
 
 /** Aggregates by target line, city-wide, with no facility in them: every signed-in role reads them. */
 @Authorized()
 @Resolver(() => ProgrammeProgress)
 export class ProgressResolver {
+  @Heavy()
   @Query(() => ProgrammeProgress, {
+    complexity: COST.PROGRESS,
     description:
       "Progress of the programme whose period covers `asOfYear`: per line and year the target, the approved plan, what accepted đề án achieved and what approved ones still plan (pipeline); rates, status, roll-ups per group and for the programme; forecasts for the year's end and the period's end. City-wide figures. Any signed-in user.",
   })

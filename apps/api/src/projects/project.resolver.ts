@@ -38,6 +38,7 @@ import * as projectService from "./project.service.js";
 import { BudgetLine, ProjectActivity, ProjectEvent } from "./project-parts.entity.js";
 import { actionsFor } from "./project-transition.service.js";
 import { ProjectTotals } from "./project.types.js";
+import { pageComplexity } from "../graphql/limits.js";
 
 const PROPOSERS: Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 
@@ -46,6 +47,7 @@ const PROPOSERS: Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"]
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, {
+    complexity: pageComplexity,
     description:
       "Đề án the user may see, newest first; filters by year, states, commune, target line, fund and text.",
   })

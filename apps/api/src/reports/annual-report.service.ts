@@ -13,6 +13,7 @@ import { programmeForYear } from "../plans/annual-plan.service.js";
 import { programmeProgress } from "../progress/progress.service.js";
 import type { ProgressRollUp } from "../progress/progress.types.js";
 import { type Report, type ReportTable, row } from "./report-table.js";
+import { readTogether } from "../db/read-together.js";
 
 /*
  * Sở Công Thương's yearly report to the Ministry and the city on the programme (decision, Điều 2 mục 1
@@ -272,11 +273,12 @@ function resultsTable(
 
 export async function annualReport(ctx: Ctx, year: number): Promise<Report> {
   const programme = await programmeForYear(ctx, year, "year");
-  const [progress, funds, states, communes] = await Promise.all([
-    programmeProgress(ctx, { asOfYear: year }),
-    moneyByFund(ctx, year),
-    projectsByState(ctx, year),
-    facilitiesByCommune(ctx, year),
+  // Together outside a transaction; one after the other inside the download's read-only transaction.
+  const [progress, funds, states, communes] = await readTogether(ctx.em, [
+    () => programmeProgress(ctx, { asOfYear: year }),
+    () => moneyByFund(ctx, year),
+    () => projectsByState(ctx, year),
+    () => facilitiesByCommune(ctx, year),
   ]);
   const today = todayInVietnam();
   const results = resultsTable(year, progress);

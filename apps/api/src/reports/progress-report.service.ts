@@ -4,6 +4,7 @@ import { programmeForYear } from "../plans/annual-plan.service.js";
 import { programmeProgress } from "../progress/progress.service.js";
 import type { ProgrammeProgress, ProgressLine } from "../progress/progress.types.js";
 import { type Report, type ReportColumn, type ReportRow, type ReportTable, row } from "./report-table.js";
+import { readTogether } from "../db/read-together.js";
 
 /*
  * The annual progress report in the layout of the decision's appendix: rows I–VI in bold, then their
@@ -43,10 +44,11 @@ export interface ProgressReportData {
 
 export async function progressReportData(ctx: Ctx, year: number): Promise<ProgressReportData> {
   const programme = await programmeForYear(ctx, year, "year");
-  const [asOfYear, period, findings] = await Promise.all([
-    programmeProgress(ctx, { asOfYear: year }),
-    programmeProgress(ctx, { asOfYear: programme.lastYear }),
-    ctx.loaders.programmeFindings.load(programme.code),
+  // Together outside a transaction; one after the other inside the download's read-only transaction.
+  const [asOfYear, period, findings] = await readTogether(ctx.em, [
+    () => programmeProgress(ctx, { asOfYear: year }),
+    () => programmeProgress(ctx, { asOfYear: programme.lastYear }),
+    () => ctx.loaders.programmeFindings.load(programme.code),
   ]);
   return {
     year,

@@ -9,6 +9,7 @@ import { AppError } from "../errors.js";
 import { PaymentRequest } from "../money/payment-request.entity.js";
 import type { Project } from "../projects/project.entity.js";
 import { getProject } from "../projects/project.service.js";
+import { readTogether } from "../db/read-together.js";
 
 /** One budget line as the settlement tables show it. */
 export interface DossierLine {
@@ -58,27 +59,32 @@ export async function loadSettlementDossier(ctx: Ctx, projectId: string): Promis
       `Hồ sơ quyết toán có sau khi nghiệm thu; đề án đang ở trạng thái "${project.stateLabel}".`,
     );
   }
-  const [commune, unit, lines, outputs, payments] = await Promise.all([
-    ctx.loaders.communeByCode.load(project.communeCode),
-    project.implementingUnitId
-      ? ctx.loaders.unitById.load(project.implementingUnitId)
-      : Promise.resolve(null),
-    ctx.em.query(
-      `SELECT a.activity_kind, b.cost_item, coalesce(f.name, '') AS beneficiary, b.cost, b.requested_support,
+  // Together outside a transaction; one after the other inside the download's read-only transaction.
+  const [commune, unit, lines, outputs, payments] = await readTogether(ctx.em, [
+    () => ctx.loaders.communeByCode.load(project.communeCode),
+    () =>
+      project.implementingUnitId
+        ? ctx.loaders.unitById.load(project.implementingUnitId)
+        : Promise.resolve(null),
+    () =>
+      ctx.em.query(
+        `SELECT a.activity_kind, b.cost_item, coalesce(f.name, '') AS beneficiary, b.cost, b.requested_support,
               b.counterpart_funds, coalesce(b.approved_support, 0) AS approved_support, coalesce(b.accepted_cost, b.cost) AS accepted_cost
          FROM budget_line b JOIN project_activity a ON a.id = b.activity_id LEFT JOIN facility f ON f.id = b.facility_id
         WHERE b.project_id = $1 ORDER BY a.id, b.id`,
-      [project.id],
-    ),
-    ctx.em.query(
-      `SELECT a.activity_kind, t.code, t.unit, a.planned_quantity, a.actual_quantity
+        [project.id],
+      ),
+    () =>
+      ctx.em.query(
+        `SELECT a.activity_kind, t.code, t.unit, a.planned_quantity, a.actual_quantity
          FROM project_activity a JOIN target_line t ON t.id = a.target_line_id WHERE a.project_id = $1 ORDER BY a.id`,
-      [project.id],
-    ),
-    ctx.em.find(PaymentRequest, {
-      where: { projectId: project.id, status: "PAID" },
-      order: { paidOn: "ASC", requestedAt: "ASC" },
-    }),
+        [project.id],
+      ),
+    () =>
+      ctx.em.find(PaymentRequest, {
+        where: { projectId: project.id, status: "PAID" },
+        order: { paidOn: "ASC", requestedAt: "ASC" },
+      }),
   ]);
   const activity = (kind: string) => ACTIVITY_KIND_INFO[kind as ActivityKind]?.label ?? kind;
   return {

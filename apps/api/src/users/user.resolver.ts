@@ -22,6 +22,7 @@ import {
 } from "./user.args.js";
 import { User } from "./user.entity.js";
 import * as userService from "./user.service.js";
+import { pageComplexity } from "../graphql/limits.js";
 
 /** Thin: a permission, validated args, one service call. */
 @Authorized()
@@ -33,7 +34,10 @@ export class UserResolver {
   }
 
   @Authorized<Role>("ADMIN")
-  @Query(() => UserConnection, { description: "All users, oldest first. Administrators only." })
+  @Query(() => UserConnection, {
+    complexity: pageComplexity,
+    description: "All users, oldest first. Administrators only.",
+  })
   users(@Args() page: PageArgs, @Context() ctx: Ctx): Promise<UserConnection> {
     return userService.listUsers(ctx, page);
   }
