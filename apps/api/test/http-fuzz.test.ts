@@ -68,7 +68,14 @@ function send(options: {
   abortAfter?: number;
 }): Promise<Answer | null> {
   return new Promise((resolve, reject) => {
-    const req = request({ ...base, method: options.method, path: options.path, headers: options.headers });
+    // A connection per request, so that one case's leftovers never reach the next case's request.
+    const req = request({
+      ...base,
+      agent: false,
+      method: options.method,
+      path: options.path,
+      headers: options.headers,
+    });
     const timer = setTimeout(() => {
       req.destroy();
       reject(new Error(`no answer within 10 s to ${options.method} ${options.path.slice(0, 200)}`));
@@ -138,7 +145,11 @@ function expectNamedAnswer(answer: Answer, what: string): void {
   expect(answer.status, `${what} → ${answer.status} ${answer.body.slice(0, 300)}`).toBeLessThan(500);
   expect(answer.headers["x-content-type-options"], what).toBe("nosniff");
   expect(answer.headers["content-security-policy"], what).toBeTruthy();
-  if (answer.status >= 400 && String(answer.headers["content-type"]).startsWith("application/json")) {
+  if (
+    answer.status >= 400 &&
+    answer.body !== "" &&
+    String(answer.headers["content-type"]).startsWith("application/json")
+  ) {
     const body = JSON.parse(answer.body) as {
       error?: { code?: string };
       errors?: { extensions?: { code?: string } }[];
@@ -357,7 +368,7 @@ describe("no request ends the process", () => {
   it("answers malformed HTTP on the socket: 400, unknown method 405, huge headers 431, CONNECT 405", async () => {
     const cases: Array<[string, number]> = [
       ["GARBAGE\r\n\r\n", 400],
-      ["GET /\r\n\r\n", 400],
+      ["GET / FOO/1.1\r\nHost: x\r\n\r\n", 400],
       ["GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n", 400],
       ["GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab", 400],
       ["POST /graphql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400],
@@ -448,12 +459,16 @@ describe("no request ends the process", () => {
         async (m, p, q, headerList, payload) => {
           const headers: Record<string, string> = {};
           for (const [name, value] of headerList) headers[name.toLowerCase()] = value;
-          const what = `${m} ${p.slice(0, 200)}${q} ${JSON.stringify(headers).slice(0, 300)}`;
+          const what = `${m} ${p.slice(0, 100)}… (${p.length}) ${q} ${JSON.stringify(headers).slice(0, 300)}`;
+          // Framed explicitly: Node's client sends the body of a DELETE or OPTIONS without a length,
+          // which the server rightly reads as the start of a malformed second request.
+          const sent = m === "GET" || m === "HEAD" ? undefined : payload;
+          if (sent) headers["content-length"] = String(sent.length);
           const answer = await send({
             method: m,
             path: `${p}${q}`,
             headers,
-            body: m === "GET" || m === "HEAD" ? undefined : payload,
+            body: sent,
           });
           expect(answer, what).not.toBeNull();
           expectNamedAnswer(answer as Answer, what);

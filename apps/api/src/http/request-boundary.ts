@@ -87,7 +87,9 @@ export function guardServer(
           : code === "HPE_INVALID_METHOD" && REQUEST_LINE.test(firstLine)
             ? [405, "Method Not Allowed", "METHOD_NOT_ALLOWED", "Máy chủ không hỗ trợ phương thức HTTP này."]
             : [400, "Bad Request", "BAD_REQUEST", "Yêu cầu HTTP không đúng định dạng."];
-    writeRaw(socket, status, reason, { error: { code: errorCode, message } }, securityLines);
+    // The answer to a HEAD has no body, or the client would read it as a second, malformed answer.
+    const head = /^HEAD /.test(firstLine);
+    writeRaw(socket, status, reason, { error: { code: errorCode, message } }, securityLines, head);
   });
 
   // Without a listener Node drops CONNECT silently; a client deserves to know this server is no proxy.
@@ -103,7 +105,14 @@ export function guardServer(
   });
 }
 
-function writeRaw(socket: Duplex, status: number, reason: string, body: unknown, extraLines: string): void {
+function writeRaw(
+  socket: Duplex,
+  status: number,
+  reason: string,
+  body: unknown,
+  extraLines: string,
+  head = false,
+): void {
   const text = JSON.stringify(body);
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\n` +
@@ -112,7 +121,7 @@ function writeRaw(socket: Duplex, status: number, reason: string, body: unknown,
       "cache-control: no-store\r\n" +
       extraLines +
       "connection: close\r\n\r\n" +
-      text,
+      (head ? "" : text),
   );
   // end() flushes, then the socket is released; destroy after a grace period for a client that never reads.
   setTimeout(() => socket.destroy(), 5_000).unref();
