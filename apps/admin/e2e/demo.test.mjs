@@ -9,7 +9,7 @@ import { after, before, describe, it } from "node:test";
 import { assertAccessible } from "./a11y.mjs";
 import { startStack } from "./harness.mjs";
 
-const PASSWORD = "demo-khuyencong-2026";
+const PASSWORD = "hoa-phuong-do-ven-song-cam";
 const demoUser = (local) => `${local}@demo.khuyencong.local`;
 
 let stack;

@@ -12,6 +12,8 @@ export interface CtxUser {
   communeCode: string | null;
   /** Set for IMPLEMENTING_UNIT: the unit whose đề án the user may touch. */
   unitId: string | null;
+  /** True while the user must replace a password somebody else knows (auth/password-change-guard.ts). */
+  mustChangePassword?: boolean;
 }
 
 export type { AppSettings } from "./config.js";

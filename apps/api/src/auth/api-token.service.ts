@@ -101,3 +101,17 @@ export function myApiTokens(ctx: Ctx): Promise<ApiToken[]> {
 export function listApiTokens(ctx: Ctx, userId: string): Promise<ApiToken[]> {
   return ctx.em.find(ApiToken, { where: { userId }, order: { createdAt: "DESC", id: "ASC" } });
 }
+
+/**
+ * Revokes every live token of a user at once (deactivation, role change), inside the caller's
+ * transaction and audited by the caller's row. Returns how many were revoked.
+ */
+export async function revokeApiTokensOf(tx: Ctx, userId: string): Promise<number> {
+  const result = await tx.em
+    .createQueryBuilder()
+    .update(ApiToken)
+    .set({ revokedAt: () => "now()" })
+    .where("user_id = :userId AND revoked_at IS NULL", { userId })
+    .execute();
+  return result.affected ?? 0;
+}

@@ -3,11 +3,13 @@ import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, type CtxUser, inTransaction } from "../context.js";
 import { AppError, MESSAGES } from "../errors.js";
 import { User, userAuditView } from "../users/user.entity.js";
-import { getUser, setPasswordHash } from "../users/user.service.js";
+import { getUser, normaliseEmail, setPasswordHash } from "../users/user.service.js";
 import type { ChangePasswordArgs, LoginArgs, LoginPayload } from "./auth.args.js";
+import { assertAcceptablePassword } from "./password-rules.js";
 import { hashPassword, verifyNothing, verifyPassword } from "./passwords.js";
 import { Session } from "./session.entity.js";
 import { revokeSessions } from "./sessions.js";
+import { signInThrottle, tooManyAttemptsMessage } from "./sign-in-throttle.js";
 import { ApiToken } from "./api-token.entity.js";
 import { bearerToken, hashToken, isApiToken, newSessionToken } from "./tokens.js";
 
@@ -44,8 +46,12 @@ export async function authenticate(
     .andWhere("user.active = true")
     .getOne();
   if (!session?.user) return null;
-  const { id, role, communeCode, unitId } = session.user;
-  return { user: { id, role, communeCode, unitId }, sessionId: session.id, apiTokenId: null };
+  const { id, role, communeCode, unitId, mustChangePassword } = session.user;
+  return {
+    user: { id, role, communeCode, unitId, mustChangePassword },
+    sessionId: session.id,
+    apiTokenId: null,
+  };
 }
 
 async function authenticateApiToken(em: EntityManager, secret: string): Promise<Authenticated | null> {
@@ -72,15 +78,38 @@ async function authenticateApiToken(em: EntityManager, secret: string): Promise<
   };
 }
 
-/** Unknown email, wrong password and deactivated user get the same answer, in about the same time. */
+/** Why a sign-in failed, as the audit log records it (the client is told none of this). */
+export type SignInFailure = "unknown_account" | "wrong_password" | "deactivated" | "throttled";
+
+/**
+ * Signs in. Unknown email, wrong password and deactivated user get the same answer, in about the same
+ * time (an unknown email still spends one verification). Every attempt is counted first by the sign-in
+ * throttle; over its limit the password is not even verified and the answer is TOO_MANY_ATTEMPTS with
+ * the wait. Failures are written to the audit log in their own transaction, so that the row stays
+ * although the request fails.
+ */
 export async function login(ctx: Ctx, args: LoginArgs): Promise<LoginPayload> {
-  const user = await ctx.em.findOneBy(User, { email: args.email.trim().toLowerCase() });
+  const email = normaliseEmail(args.email);
+  const throttle = signInThrottle(ctx.dataSource, ctx.settings.signIn);
+  const wait = await throttle.attempt(email, ctx.clientAddress);
+  if (wait > 0) {
+    // The same lookup whether or not the account exists: the answer's time tells nothing.
+    const target = await ctx.em.findOne(User, { where: { email }, select: { id: true } });
+    await recordSignInFailure(ctx, email, "throttled", target?.id ?? null);
+    throw new AppError("TOO_MANY_ATTEMPTS", tooManyAttemptsMessage(wait)).withRetryAfter(wait);
+  }
+
+  const user = await ctx.em.findOneBy(User, { email });
   const valid = user
     ? await verifyPassword(user.passwordHash, args.password)
     : await verifyNothing(args.password);
-  if (!user || !valid || !user.active) throw new AppError("UNAUTHENTICATED", MESSAGES.BAD_CREDENTIALS);
+  if (!user || !valid || !user.active) {
+    const reason = !user ? "unknown_account" : !valid ? "wrong_password" : "deactivated";
+    await recordSignInFailure(ctx, email, reason, user?.id ?? null);
+    throw new AppError("UNAUTHENTICATED", MESSAGES.BAD_CREDENTIALS);
+  }
 
-  return inTransaction(ctx, async (tx) => {
+  const payload = await inTransaction(ctx, async (tx) => {
     const { token, tokenHash } = newSessionToken();
     const expiresAt = new Date(Date.now() + tx.settings.sessionTtlHours * HOUR_MS);
     const session = await tx.em.save(
@@ -91,10 +120,34 @@ export async function login(ctx: Ctx, args: LoginArgs): Promise<LoginPayload> {
       entityType: "Session",
       entityId: session.id,
       userId: user.id,
-      after: { userId: user.id, expiresAt: expiresAt.toISOString() },
+      after: { userId: user.id, clientAddress: ctx.clientAddress, expiresAt: expiresAt.toISOString() },
     });
     return { token, expiresAt, user };
   });
+  await throttle.succeeded(email, ctx.clientAddress);
+  return payload;
+}
+
+/**
+ * One `session.login_failed` row, committed on its own (the sign-in itself fails): the e-mail as typed
+ * (normalised), the client address and why, never the password.
+ */
+async function recordSignInFailure(
+  ctx: Ctx,
+  email: string,
+  reason: SignInFailure,
+  userId: string | null,
+): Promise<void> {
+  await inTransaction(ctx, (tx) =>
+    recordAudit(tx, {
+      action: "session.login_failed",
+      entityType: "User",
+      // The account when it exists, so that its history shows the attempts; else a fixed marker.
+      entityId: userId ?? "unknown",
+      userId: null,
+      after: { email: email.slice(0, 254), clientAddress: ctx.clientAddress, reason },
+    }),
+  );
 }
 
 /** Revokes the session the request came with. */
@@ -116,7 +169,10 @@ export async function logout(ctx: Ctx): Promise<boolean> {
   });
 }
 
-/** Changes the signed-in user's password and signs out their other sessions (this one stays). */
+/**
+ * Changes the signed-in user's password and signs out their other sessions (this one stays). The new
+ * password must pass the password rule; it clears `mustChangePassword`.
+ */
 export async function changePassword(ctx: Ctx, args: ChangePasswordArgs): Promise<User> {
   const me = ctx.user;
   if (!me) throw AppError.unauthenticated();
@@ -127,10 +183,11 @@ export async function changePassword(ctx: Ctx, args: ChangePasswordArgs): Promis
   if (args.newPassword === args.currentPassword) {
     throw AppError.badInput("Mật khẩu mới phải khác mật khẩu hiện tại", "newPassword");
   }
+  assertAcceptablePassword(args.newPassword, "newPassword", [user.email, user.fullName]);
   const passwordHash = await hashPassword(args.newPassword);
 
   return inTransaction(ctx, async (tx) => {
-    const updated = await setPasswordHash(tx, user, passwordHash);
+    const updated = await setPasswordHash(tx, user, passwordHash, { mustChangePassword: false });
     await revokeSessions(tx, user.id, ctx.sessionId);
     await recordAudit(tx, {
       action: "user.change_password",

@@ -1,8 +1,13 @@
+import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@khuyencong/password-policy";
 import { IsNotEmpty, MaxLength, MinLength } from "class-validator";
+import { AppError } from "../errors.js";
 import { msg } from "../graphql/validation.js";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./passwords.js";
 
-/** The rules for a password being set: length between PASSWORD_MIN_LENGTH and PASSWORD_MAX_LENGTH. */
+/**
+ * A password being set: the length limits, checked with the other arguments. The rest of the rule (common,
+ * repeated, sequential, personal) needs the account's e-mail and name and runs in the service:
+ * `assertAcceptablePassword`.
+ */
 export function IsNewPassword(): PropertyDecorator {
   return (target, key) => {
     MinLength(PASSWORD_MIN_LENGTH, msg(`Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự`))(
@@ -25,4 +30,19 @@ export function IsGivenPassword(): PropertyDecorator {
       key as string,
     );
   };
+}
+
+/**
+ * The password rule of @khuyencong/password-policy (the one the admin app shows as the user types),
+ * for a password about to be set: BAD_USER_INPUT on `field`, its message every problem in Vietnamese.
+ * `userInputs` are the account's own e-mail and name, which the password must not contain.
+ */
+export function assertAcceptablePassword(
+  password: string,
+  field: string,
+  userInputs: readonly (string | null | undefined)[],
+): void {
+  const { ok, problems } = checkPassword(password, { userInputs });
+  if (ok) return;
+  throw AppError.badInput(problems.map((problem) => problem.vi).join(". "), field);
 }

@@ -5,9 +5,8 @@ import { type Algorithm, hash, verify } from "@node-rs/argon2";
 const ARGON2ID = 2 as Algorithm;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const PASSWORD_MIN_LENGTH = 10;
-/** Bounds the work an attacker can make one hash cost. */
-export const PASSWORD_MAX_LENGTH = 200;
+/** The limits live with the rest of the password rule, which the admin app reads too. */
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@khuyencong/password-policy";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -8,7 +8,7 @@ import type { DocumentKind } from "../documents/document-kind.js";
 import type { FacilityInput } from "../facilities/facility.args.js";
 
 /** The password of every demo user, printed at start. Demo data only: never a real account. */
-export const DEMO_PASSWORD = "demo-khuyencong-2026";
+export const DEMO_PASSWORD = "hoa-phuong-do-ven-song-cam";
 /** Every demo e-mail ends with it, so that a demo account is recognised at a glance. */
 export const DEMO_EMAIL_DOMAIN = "demo.khuyencong.local";
 

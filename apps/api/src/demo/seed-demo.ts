@@ -221,14 +221,20 @@ class DemoSeeder {
 
   private async createUsers(): Promise<void> {
     for (const u of DEMO_USERS) {
-      const user = await createUser(this.tx, {
-        email: u.email,
-        fullName: u.fullName,
-        role: u.role,
-        communeCode: u.communeCode ?? null,
-        unitId: u.cityCentre ? this.unitId : null,
-        password: DEMO_PASSWORD,
-      });
+      const user = await createUser(
+        this.tx,
+        {
+          email: u.email,
+          fullName: u.fullName,
+          role: u.role,
+          communeCode: u.communeCode ?? null,
+          unitId: u.cityCentre ? this.unitId : null,
+          password: DEMO_PASSWORD,
+          // Published in the README for anyone to try the sample: asking each visitor to change it first
+          // would protect nothing and only hide the demo behind a form.
+        },
+        { mustChangePassword: false },
+      );
       this.users.set(u.key, {
         id: user.id,
         role: user.role,

@@ -71,6 +71,18 @@ export class User {
   @Field(() => Boolean, { description: "False once deactivated: the user can no longer sign in." })
   active: boolean;
 
+  /**
+   * True while the password is one somebody else knows (an administrator chose it, or it was generated
+   * and printed): until the user changes it, every operation but `me`, `changePassword` and `logout` is
+   * refused with PASSWORD_CHANGE_REQUIRED.
+   */
+  @Column({ type: "boolean", default: false })
+  @Field(() => Boolean, {
+    description:
+      "True until the user replaces a password an administrator set or the system generated; meanwhile only me, changePassword and logout are allowed.",
+  })
+  mustChangePassword: boolean;
+
   @VersionColumn({ type: "integer" })
   @Field(() => Int, {
     description: "Incremented on every change; send it back to update (optimistic locking).",
@@ -101,6 +113,7 @@ export function userAuditView(user: User): Record<string, unknown> {
     communeCode: user.communeCode,
     unitId: user.unitId,
     active: user.active,
+    mustChangePassword: user.mustChangePassword,
     version: user.version,
   };
 }

@@ -1,7 +1,10 @@
 import { Not, QueryFailedError } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
+import { revokeApiTokensOf } from "../auth/api-token.service.js";
+import { assertAcceptablePassword } from "../auth/password-rules.js";
 import { hashPassword } from "../auth/passwords.js";
 import { revokeSessions } from "../auth/sessions.js";
+import { signInThrottle } from "../auth/sign-in-throttle.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { updateVersioned } from "../db/versioned-update.js";
 import { AppError } from "../errors.js";
@@ -33,9 +36,19 @@ export function listUsers(ctx: Ctx, page: PageArgs): Promise<Page<User>> {
   return paginate(query, page);
 }
 
-export async function createUser(ctx: Ctx, args: CreateUserArgs): Promise<User> {
+/**
+ * Creates a user. The administrator chose the password, so it is one somebody else knows: the user must
+ * change it at first sign-in (`mustChangePassword`), unless the caller says otherwise (the first
+ * administrator with ADMIN_PASSWORD, whom nobody else knows).
+ */
+export async function createUser(
+  ctx: Ctx,
+  args: CreateUserArgs,
+  options: { mustChangePassword?: boolean } = {},
+): Promise<User> {
   const email = normaliseEmail(args.email);
   const scope = await assertUserScope(ctx, args);
+  assertAcceptablePassword(args.password, "password", [email, args.fullName]);
   const passwordHash = await hashPassword(args.password);
   return inTransaction(ctx, async (tx) => {
     await assertEmailFree(tx, email);
@@ -47,6 +60,7 @@ export async function createUser(ctx: Ctx, args: CreateUserArgs): Promise<User> 
           role: args.role,
           ...scope,
           passwordHash,
+          mustChangePassword: options.mustChangePassword ?? true,
         }),
       )
       .catch(rethrowEmailTaken);
@@ -87,13 +101,17 @@ export function updateUser(ctx: Ctx, args: UpdateUserArgs): Promise<User> {
       { email, fullName, role, active, ...scope },
       WHAT,
     ).catch(rethrowEmailTaken);
-    if (before.active && !updated.active) await revokeSessions(tx, updated.id);
+    // Deactivated or given another role: what they signed in with dies now, whatever happens later.
+    const revoked =
+      (before.active && !updated.active) || before.role !== updated.role
+        ? await revokeCredentials(tx, updated.id)
+        : {};
     await recordAudit(tx, {
       action: "user.update",
       entityType: "User",
       entityId: updated.id,
       before: userAuditView(before),
-      after: userAuditView(updated),
+      after: { ...userAuditView(updated), ...revoked },
     });
     return updated;
   });
@@ -107,24 +125,33 @@ export function deactivateUser(ctx: Ctx, id: string): Promise<User> {
     if (before.id === tx.user?.id) throw AppError.conflict("Bạn không thể tự vô hiệu hoá tài khoản của mình");
     await assertAdminRemains(tx, before, before.role, false);
     const updated = await updateVersioned(tx.em, User, before.id, before.version, { active: false }, WHAT);
-    await revokeSessions(tx, updated.id);
+    const revoked = await revokeCredentials(tx, updated.id);
     await recordAudit(tx, {
       action: "user.deactivate",
       entityType: "User",
       entityId: updated.id,
       before: userAuditView(before),
-      after: userAuditView(updated),
+      after: { ...userAuditView(updated), ...revoked },
     });
     return updated;
   });
 }
 
-/** An administrator sets a new password for a user; all of that user's sessions end. */
+/**
+ * An administrator sets a new password for a user; all of that user's sessions end. The administrator
+ * knows it, so the user must change it at the next sign-in (an administrator resetting their own
+ * password chose it for themself: no change asked). The account's sign-in wait, if any, is lifted: a
+ * reset is how a person locked out by somebody else's guesses gets back in.
+ */
 export async function resetPassword(ctx: Ctx, args: ResetPasswordArgs): Promise<User> {
+  const target = await getUser(ctx, args.id);
+  assertAcceptablePassword(args.newPassword, "newPassword", [target.email, target.fullName]);
   const passwordHash = await hashPassword(args.newPassword);
-  return inTransaction(ctx, async (tx) => {
+  const updated = await inTransaction(ctx, async (tx) => {
     const before = await getUser(tx, args.id);
-    const updated = await setPasswordHash(tx, before, passwordHash);
+    const updated = await setPasswordHash(tx, before, passwordHash, {
+      mustChangePassword: before.id !== tx.user?.id,
+    });
     await revokeSessions(tx, updated.id);
     await recordAudit(tx, {
       action: "user.reset_password",
@@ -135,11 +162,41 @@ export async function resetPassword(ctx: Ctx, args: ResetPasswordArgs): Promise<
     });
     return updated;
   });
+  await signInThrottle(ctx.dataSource, ctx.settings.signIn).forgetAccount(updated.email);
+  return updated;
 }
 
 /** Stores a new password hash (a change like any other: the version moves on). */
-export function setPasswordHash(ctx: Ctx, user: User, passwordHash: string): Promise<User> {
-  return updateVersioned(ctx.em, User, user.id, user.version, { passwordHash }, WHAT);
+export function setPasswordHash(
+  ctx: Ctx,
+  user: User,
+  passwordHash: string,
+  flags: { mustChangePassword: boolean },
+): Promise<User> {
+  return updateVersioned(
+    ctx.em,
+    User,
+    user.id,
+    user.version,
+    { passwordHash, mustChangePassword: flags.mustChangePassword },
+    WHAT,
+  );
+}
+
+/**
+ * Ends every session and revokes every API token of a user who was deactivated or whose role changed,
+ * for good (revoked_at is set): reactivating the account or giving the role back brings none of them
+ * back; the person signs in again and makes new tokens. Returns the counts for the change's audit row
+ * (key names avoid "token", which the audit log drops as a secret).
+ */
+async function revokeCredentials(
+  tx: Ctx,
+  userId: string,
+): Promise<{ revokedSessions: number; revokedApiCredentials: number }> {
+  return {
+    revokedSessions: await revokeSessions(tx, userId),
+    revokedApiCredentials: await revokeApiTokensOf(tx, userId),
+  };
 }
 
 export function normaliseEmail(email: string): string {

@@ -7,6 +7,7 @@ import { ProjectDocuments1795877164179 } from "./1795877164179-ProjectDocuments.
 import { ApiTokens1795878481911 } from "./1795878481911-ApiTokens.js";
 import { ForeignKeyIndexes1795886672943 } from "./1795886672943-ForeignKeyIndexes.js";
 import { FacilityTaxCodeUnique1795887696351 } from "./1795887696351-FacilityTaxCodeUnique.js";
+import { SignInHardening1795890000000 } from "./1795890000000-SignInHardening.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ApiTokens1795878481911,
   ForeignKeyIndexes1795886672943,
   FacilityTaxCodeUnique1795887696351,
+  SignInHardening1795890000000,
 ];
