@@ -3,6 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import { apiTokenGuard } from "./auth/api-token-guard.js";
 import { authenticate } from "./auth/auth.service.js";
+import { passwordChangeGuard, refusingPendingPasswordChange } from "./auth/password-change-guard.js";
 import { DEFAULT_APP_SETTINGS } from "./config.js";
 import type { AppSettings, Ctx } from "./context.js";
 import { databaseAppError } from "./db/database-errors.js";
@@ -69,7 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
     ...(limits.validationRules ? { validationRules: limits.validationRules } : {}),
     ...(limits.parseOptions ? { parseOptions: limits.parseOptions } : {}),
-    plugins: [apiTokenGuard, inputHygiene, ...(limits.plugins ?? []), outageStatus],
+    plugins: [apiTokenGuard, passwordChangeGuard, inputHygiene, ...(limits.plugins ?? []), outageStatus],
   });
   await apollo.start();
 
@@ -95,7 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 
   const securityHeaders = createSecurityHeaders(settings.http);
-  const deps = { context, log };
+  const deps = { context: refusingPendingPasswordChange(context), log };
   const adminDist = options.adminDist ?? null;
 
   /** Each route in turn; the admin app's files last, then 404 (405 for another method on the app). */

@@ -9,7 +9,7 @@ import { demoBanner } from "./demo/demo-banner.js";
 import { DemoRefusedError, type DemoSeedResult, seedDemo } from "./demo/seed-demo.js";
 import { createLogger } from "./log.js";
 import { seedReferenceData } from "./reference/seed-reference-data.js";
-import { ensureFirstAdmin } from "./users/first-admin.js";
+import { AdminPasswordRefusedError, ensureFirstAdmin } from "./users/first-admin.js";
 
 /**
  * config → database → migrations → (demo data with `--demo`) → first administrator → HTTP; stops in
@@ -108,8 +108,13 @@ async function main(): Promise<void> {
   } catch (error) {
     // Every start failure is told at the default log level, then exit 1: a refusal the operator can act
     // on (bilingual, no stack), anything else with its stack.
-    if (error instanceof DemoRefusedError || error instanceof DatabaseStartError) log.error(error.message);
-    else log.error("Không khởi động được máy chủ API / Could not start the API", error);
+    if (
+      error instanceof DemoRefusedError ||
+      error instanceof DatabaseStartError ||
+      error instanceof AdminPasswordRefusedError
+    ) {
+      log.error(error.message);
+    } else log.error("Không khởi động được máy chủ API / Could not start the API", error);
     await stopApp?.().catch(() => {});
     await db?.close().catch(() => {});
     process.exit(1);
