@@ -41,7 +41,11 @@ export function listTargetLines(ctx: Ctx, programmeCode: string): Promise<Target
     .getMany();
 }
 
+/** A line's id is a UUID; anything else (a line code such as "I.2") is no line, not a database error. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function getTargetLine(ctx: Ctx, id: string): Promise<TargetLine> {
+  if (!UUID.test(id)) throw AppError.notFound("dòng chỉ tiêu");
   const line = await ctx.loaders.targetLineById.load(id);
   if (!line) throw AppError.notFound("dòng chỉ tiêu");
   return line;

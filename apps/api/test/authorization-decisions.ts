@@ -1,0 +1,539 @@
+import type { Role } from "@khuyencong/domain";
+
+/*
+ * Who may call what: one committed decision for every root field of the GraphQL schema and every plain
+ * HTTP route, read by test/authorization-matrix.test.ts, which calls each of them as every caller on the
+ * real server. A field added to the schema without a line here fails that test by name.
+ *
+ * Sources: the resolvers' `@Authorized(...)` (any signed-in user when empty), the services' scope checks
+ * (projects/project-scope.ts, facilities/facility-scope.ts, plans/plan-scope.ts, documents/document-access.ts,
+ * reports/report-access.ts) and the API-token guard (auth/api-token-guard.ts: a token is an analyst that
+ * only reads, every mutation refused). Review a change here as a permission change.
+ */
+
+export type Caller = Role | "API_TOKEN" | "ANONYMOUS";
+
+export const CALLERS: readonly Caller[] = [
+  "ADMIN",
+  "DEPARTMENT",
+  "COMMUNE_OFFICER",
+  "IMPLEMENTING_UNIT",
+  "FINANCE",
+  "TREASURY",
+  "ANALYST",
+  "API_TOKEN",
+  "ANONYMOUS",
+];
+
+/** Roles bound to a part of the data: a commune officer to xã A, an implementing unit to unit U. */
+export const SCOPED_ROLES: readonly Role[] = ["COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
+
+/** "public": anyone, signed in or not; "signed-in": any signed-in user; otherwise these roles only. */
+export type Who = "public" | "signed-in" | readonly Role[];
+
+/**
+ * The data a call is made on. For a commune officer or a unit, "own" is xã A / unit U and "other" is
+ * xã B / unit V; every other role works city-wide and is given the "own" (xã A) side.
+ */
+export interface Side {
+  communeCode: string;
+  unitId: string;
+  projectId: string;
+  /** An activity and a budget line of `projectId`; its beneficiary `beneficiaryId`. */
+  activityId: string;
+  budgetLineId: string;
+  beneficiaryId: string;
+  /** A facility of the side that is not yet a beneficiary of `projectId`. */
+  facilityId: string;
+  /** A registration in the 2026 plan: the commune's for an officer, the unit's for a unit. */
+  registrationId: string;
+  documentId: string;
+}
+
+/** What the arguments of a call may use besides its side. */
+export interface ArgTools {
+  year: number;
+  lineId: string;
+  envelopeId: string;
+  analystUserId: string;
+  /** Two pending payment requests of a contracted đề án of xã A: one to pay, one to refuse. */
+  paymentToPay: string;
+  paymentToRefuse: string;
+  version(
+    table: "project" | "facility" | "plan_registration" | "annual_plan" | "budget_envelope",
+    id: string,
+  ): Promise<number>;
+  annualPlanVersion(year: number): Promise<number>;
+  /** A user nobody else uses (to deactivate, reset, update). */
+  freshUserId(): Promise<string>;
+  /** An implementing unit nobody else uses, and its version. */
+  freshUnit(): Promise<{ id: string; version: number }>;
+  /** A token of the analyst that nobody uses. */
+  freshApiTokenId(): Promise<string>;
+  /** A registration of the side's commune or unit, to withdraw. */
+  freshRegistrationId(side: Side): Promise<string>;
+  /** A document of the side's đề án, uploaded by the caller when they may upload, else by the department. */
+  freshDocumentId(side: Side, caller: Caller): Promise<string>;
+  unique(prefix: string): string;
+  /** The password every created user signs in with. */
+  userPassword: string;
+  /** A user to sign in as (login's argument). */
+  loginEmail: string;
+  /** An .xlsx of the facility template with no row (importFacilities' argument). */
+  emptyImportBase64: string;
+}
+
+export type Vars = Record<string, unknown>;
+
+export interface Decision {
+  who: Who;
+  /** The scoped roles the own/other rule applies to, when not both (e.g. a unit registers facilities anywhere). */
+  scopedFor?: readonly Role[];
+  /**
+   * The call works on data of one commune or unit: a commune officer or a unit is allowed on its own and
+   * refused (NOT_FOUND or FORBIDDEN) on another's. Without it, the field has no other side (reference
+   * data, city-wide aggregates, lists that are filtered — checked for leaks instead).
+   */
+  scoped?: boolean;
+  /**
+   * "field": the field gets its own pair of fresh draft đề án (A and B), so that what other fields did
+   * does not change the answer; "call": a fresh pair for every call (the call removes what it acts on).
+   */
+  freshProjects?: "field" | "call";
+  args: (tools: ArgTools, side: Side, caller: Caller) => Vars | Promise<Vars>;
+}
+
+const PREPARERS: readonly Role[] = ["COMMUNE_OFFICER", "DEPARTMENT", "IMPLEMENTING_UNIT"];
+const DEPARTMENT: readonly Role[] = ["DEPARTMENT"];
+const ADMIN: readonly Role[] = ["ADMIN"];
+const DATE = "2026-03-15";
+
+const projectInput = (side: Side, title = "Đề án kiểm tra phân quyền") => ({
+  title,
+  year: 2026,
+  fundSource: "CITY_BUDGET",
+  communeCode: side.communeCode,
+  implementingUnitId: side.unitId,
+  proposedOn: DATE,
+});
+
+const facilityInput = (side: Side, name: string) => ({
+  name,
+  legalForm: "HOUSEHOLD_BUSINESS",
+  productionCommuneCode: side.communeCode,
+  sector: "AGRO_FOOD_PROCESSING",
+});
+
+/** A transition or an edit of a draft đề án: the đề án, its current version, and `extra`. */
+const onProject =
+  (extra: (tools: ArgTools, side: Side) => Vars = () => ({})) =>
+  async (tools: ArgTools, side: Side): Promise<Vars> => ({
+    projectId: side.projectId,
+    version: await tools.version("project", side.projectId),
+    ...extra(tools, side),
+  });
+
+const PROJECT_EDIT = { who: PREPARERS, scoped: true, freshProjects: "field" } as const;
+const PROJECT_DECISION = { who: DEPARTMENT, scoped: true, freshProjects: "field" } as const;
+
+export const DECISIONS: Readonly<Record<string, Decision>> = {
+  /* ------------------------------------------------------------------------------------- queries */
+  "Query.annualPlan": { who: "signed-in", args: () => ({ year: 2026 }) },
+  "Query.annualPlans": { who: "signed-in", args: () => ({}) },
+  "Query.apiTokens": { who: ADMIN, args: (tools) => ({ userId: tools.analystUserId }) },
+  "Query.attainment": { who: "signed-in", args: () => ({ groupBy: "GROUP", years: [2026] }) },
+  "Query.auditLog": { who: ["ADMIN", "DEPARTMENT"], args: () => ({ first: 5 }) },
+  "Query.budgetEnvelopes": {
+    who: ["ADMIN", "ANALYST", "DEPARTMENT", "FINANCE", "TREASURY"],
+    args: () => ({ year: 2026 }),
+  },
+  "Query.commune": { who: "signed-in", args: (_, side) => ({ code: side.communeCode }) },
+  "Query.communes": { who: "signed-in", args: () => ({ search: "Kiến" }) },
+  "Query.facilities": { who: "signed-in", args: () => ({ first: 100 }) },
+  "Query.facility": { who: "signed-in", scoped: true, args: (_, side) => ({ id: side.facilityId }) },
+  "Query.facilityImportTemplate": { who: PREPARERS, args: () => ({}) },
+  "Query.implementingUnits": { who: "signed-in", args: () => ({}) },
+  "Query.me": { who: "signed-in", args: () => ({}) },
+  "Query.moneyBreakdown": { who: "signed-in", args: () => ({ groupBy: ["COMMUNE"] }) },
+  "Query.myApiTokens": { who: ["ANALYST"], args: () => ({}) },
+  "Query.norms": { who: "signed-in", args: () => ({ date: DATE }) },
+  "Query.pendingPaymentRequests": { who: "signed-in", args: () => ({}) },
+  "Query.planRegistration": {
+    who: "signed-in",
+    scoped: true,
+    args: (_, side) => ({ id: side.registrationId }),
+  },
+  "Query.programme": { who: "signed-in", args: () => ({}) },
+  "Query.programmeProgress": { who: "signed-in", args: () => ({ asOfYear: 2026 }) },
+  "Query.project": { who: "signed-in", scoped: true, args: (_, side) => ({ id: side.projectId }) },
+  "Query.projects": { who: "signed-in", args: () => ({ first: 100 }) },
+  "Query.reportDownloads": { who: "signed-in", args: () => ({ year: 2026 }) },
+  "Query.supportCalculation": {
+    who: "signed-in",
+    args: () => ({
+      activityKind: "MACHINERY",
+      date: DATE,
+      eligibleCost: 600_000_000,
+      fundLevel: "LOCAL",
+    }),
+  },
+  "Query.supportedFacilities": { who: "signed-in", args: () => ({ groupBy: ["COMMUNE"] }) },
+  "Query.targetLine": { who: "signed-in", args: (tools) => ({ id: tools.lineId }) },
+  "Query.user": { who: ADMIN, args: (tools) => ({ id: tools.analystUserId }) },
+  "Query.users": { who: ADMIN, args: () => ({ first: 5 }) },
+
+  /* ------------------------------------------------------------------- sessions, users, tokens */
+  "Mutation.login": {
+    who: "public",
+    args: (tools) => ({ email: tools.loginEmail, password: tools.userPassword }),
+  },
+  // A wrong current password: the answer proves the call got past authorisation and nothing changes.
+  "Mutation.changePassword": {
+    who: "signed-in",
+    args: () => ({ currentPassword: "not-the-password-1", newPassword: "may-trang-bay-qua-nui-cao-xa" }),
+  },
+  "Mutation.logout": { who: "signed-in", args: () => ({}) },
+  "Mutation.createUser": {
+    who: ADMIN,
+    args: (tools) => ({
+      email: `${tools.unique("nguoi-moi")}@test.local`,
+      fullName: "Người Mới",
+      role: "ANALYST",
+      password: "ca-voi-xanh-boi-qua-bien-dong",
+    }),
+  },
+  "Mutation.updateUser": {
+    who: ADMIN,
+    args: async (tools) => ({ id: await tools.freshUserId(), version: 1, fullName: "Người Đổi Tên" }),
+  },
+  "Mutation.deactivateUser": { who: ADMIN, args: async (tools) => ({ id: await tools.freshUserId() }) },
+  "Mutation.resetPassword": {
+    who: ADMIN,
+    args: async (tools) => ({
+      id: await tools.freshUserId(),
+      newPassword: "den-long-do-treo-truoc-hien-nha",
+    }),
+  },
+  "Mutation.createApiToken": { who: ["ANALYST"], args: (tools) => ({ name: tools.unique("token") }) },
+  // The administrator any token; an analyst their own (the tokens are the analyst's).
+  "Mutation.revokeApiToken": {
+    who: ["ADMIN", "ANALYST"],
+    args: async (tools) => ({ id: await tools.freshApiTokenId() }),
+  },
+  "Mutation.createImplementingUnit": {
+    who: ["ADMIN", "DEPARTMENT"],
+    args: (tools) => ({ name: tools.unique("Đơn vị mới") }),
+  },
+  "Mutation.updateImplementingUnit": {
+    who: ["ADMIN", "DEPARTMENT"],
+    args: async (tools) => {
+      const unit = await tools.freshUnit();
+      return { id: unit.id, version: unit.version, name: tools.unique("Đơn vị đổi tên") };
+    },
+  },
+
+  /* ---------------------------------------------------------------------------------- facilities */
+  "Mutation.createFacility": {
+    who: PREPARERS,
+    // A commune officer registers facilities of their own commune only; a unit anywhere.
+    scoped: true,
+    scopedFor: ["COMMUNE_OFFICER"],
+    args: (tools, side) => ({ input: facilityInput(side, tools.unique("Cơ sở mới")) }),
+  },
+  "Mutation.updateFacility": {
+    who: PREPARERS,
+    scoped: true,
+    args: async (tools, side) => ({
+      id: side.facilityId,
+      version: await tools.version("facility", side.facilityId),
+      input: facilityInput(side, tools.unique("Cơ sở đổi tên")),
+    }),
+  },
+  "Mutation.importFacilities": {
+    who: PREPARERS,
+    args: (tools) => ({ dryRun: true, fileBase64: tools.emptyImportBase64, fileName: "co-so.xlsx" }),
+  },
+  "Mutation.recordPriorSupport": {
+    who: DEPARTMENT,
+    args: (_, side) => ({
+      facilityId: side.facilityId,
+      activityKind: "MACHINERY",
+      costItem: "Máy sấy",
+      source: "Chương trình khác",
+      year: 2025,
+      amount: 10_000_000,
+    }),
+  },
+
+  /* ------------------------------------------------------------------------------------ đề án */
+  "Mutation.createProject": {
+    who: PREPARERS,
+    // A commune officer prepares đề án of their commune only; a unit's đề án is always its own (the
+    // service sets the unit), in any commune.
+    scoped: true,
+    scopedFor: ["COMMUNE_OFFICER"],
+    args: (_, side) => ({ input: projectInput(side) }),
+  },
+  "Mutation.updateProject": {
+    ...PROJECT_EDIT,
+    args: onProject((_, side) => ({ input: projectInput(side, "Đề án đổi tên") })),
+  },
+  "Mutation.addProjectBeneficiary": {
+    ...PROJECT_EDIT,
+    args: onProject((_, side) => ({ facilityId: side.facilityId })),
+  },
+  "Mutation.removeProjectBeneficiary": {
+    ...PROJECT_EDIT,
+    freshProjects: "call",
+    args: onProject((_, side) => ({ facilityId: side.beneficiaryId })),
+  },
+  "Mutation.addProjectActivity": {
+    ...PROJECT_EDIT,
+    args: onProject((tools) => ({
+      input: { activityKind: "MACHINERY", targetLineId: tools.lineId, plannedQuantity: 1 },
+    })),
+  },
+  "Mutation.updateProjectActivity": {
+    ...PROJECT_EDIT,
+    args: onProject((tools, side) => ({
+      activityId: side.activityId,
+      input: { activityKind: "MACHINERY", targetLineId: tools.lineId, plannedQuantity: 2 },
+    })),
+  },
+  "Mutation.removeProjectActivity": {
+    ...PROJECT_EDIT,
+    freshProjects: "call",
+    args: onProject((_, side) => ({ activityId: side.activityId })),
+  },
+  "Mutation.addBudgetLine": {
+    ...PROJECT_EDIT,
+    args: onProject((_, side) => ({
+      input: {
+        activityId: side.activityId,
+        costItem: "Máy đóng gói",
+        cost: 100_000_000,
+        requestedSupport: 10_000_000,
+      },
+    })),
+  },
+  "Mutation.updateBudgetLine": {
+    ...PROJECT_EDIT,
+    args: onProject((_, side) => ({
+      budgetLineId: side.budgetLineId,
+      input: {
+        activityId: side.activityId,
+        costItem: "Máy cán bánh",
+        cost: 600_000_000,
+        requestedSupport: 200_000_000,
+      },
+    })),
+  },
+  "Mutation.removeBudgetLine": {
+    ...PROJECT_EDIT,
+    freshProjects: "call",
+    args: onProject((_, side) => ({ budgetLineId: side.budgetLineId })),
+  },
+  "Mutation.submitProject": { ...PROJECT_EDIT, args: onProject() },
+  "Mutation.startProject": { ...PROJECT_EDIT, args: onProject() },
+  "Mutation.requestProjectAdjustment": {
+    ...PROJECT_EDIT,
+    args: onProject(() => ({ reason: "Đổi thiết bị" })),
+  },
+  "Mutation.returnProject": { ...PROJECT_DECISION, args: onProject(() => ({ reason: "Bổ sung hồ sơ" })) },
+  "Mutation.appraiseProject": {
+    ...PROJECT_DECISION,
+    args: onProject(() => ({ appraisedOn: DATE, opinion: "Đạt" })),
+  },
+  "Mutation.approveProject": {
+    ...PROJECT_DECISION,
+    args: onProject(() => ({ decisionDate: DATE, decisionNumber: "12/QĐ-SCT" })),
+  },
+  "Mutation.rejectProject": { ...PROJECT_DECISION, args: onProject(() => ({ reason: "Không đạt" })) },
+  "Mutation.signProjectContract": {
+    ...PROJECT_DECISION,
+    args: onProject(() => ({ contractDate: DATE, contractNumber: "05/HĐ" })),
+  },
+  "Mutation.approveProjectAdjustment": {
+    ...PROJECT_DECISION,
+    args: onProject(() => ({ decisionDate: DATE, decisionNumber: "13/QĐ-SCT" })),
+  },
+  "Mutation.rejectProjectAdjustment": {
+    ...PROJECT_DECISION,
+    args: onProject(() => ({ reason: "Không cần thiết" })),
+  },
+  "Mutation.acceptProject": {
+    ...PROJECT_DECISION,
+    args: onProject((_, side) => ({
+      acceptedOn: DATE,
+      outputs: [{ activityId: side.activityId, actualQuantity: 1 }],
+    })),
+  },
+  "Mutation.stopProject": { ...PROJECT_DECISION, args: onProject(() => ({ reason: "Dừng thực hiện" })) },
+  "Mutation.closeProject": { ...PROJECT_DECISION, args: onProject() },
+  "Mutation.settleProject": {
+    ...PROJECT_DECISION,
+    who: ["DEPARTMENT", "FINANCE"],
+    args: onProject(() => ({ settledOn: DATE })),
+  },
+  "Mutation.recordProjectRefund": {
+    ...PROJECT_DECISION,
+    who: ["TREASURY"],
+    args: onProject(() => ({ amount: 1_000_000 })),
+  },
+  "Mutation.deleteProjectDocument": {
+    who: PREPARERS,
+    scoped: true,
+    args: async (tools, side, caller) => ({ id: await tools.freshDocumentId(side, caller) }),
+  },
+
+  /* ---------------------------------------------------------------------------------- money */
+  "Mutation.createBudgetEnvelope": {
+    who: ["DEPARTMENT", "FINANCE"],
+    args: () => ({ year: 2028, fundSource: "CITY_BUDGET", amount: 1_000_000_000 }),
+  },
+  "Mutation.updateBudgetEnvelope": {
+    who: ["DEPARTMENT", "FINANCE"],
+    args: async (tools) => ({
+      id: tools.envelopeId,
+      version: await tools.version("budget_envelope", tools.envelopeId),
+      amount: 50_000_000_000,
+    }),
+  },
+  "Mutation.requestPayment": {
+    ...PROJECT_EDIT,
+    args: (tools, side) => ({
+      projectId: side.projectId,
+      requestKey: tools.unique("req"),
+      kind: "ADVANCE",
+      amount: 10_000_000,
+    }),
+  },
+  "Mutation.payPaymentRequest": {
+    who: ["TREASURY"],
+    args: (tools) => ({ id: tools.paymentToPay, paidOn: "2026-06-01", treasuryReference: "UNC-0001" }),
+  },
+  "Mutation.refusePaymentRequest": {
+    who: ["TREASURY"],
+    args: (tools) => ({ id: tools.paymentToRefuse, reason: "Thiếu chứng từ" }),
+  },
+
+  /* --------------------------------------------------------------------------- annual plans */
+  // The plan's own steps act on 2027, so that the 2026 plan stays open for the registrations' cases.
+  "Mutation.openAnnualPlan": { who: DEPARTMENT, args: () => ({ year: 2028 }) },
+  "Mutation.consolidateAnnualPlan": {
+    who: DEPARTMENT,
+    args: async (tools) => ({ year: 2027, version: await tools.annualPlanVersion(2027) }),
+  },
+  "Mutation.approveAnnualPlan": {
+    who: DEPARTMENT,
+    args: async (tools) => ({
+      year: 2027,
+      version: await tools.annualPlanVersion(2027),
+      decisionNumber: "90/QĐ-UBND",
+      decisionDate: "2027-01-20",
+    }),
+  },
+  "Mutation.reopenAnnualPlan": {
+    who: DEPARTMENT,
+    args: async (tools) => ({ year: 2027, version: await tools.annualPlanVersion(2027), reason: "Bổ sung" }),
+  },
+  "Mutation.registerPlannedActivity": {
+    who: PREPARERS,
+    // An officer for their commune, a unit for itself: naming another commune or unit is refused.
+    scoped: true,
+    args: (tools, side, caller) => ({
+      year: 2026,
+      targetLineId: tools.lineId,
+      quantity: 1,
+      estimatedCost: 10_000_000,
+      fundSource: "CITY_BUDGET",
+      ...(caller === "IMPLEMENTING_UNIT" ? { unitId: side.unitId } : { communeCode: side.communeCode }),
+    }),
+  },
+  "Mutation.updatePlanRegistration": {
+    who: PREPARERS,
+    scoped: true,
+    args: async (tools, side) => ({
+      id: side.registrationId,
+      version: await tools.version("plan_registration", side.registrationId),
+      quantity: 3,
+    }),
+  },
+  "Mutation.withdrawPlanRegistration": {
+    who: PREPARERS,
+    scoped: true,
+    args: async (tools, side) => {
+      const id = await tools.freshRegistrationId(side);
+      return { id, version: await tools.version("plan_registration", id) };
+    },
+  },
+};
+
+/* ----------------------------------------------------------------------------- plain HTTP routes */
+
+export interface HttpDecision {
+  who: Who;
+  scoped?: boolean;
+  method: "GET" | "POST";
+  /** The path for a side; the body (POST) is a small PDF. */
+  path: (side: Side) => string;
+}
+
+const CITY_ROLES: readonly Role[] = ["ADMIN", "DEPARTMENT", "FINANCE", "TREASURY", "ANALYST"];
+
+export const HTTP_DECISIONS: Readonly<Record<string, HttpDecision>> = {
+  "POST /projects/{id}/documents": {
+    who: PREPARERS,
+    scoped: true,
+    method: "POST",
+    path: (side) => `/projects/${side.projectId}/documents?kind=INVOICE&fileName=hoa-don.pdf`,
+  },
+  // Administrators and analysts see the list of documents, not their content (document-access.ts).
+  "GET /documents/{id}": {
+    who: ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT", "TREASURY", "FINANCE"],
+    scoped: true,
+    method: "GET",
+    path: (side) => `/documents/${side.documentId}`,
+  },
+  "GET /projects/{id}/settlement-dossier.xlsx": {
+    who: "signed-in",
+    scoped: true,
+    method: "GET",
+    path: (side) => `/projects/${side.projectId}/settlement-dossier.xlsx`,
+  },
+  "GET /reports/progress/{year}.csv": {
+    who: "signed-in",
+    method: "GET",
+    path: () => "/reports/progress/2026.csv",
+  },
+  "GET /reports/annual/{year}.csv": {
+    who: CITY_ROLES,
+    method: "GET",
+    path: () => "/reports/annual/2026.csv",
+  },
+  "GET /reports/plan-registrations/{year}.xlsx": {
+    who: "signed-in",
+    method: "GET",
+    path: () => "/reports/plan-registrations/2026.xlsx",
+  },
+  "GET /reports/plan-registrations/{year}.csv": {
+    who: "signed-in",
+    method: "GET",
+    path: () => "/reports/plan-registrations/2026.csv",
+  },
+};
+
+/* ------------------------------------------------------------------------------ expected answers */
+
+export type Outcome = "allowed" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
+
+/**
+ * What a caller gets, before scope: anonymous callers UNAUTHENTICATED (public fields aside), an API token
+ * FORBIDDEN on every mutation and an analyst's answer on reads, a role outside `who` FORBIDDEN.
+ */
+export function expectedOutcome(who: Who, caller: Caller, isMutation: boolean): Outcome {
+  if (caller === "ANONYMOUS") return who === "public" ? "allowed" : "UNAUTHENTICATED";
+  if (caller === "API_TOKEN") return isMutation ? "FORBIDDEN" : expectedOutcome(who, "ANALYST", false);
+  if (who === "public" || who === "signed-in") return "allowed";
+  return who.includes(caller) ? "allowed" : "FORBIDDEN";
+}
