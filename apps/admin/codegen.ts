@@ -16,7 +16,13 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Dong: "number", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
+        scalars: {
+          Dong: "number",
+          DateTimeISO: "string",
+          // YYYY-MM-DD, checked by the API; the app keeps typing dates as strings.
+          CalendarDate: "string",
+          JSONObject: "Record<string, unknown>",
+        },
       },
     },
   },

@@ -55,7 +55,7 @@ const RETURN = graphql(`
   }
 `);
 const APPRAISE = graphql(`
-  mutation AppraiseProject($projectId: ID!, $version: Int!, $appraisedOn: String!, $opinion: String!) {
+  mutation AppraiseProject($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {
     appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {
       id state version
     }
@@ -71,7 +71,7 @@ const APPROVE = graphql(`
     $projectId: ID!
     $version: Int!
     $decisionNumber: String!
-    $decisionDate: String!
+    $decisionDate: CalendarDate!
     $doubleSupportJustification: String
   ) {
     approveProject(
@@ -84,7 +84,7 @@ const APPROVE = graphql(`
   }
 `);
 const SIGN_CONTRACT = graphql(`
-  mutation SignProjectContract($projectId: ID!, $version: Int!, $contractNumber: String!, $contractDate: String!) {
+  mutation SignProjectContract($projectId: ID!, $version: Int!, $contractNumber: String!, $contractDate: CalendarDate!) {
     signProjectContract(
       projectId: $projectId
       version: $version
@@ -104,7 +104,7 @@ const REQUEST_ADJUSTMENT = graphql(`
   }
 `);
 const APPROVE_ADJUSTMENT = graphql(`
-  mutation ApproveProjectAdjustment($projectId: ID!, $version: Int!, $decisionNumber: String!, $decisionDate: String!) {
+  mutation ApproveProjectAdjustment($projectId: ID!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!) {
     approveProjectAdjustment(
       projectId: $projectId
       version: $version
@@ -119,14 +119,14 @@ const REJECT_ADJUSTMENT = graphql(`
   }
 `);
 const ACCEPT = graphql(`
-  mutation AcceptProject($projectId: ID!, $version: Int!, $acceptedOn: String!, $outputs: [AcceptedOutputInput!]!) {
+  mutation AcceptProject($projectId: ID!, $version: Int!, $acceptedOn: CalendarDate!, $outputs: [AcceptedOutputInput!]!) {
     acceptProject(projectId: $projectId, version: $version, acceptedOn: $acceptedOn, outputs: $outputs) {
       id state version
     }
   }
 `);
 const SETTLE = graphql(`
-  mutation SettleProject($projectId: ID!, $version: Int!, $settledOn: String!) {
+  mutation SettleProject($projectId: ID!, $version: Int!, $settledOn: CalendarDate!) {
     settleProject(projectId: $projectId, version: $version, settledOn: $settledOn) { id state version }
   }
 `);

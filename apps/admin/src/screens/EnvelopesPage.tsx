@@ -48,7 +48,7 @@ const CREATE = graphql(`
     $fundSource: FundSource!
     $amount: Dong!
     $decisionNumber: String
-    $decisionDate: String
+    $decisionDate: CalendarDate
   ) {
     createBudgetEnvelope(
       year: $year
@@ -63,7 +63,7 @@ const CREATE = graphql(`
 `);
 
 const UPDATE = graphql(`
-  mutation UpdateEnvelope($id: ID!, $version: Int!, $amount: Dong!, $decisionNumber: String, $decisionDate: String) {
+  mutation UpdateEnvelope($id: ID!, $version: Int!, $amount: Dong!, $decisionNumber: String, $decisionDate: CalendarDate) {
     updateBudgetEnvelope(
       id: $id
       version: $version

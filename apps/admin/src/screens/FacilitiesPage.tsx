@@ -28,7 +28,7 @@ const FACILITIES = graphql(`
     $sector: Sector
     $withEligibility: Boolean!
     $kind: ActivityKind!
-    $date: String!
+    $date: CalendarDate!
   ) {
     facilities(
       first: $first

@@ -32,7 +32,7 @@ const PENDING = graphql(`
   }
 `);
 const PAY = graphql(`
-  mutation PayPaymentRequest($id: ID!, $paidOn: String!, $ref: String!) {
+  mutation PayPaymentRequest($id: ID!, $paidOn: CalendarDate!, $ref: String!) {
     payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: $ref) { id status }
   }
 `);

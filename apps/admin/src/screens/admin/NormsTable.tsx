@@ -13,7 +13,7 @@ import { QueryState } from "../common";
 import { CitationBlock, VerificationBadge } from "./Citation";
 
 export const NORMS = graphql(`
-  query NormsTable($date: String, $activityKind: ActivityKind, $fundLevel: FundLevel) {
+  query NormsTable($date: CalendarDate, $activityKind: ActivityKind, $fundLevel: FundLevel) {
     norms(date: $date, activityKind: $activityKind, fundLevel: $fundLevel) {
       id activityKind fundLevel label rate cap capBasis
       capMultiplierOf capMultiplierNumerator capMultiplierDenominator

@@ -19,7 +19,7 @@ const CALCULATE = graphql(`
   query SupportCalculation(
     $activityKind: ActivityKind!
     $fundLevel: FundLevel!
-    $date: String!
+    $date: CalendarDate!
     $eligibleCost: Dong!
     $requested: Dong
   ) {

@@ -10,7 +10,7 @@ import { useT } from "../../lib/i18n";
 import { QueryState } from "../common";
 
 const ELIGIBILITY = graphql(`
-  query FacilityEligibility($id: ID!, $kind: ActivityKind!, $date: String!) {
+  query FacilityEligibility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) {
     facility(id: $id) {
       id
       eligibility(activityKind: $kind, date: $date) {

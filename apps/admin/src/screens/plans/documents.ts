@@ -78,7 +78,7 @@ export const CONSOLIDATE_PLAN = graphql(`
 `);
 
 export const APPROVE_PLAN = graphql(`
-  mutation ApproveAnnualPlan($year: Int!, $version: Int!, $decisionNumber: String!, $decisionDate: String!) {
+  mutation ApproveAnnualPlan($year: Int!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!) {
     approveAnnualPlan(year: $year, version: $version, decisionNumber: $decisionNumber, decisionDate: $decisionDate) {
       id status version decisionNumber decisionDate
     }

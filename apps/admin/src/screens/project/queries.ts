@@ -122,7 +122,7 @@ export const FACILITY_PICKER = graphql(`
 `);
 
 export const FACILITY_ELIGIBILITY = graphql(`
-  query BeneficiaryEligibility($id: ID!, $activityKind: ActivityKind!, $date: String!) {
+  query BeneficiaryEligibility($id: ID!, $activityKind: ActivityKind!, $date: CalendarDate!) {
     facility(id: $id) {
       id
       eligibility(activityKind: $activityKind, date: $date) {
@@ -142,7 +142,7 @@ export const TARGET_LINES = graphql(`
 export const SUPPORT_PREVIEW = graphql(`
   query SupportPreview(
     $activityKind: ActivityKind!
-    $date: String!
+    $date: CalendarDate!
     $eligibleCost: Dong!
     $fundLevel: FundLevel!
     $requested: Dong
