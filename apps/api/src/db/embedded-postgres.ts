@@ -135,7 +135,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const stopIfRunning = async () => {
     const child = childOf(server);
     if (child && child.exitCode === null && child.signalCode === null) await server.stop();
-    else if (!persistent) rmSync(dir, { recursive: true, force: true });
+    else {
+      // The package's own exit hook would call that stop() too, and hang the same way.
+      forgetChild(server);
+      if (!persistent) rmSync(dir, { recursive: true, force: true });
+    }
   };
 
   try {
@@ -159,6 +163,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const exitListeners: Array<(exit: PostgresExit) => void> = [];
   child.once("exit", (code, signal) => {
     if (stopping) return;
+    forgetChild(server);
     const exit = { code, signal, recentLog: recentLog.slice(-10).join("").trim() };
     log.error(
       `PostgreSQL (pid ${postmasterPid}, data in ${dir}) stopped unexpectedly: ${signal ? `signal ${signal}` : `exit code ${code}`}`,
@@ -191,6 +196,11 @@ type EmbeddedPostgresServer = InstanceType<Awaited<ReturnType<typeof importEmbed
 /** The package keeps the postmaster's ChildProcess in a private field; it is the only handle on it. */
 function childOf(server: EmbeddedPostgresServer): ChildProcess | undefined {
   return (server as unknown as { process?: ChildProcess }).process;
+}
+
+/** With the field empty, the package's stop() (and its exit hook) has nothing to wait for. */
+function forgetChild(server: EmbeddedPostgresServer): void {
+  (server as unknown as { process?: ChildProcess }).process = undefined;
 }
 
 async function startWaitingForLeftovers(
