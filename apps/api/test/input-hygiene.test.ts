@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_TEXT_LENGTH } from "../src/graphql/input-hygiene.js";
-import { createEnvelope, facilityInput, projectInput } from "./fixtures.js";
+import { createEnvelope, createProject, facilityInput, projectInput } from "./fixtures.js";
 import { type GqlResponse, startTestServer, type TestServer, type TestUser } from "./harness.js";
 import { databaseFingerprint } from "./table-fingerprint.js";
 
@@ -100,6 +100,26 @@ describe("text inputs", () => {
       "filter.communeCodes.1",
     );
     expect(error?.message).toContain("10.000");
+  });
+});
+
+describe("the document upload's query string (not GraphQL)", () => {
+  it("refuses a NUL in the note as BAD_USER_INPUT, storing nothing", async () => {
+    const [project] = await t.dataSource.query("SELECT id FROM project LIMIT 1");
+    const created = project ?? (await createProject(t, department.token));
+    const before = await databaseFingerprint(t.dataSource);
+    const res = await fetch(
+      `${t.url}/projects/${created.id}/documents?kind=INVOICE&fileName=hd.pdf&note=a%00b`,
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${department.token}`, "content-type": "application/pdf" },
+        body: "%PDF-1.4 hygiene",
+      },
+    );
+    const body = await res.json();
+    expect(res.status, JSON.stringify(body)).toBe(400);
+    expect(body.error).toMatchObject({ code: "BAD_USER_INPUT", field: "note" });
+    expect(await databaseFingerprint(t.dataSource)).toEqual(before);
   });
 });
 

@@ -3,6 +3,7 @@ import { QueryFailedError } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { AppError } from "../errors.js";
+import { textRefusal } from "../graphql/input-hygiene.js";
 import { Project } from "../projects/project.entity.js";
 import { scopedProjects } from "../projects/project.service.js";
 import { applyProjectReadScope } from "../projects/project-scope.js";
@@ -86,6 +87,9 @@ export function parseUploadMeta(raw: {
   }
 
   const note = raw.note?.normalize("NFC").trim() || null;
+  // The query string is not GraphQL: the same NUL/surrogate rule as every GraphQL string, applied here.
+  const noteRefusal = note ? textRefusal(note, "note") : null;
+  if (noteRefusal) throw AppError.badInput(noteRefusal, "note");
   if (note && [...note].length > DOCUMENT_NOTE_MAX_LENGTH) {
     throw AppError.badInput(`Ghi chú có tối đa ${DOCUMENT_NOTE_MAX_LENGTH} ký tự`, "note");
   }
