@@ -120,6 +120,19 @@ export async function startStack({ demo = false } = {}) {
     ],
   });
 
+  // Every page of every context is watched for Content-Security-Policy violations (the API's header,
+  // apps/api/src/http/security-headers.ts): a blocked script or style is a broken screen, so `stop()`
+  // fails the file that met one.
+  const cspViolations = [];
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...options) => {
+    const context = await newContext(...options);
+    context.on("console", (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    return context;
+  };
+
   /** A fresh browser page signed in as `email` through the login form, on "Việc cần xử lý". */
   async function signIn(email, password = PASSWORD) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
@@ -146,6 +159,11 @@ export async function startStack({ demo = false } = {}) {
       await new Promise((r) => api.once("exit", r));
     }
     rmSync(dataDir, { recursive: true, force: true });
+    if (cspViolations.length > 0) {
+      throw new Error(
+        `Content-Security-Policy violations in the browser:\n${[...new Set(cspViolations)].join("\n")}`,
+      );
+    }
   }
 
   return { base, gql, login, admin, browser, signIn, shot, stop };
