@@ -1,10 +1,15 @@
 import { Alert, Center, Loader } from "@mantine/core";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useQuery } from "urql";
 import { ME_QUERY, MeContext } from "./lib/me";
 import { session } from "./lib/session";
 import { LoginPage } from "./screens/LoginPage";
 import { Shell } from "./screens/Shell";
+
+/** Loaded only when a password must be changed: it brings the password rule (zxcvbn) with it. */
+const ChangePasswordPage = lazy(() =>
+  import("./screens/ChangePasswordPage").then((m) => ({ default: m.ChangePasswordPage })),
+);
 
 /** Signed out: the login page. Signed in: the shell with the screens the user's role may use. */
 export function App() {
@@ -21,14 +26,13 @@ export function App() {
 }
 
 function SignedIn({ onSignedOut }: { onSignedOut: () => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: ME_QUERY });
-  if (fetching) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label="Đang tải" />
-      </Center>
-    );
-  }
+  const [{ data, fetching, error }, refetchMe] = useQuery({ query: ME_QUERY });
+  const loading = (
+    <Center h="100vh">
+      <Loader aria-label="Đang tải" />
+    </Center>
+  );
+  if (fetching) return loading;
   if (error || !data) {
     // An expired or revoked session: back to the login page.
     if (error?.graphQLErrors?.[0]?.extensions?.code === "UNAUTHENTICATED") {
@@ -39,6 +43,18 @@ function SignedIn({ onSignedOut }: { onSignedOut: () => void }) {
       <Alert color="red" m="xl" title="Không tải được thông tin người dùng">
         {error?.message ?? ""}
       </Alert>
+    );
+  }
+  // A password somebody else knows (set by an administrator, or generated): changed before anything else.
+  if (data.me.mustChangePassword) {
+    return (
+      <Suspense fallback={loading}>
+        <ChangePasswordPage
+          me={data.me}
+          onChanged={() => refetchMe({ requestPolicy: "network-only" })}
+          onSignOut={onSignedOut}
+        />
+      </Suspense>
     );
   }
   return (

@@ -1,4 +1,8 @@
 /**
+ * The limits alone (no dictionaries): `@khuyencong/password-policy/limits`, for code that must stay small,
+ * e.g. the admin app's sign-in bundle; the rule itself (`checkPassword`) brings zxcvbn and its lists.
+ */
+/**
  * NIST SP 800-63B §3.1.1.2 asks for at least 8 characters when a password is the only factor; 10 is what
  * this system has always required, and lowering it would weaken accounts already in use.
  */

@@ -6,7 +6,7 @@ export type Me = MeQuery["me"];
 
 export const ME_QUERY = graphql(`
   query Me {
-    me { id email fullName role roleLabel communeCode commune { displayName } unit { name } }
+    me { id email fullName role roleLabel communeCode mustChangePassword commune { displayName } unit { name } }
   }
 `);
 

@@ -1,8 +1,8 @@
 import type { Role } from "@khuyencong/domain";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from "@khuyencong/password-policy/limits";
 
-/** The API's rule for a password being set (apps/api auth/passwords.ts). */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
+/** The API's limits for a password being set: one definition, in @khuyencong/password-policy. */
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 /**
  * What each role may do, in a sentence, for the administrator choosing one. Written from the API's
@@ -84,11 +84,14 @@ export function validateUserForm(
   return problems;
 }
 
-/** The API's rule for a new password (`IsNewPassword`), checked before sending. */
+/**
+ * The length part of the API's rule, checked at once and synchronously; the rest (common, repeated,
+ * sequential, personal) needs the rule's dictionaries: lib/password-check.ts.
+ */
 export function passwordProblem(password: string): UserFieldProblem | null {
   if (!password) return "required";
-  if (password.length < PASSWORD_MIN_LENGTH) return "passwordShort";
-  if (password.length > PASSWORD_MAX_LENGTH) return "passwordLong";
+  if (passwordLength(password) < PASSWORD_MIN_LENGTH) return "passwordShort";
+  if (passwordLength(password) > PASSWORD_MAX_LENGTH) return "passwordLong";
   return null;
 }
 

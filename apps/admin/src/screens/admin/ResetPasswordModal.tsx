@@ -2,8 +2,10 @@ import { Alert, Button, Code, Group, Modal, PasswordInput, Stack, Text } from "@
 import { type FormEvent, useState } from "react";
 import { type CombinedError, useMutation } from "urql";
 import { graphql } from "../../gql";
+import { PasswordStrength } from "../../components/PasswordStrength";
 import { errorMessage } from "../../lib/client";
 import { useT } from "../../lib/i18n";
+import { checkPasswordNow, usePasswordCheck } from "../../lib/password-check";
 import { serverFieldErrors } from "../../lib/client";
 import { generatePassword, passwordProblem } from "../../lib/users";
 import { problemText, type UserRow } from "./UserForm";
@@ -35,6 +37,7 @@ export function ResetPasswordModal({
   const [serverError, setServerError] = useState<CombinedError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [state, reset] = useMutation(RESET_PASSWORD);
+  const strength = usePasswordCheck(password, [user.email, user.fullName]);
   const server = serverFieldErrors(serverError, { newPassword: "password" }, ["password"]);
 
   const submit = async (event: FormEvent) => {
@@ -43,6 +46,13 @@ export function ResetPasswordModal({
     setProblem(found ? problemText(t, found) : null);
     setServerError(null);
     if (found) return;
+    // The API's rule, in the browser: refused at once, before the confirmation (the API checks again).
+    const rule = await checkPasswordNow(password, [user.email, user.fullName]);
+    if (!rule.ok) {
+      setProblem(rule.problems.map((p) => t(p.vi, p.en)).join(". "));
+      setConfirming(false);
+      return;
+    }
     if (!confirming) {
       setConfirming(true);
       return;
@@ -68,8 +78,8 @@ export function ResetPasswordModal({
         <Stack>
           <Alert color="green" title={t("Đã đặt mật khẩu mới", "New password set")}>
             {t(
-              `Mật khẩu mới của ${user.fullName} (chỉ hiển thị lần này; hãy gửi cho người dùng qua kênh an toàn). Mọi phiên đăng nhập cũ đã kết thúc.`,
-              `The new password of ${user.fullName} (shown only now; hand it over safely). Every earlier session has ended.`,
+              `Mật khẩu mới của ${user.fullName} (chỉ hiển thị lần này; hãy gửi cho người dùng qua kênh an toàn). Mọi phiên đăng nhập cũ đã kết thúc; người dùng phải đổi mật khẩu này khi đăng nhập.`,
+              `The new password of ${user.fullName} (shown only now; hand it over safely). Every earlier session has ended; the user must change it when signing in.`,
             )}
             <Code block mt="xs" aria-label={t("Mật khẩu mới", "New password")}>
               {done}
@@ -126,6 +136,7 @@ export function ResetPasswordModal({
                 {t("Tạo ngẫu nhiên", "Generate")}
               </Button>
             </Group>
+            <PasswordStrength check={strength} />
             {confirming && (
               <Alert color="red" role="alert" title={t("Xác nhận đặt lại mật khẩu?", "Reset the password?")}>
                 {t(

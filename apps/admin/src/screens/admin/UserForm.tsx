@@ -15,8 +15,10 @@ import { type FormEvent, useState } from "react";
 import { type CombinedError, useMutation, useQuery } from "urql";
 import { graphql } from "../../gql";
 import type { UsersListQuery } from "../../gql/graphql";
+import { PasswordStrength } from "../../components/PasswordStrength";
 import { errorMessage, serverFieldErrors } from "../../lib/client";
 import { useT } from "../../lib/i18n";
+import { checkPasswordNow, usePasswordCheck } from "../../lib/password-check";
 import {
   generatePassword,
   PASSWORD_MIN_LENGTH,
@@ -127,6 +129,9 @@ export function UserFormModal({
   const [active, setActive] = useState(user?.active ?? true);
   const [password, setPassword] = useState("");
   const [showPassword, setShowPassword] = useState(false);
+  /** What the password rule refuses about the password, once the form was sent. */
+  const [passwordRefusal, setPasswordRefusal] = useState<string | null>(null);
+  const strength = usePasswordCheck(password, [email, fullName], creating);
   const [problems, setProblems] = useState<Partial<Record<UserField, UserFieldProblem>>>({});
   const [serverError, setServerError] = useState<CombinedError | null>(null);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
@@ -146,7 +151,9 @@ export function UserFormModal({
   const deactivating = !creating && user.active && !active;
 
   const fieldError = (field: UserField) =>
-    problems[field] ? problemText(t, problems[field]) : (server.byField[field] ?? null);
+    problems[field]
+      ? problemText(t, problems[field])
+      : ((field === "password" ? passwordRefusal : null) ?? server.byField[field] ?? null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -154,6 +161,14 @@ export function UserFormModal({
     setProblems(found);
     setServerError(null);
     if (Object.keys(found).length > 0 || !role) return;
+    if (creating) {
+      // The API's rule, in the browser: the administrator learns before sending (the API checks again).
+      const rule = await checkPasswordNow(password, [email, fullName]);
+      if (!rule.ok) {
+        setPasswordRefusal(rule.problems.map((problem) => t(problem.vi, problem.en)).join(". "));
+        return;
+      }
+    }
     if (deactivating && !confirmDeactivate) {
       setConfirmDeactivate(true);
       return;
@@ -180,6 +195,7 @@ export function UserFormModal({
 
   const clear = (field: UserField) => {
     setProblems((p) => ({ ...p, [field]: undefined }));
+    if (field === "password") setPasswordRefusal(null);
     setServerError(null);
   };
 
@@ -290,8 +306,8 @@ export function UserFormModal({
                 }}
                 error={fieldError("password")}
                 description={t(
-                  `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự; người dùng nên đổi sau lần đăng nhập đầu.`,
-                  `At least ${PASSWORD_MIN_LENGTH} characters; the user should change it after signing in.`,
+                  `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, khó đoán; người dùng phải đổi mật khẩu này ở lần đăng nhập đầu.`,
+                  `At least ${PASSWORD_MIN_LENGTH} characters, hard to guess; the user must change it at first sign-in.`,
                 )}
               />
               <Button
@@ -305,6 +321,9 @@ export function UserFormModal({
                 {t("Tạo ngẫu nhiên", "Generate")}
               </Button>
             </Group>
+          ) : null}
+          {creating ? (
+            <PasswordStrength check={strength} />
           ) : (
             <Switch
               label={t("Đang hoạt động (được đăng nhập)", "Active (may sign in)")}
@@ -319,8 +338,8 @@ export function UserFormModal({
           {confirmDeactivate && (
             <Alert color="red" role="alert" title={t("Vô hiệu hoá tài khoản?", "Deactivate the account?")}>
               {t(
-                "Người dùng sẽ bị đăng xuất ngay và không đăng nhập được nữa. Bấm lại nút lưu để xác nhận.",
-                "The user is signed out at once and can no longer sign in. Press save again to confirm.",
+                "Người dùng sẽ bị đăng xuất ngay, không đăng nhập được nữa, và mọi mã truy cập API của họ bị thu hồi vĩnh viễn (kích hoạt lại cũng không khôi phục). Bấm lại nút lưu để xác nhận.",
+                "The user is signed out at once, can no longer sign in, and every API token of theirs is revoked for good (reactivating does not restore them). Press save again to confirm.",
               )}
             </Alert>
           )}
