@@ -21,6 +21,7 @@ import { handleReport, matchReportRoute } from "./http/reports-handler.js";
 import { guardServer, serveSafely } from "./http/request-boundary.js";
 import { parseRequestTarget } from "./http/request-target.js";
 import { createSecurityHeaders } from "./http/security-headers.js";
+import { sendError } from "./http/send-error.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
 import { isAppPage, serveStatic } from "./http/static-files.js";
 import { createLoaders } from "./loaders.js";
@@ -116,7 +117,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (document) return handleDocumentRoute(req, res, document, deps);
     if (serveStatic(req, res, adminDist, path, log)) return Promise.resolve();
     if (adminDist && isAppPage(req, adminDist, path)) {
-      throw new AppError("METHOD_NOT_ALLOWED", "Địa chỉ này chỉ nhận phương thức GET, HEAD.");
+      const refusal = new AppError("METHOD_NOT_ALLOWED", "Địa chỉ này chỉ nhận phương thức GET, HEAD.");
+      sendError(res, refusal, log, { headers: { allow: "GET, HEAD" } });
+      return Promise.resolve();
     }
     throw new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này.");
   };
