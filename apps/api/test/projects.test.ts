@@ -411,7 +411,7 @@ describe("refusals, each leaving the data as it was", () => {
     );
     expect(badDate.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
-      field: "appraisal.date",
+      field: "appraisedOn",
     });
   });
 
