@@ -145,10 +145,30 @@ describe("administration and norms in the browser", () => {
     await shot(page, "admin-nhat-ky");
     await page.context().close();
 
-    // The new officer signs in with the password the administrator set.
-    const officer = await signIn(NEW_USER.email, NEW_USER.password);
+    // The new officer signs in with the password the administrator set, and must first replace it: the
+    // "Đổi mật khẩu" screen, with the rule's strength meter, before anything else.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
+    context.setDefaultTimeout(60_000);
+    const officer = await context.newPage();
+    await officer.goto(base);
+    await officer.getByLabel("Email").fill(NEW_USER.email);
+    await officer.getByLabel(/^Mật khẩu/).fill(NEW_USER.password);
+    await officer.getByRole("button", { name: "Đăng nhập" }).click();
+    await officer.getByRole("heading", { name: "Đổi mật khẩu" }).waitFor();
+    assert.equal(await officer.getByRole("navigation", { name: "Menu chính" }).count(), 0);
+    await officer.getByLabel(/^Mật khẩu hiện tại/).fill(NEW_USER.password);
+    await officer.getByLabel(/^Mật khẩu mới/).fill("aaaaaaaaaa");
+    const meter = officer.getByTestId("password-strength");
+    await meter.getByText("Rất yếu").waitFor();
+    await meter.getByText(/ký tự lặp lại/).waitFor();
+    await officer.getByLabel(/^Mật khẩu mới/).fill("hai-au-chao-lieng-tren-song");
+    await meter.getByText("Mật khẩu đạt yêu cầu.").waitFor();
+    await officer.getByLabel(/^Nhập lại mật khẩu mới/).fill("hai-au-chao-lieng-tren-song");
+    await shot(officer, "doi-mat-khau-lan-dau");
+    await officer.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await officer.getByRole("heading", { name: "Việc cần xử lý" }).waitFor();
     await officer.getByText(NEW_USER.fullName).waitFor();
-    await officer.context().close();
+    await context.close();
   });
 
   it("keeps the department out of user management, by menu and by address, but shows it the audit log", async () => {

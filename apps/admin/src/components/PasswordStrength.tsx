@@ -14,7 +14,14 @@ const LEVELS = [
  * The strength meter under a new-password field: zxcvbn's score as a bar and a word, and what the rule
  * refuses about the password, in the user's language. Nothing while the field is empty.
  */
-export function PasswordStrength({ check }: { check: PasswordCheck | null }) {
+export function PasswordStrength({
+  check,
+  showProblems = true,
+}: {
+  check: PasswordCheck | null;
+  /** False while the field itself shows the refusal: the reasons are not repeated under the bar. */
+  showProblems?: boolean;
+}) {
   const t = useT();
   if (!check) return null;
   const level = LEVELS[check.score];
@@ -36,11 +43,13 @@ export function PasswordStrength({ check }: { check: PasswordCheck | null }) {
           {t("Mật khẩu đạt yêu cầu.", "The password is acceptable.")}
         </Text>
       ) : (
-        <List size="xs" c="red" spacing={0}>
-          {check.problems.map((problem) => (
-            <List.Item key={problem.code}>{t(problem.vi, problem.en)}</List.Item>
-          ))}
-        </List>
+        showProblems && (
+          <List size="xs" c="red" spacing={0}>
+            {check.problems.map((problem) => (
+              <List.Item key={problem.code}>{t(problem.vi, problem.en)}</List.Item>
+            ))}
+          </List>
+        )
       )}
     </Stack>
   );

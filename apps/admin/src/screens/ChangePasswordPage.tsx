@@ -114,7 +114,7 @@ export function ChangePasswordPage({
               "aria-label": t("Hiện hoặc ẩn ký tự đã gõ", "Show or hide what was typed"),
             }}
           />
-          <PasswordStrength check={strength} />
+          <PasswordStrength check={strength} showProblems={!fieldError("newPassword")} />
           <PasswordInput
             label={t("Nhập lại mật khẩu mới", "Repeat the new password")}
             autoComplete="new-password"

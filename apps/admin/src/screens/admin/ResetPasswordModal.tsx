@@ -136,7 +136,7 @@ export function ResetPasswordModal({
                 {t("Tạo ngẫu nhiên", "Generate")}
               </Button>
             </Group>
-            <PasswordStrength check={strength} />
+            <PasswordStrength check={strength} showProblems={!(problem ?? server.byField.password)} />
             {confirming && (
               <Alert color="red" role="alert" title={t("Xác nhận đặt lại mật khẩu?", "Reset the password?")}>
                 {t(

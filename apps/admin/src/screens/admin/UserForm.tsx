@@ -323,7 +323,7 @@ export function UserFormModal({
             </Group>
           ) : null}
           {creating ? (
-            <PasswordStrength check={strength} />
+            <PasswordStrength check={strength} showProblems={!fieldError("password")} />
           ) : (
             <Switch
               label={t("Đang hoạt động (được đăng nhập)", "Active (may sign in)")}
