@@ -66,6 +66,7 @@ describe("checkPassword", () => {
     checkPassword("warm up the dictionaries");
     const start = performance.now();
     checkPassword("a1b2c3d4e5".repeat(PASSWORD_MAX_LENGTH / 10));
-    expect(performance.now() - start).toBeLessThan(1_000);
+    // ~20 ms alone; generous for a shared, loaded machine.
+    expect(performance.now() - start).toBeLessThan(500);
   });
 });
