@@ -36,10 +36,12 @@ export function classifyDatabaseError(error: unknown): DatabaseFailure | null {
     const message = typeof candidate.message === "string" ? candidate.message : "";
     if (UNREACHABLE.has(code)) return "unavailable";
     // TypeORM releases a query runner when its connection emits "error" (the server went away); the
-    // transaction's next statement, or its COMMIT, then throws this instead of the lost connection's
-    // error. Runners here belong to transactions only, so it means the connection died mid-transaction.
-    if (candidate instanceof Error && candidate.name === "QueryRunnerAlreadyReleasedError")
+    // transaction's next statement (through the runner or its EntityManager), or its COMMIT, then throws
+    // one of these instead of the lost connection's error. Runners here belong to transactions only, so
+    // it means the connection died mid-transaction, and that statement never reached the server.
+    if (candidate instanceof Error && /^QueryRunner(Provider)?AlreadyReleasedError$/.test(candidate.name)) {
       return "unavailable";
+    }
     // SQLSTATE class 08: connection exception; 57P01–57P03: the server is shutting down or starting.
     if (/^08[0-9A-Z]{3}$/.test(code) || code === "57P01" || code === "57P02" || code === "57P03") {
       return "unavailable";
