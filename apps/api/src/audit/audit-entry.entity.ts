@@ -5,7 +5,11 @@ import { User } from "../users/user.entity.js";
 
 /** One row per successful mutation, written in the mutation's own transaction. Never updated. */
 @Entity({ name: "audit_entry" })
-@Index(["entityType", "entityId"])
+// Newest first (id DESC) per entity, per user and per action; `action` with varchar_pattern_ops so that
+// a prefix (`project.%`) uses it too, which TypeORM cannot describe: the migration owns that one.
+@Index("IX_audit_entry_entity", ["entityType", "entityId", "id"])
+@Index("IX_audit_entry_user", ["userId", "id"])
+@Index("IX_audit_entry_action", { synchronize: false })
 @Index(["at"])
 @ObjectType({
   description: "One recorded change (nhật ký thao tác): who did what to which record, and when.",
@@ -20,7 +24,6 @@ export class AuditEntry {
   @Field(() => Date, { description: "When the change was committed." })
   at: Date;
 
-  @Index()
   @Column({ type: "uuid", nullable: true })
   @Field(() => ID, { nullable: true, description: "Who made the change; null for the system itself." })
   userId: string | null;

@@ -43,7 +43,12 @@ const numericToNumber = {
  * decides the location criterion (TT 46/2012 Điều 3 khoản 1 điểm d).
  */
 @Entity({ name: "facility" })
-@Index("IX_facility_commune", ["productionCommuneCode"])
+// The list's order (search_text, id), city-wide and per commune; the implementing unit's scope.
+@Index("IX_facility_name", ["searchText", "id"])
+@Index("IX_facility_commune_name", ["productionCommuneCode", "searchText", "id"])
+@Index("IX_facility_created_by_unit", ["createdByUnitId"])
+// pg_trgm GIN on search_text (gin_trgm_ops): TypeORM cannot describe it, the migration owns it.
+@Index("IX_facility_search_trgm", { synchronize: false })
 // One establishment per tax code (see taxCodeTakenMessage); many have none.
 @Index("UQ_facility_tax_code", ["taxCode"], { unique: true, where: '"tax_code" IS NOT NULL' })
 @ObjectType({ description: "An establishment (cơ sở) that may benefit from khuyến công support." })

@@ -3,12 +3,12 @@ import {
   type ActivityKind,
   checkEligibility,
   type EligibilityResult,
-  foldVietnamese,
 } from "@khuyencong/domain";
 import { QueryFailedError } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { assertCommuneExists, loadDomainCommunes } from "../communes/commune.service.js";
 import { type Ctx, inTransaction } from "../context.js";
+import { containsPattern, foldForSearch } from "../db/search-text.js";
 import { updateVersioned } from "../db/versioned-update.js";
 import { AppError, type FieldError } from "../errors.js";
 import { type Page, paginate } from "../graphql/pagination.js";
@@ -30,7 +30,8 @@ export function listFacilities(ctx: Ctx, args: FacilityListArgs): Promise<Page<F
   if (args.sector) query.andWhere("facility.sector = :sector", { sector: args.sector });
   if (args.legalForm) query.andWhere("facility.legalForm = :legalForm", { legalForm: args.legalForm });
   if (args.search?.trim()) {
-    query.andWhere("facility.searchText LIKE :search", { search: `%${escapeLike(fold(args.search))}%` });
+    // pg_trgm GIN index IX_facility_search_trgm (3+ characters).
+    query.andWhere("facility.searchText LIKE :search", { search: containsPattern(args.search) });
   }
   return paginate(query, args);
 }
@@ -200,14 +201,7 @@ export function normalisedFacilityData(input: FacilityInput) {
     inDisadvantagedArea: input.inDisadvantagedArea,
     womenOwned: input.womenOwned,
     employsEthnicMinorities: input.employsEthnicMinorities,
-    searchText: fold(`${name} ${taxCode ?? ""}`),
+    searchText: foldForSearch(`${name} ${taxCode ?? ""}`),
   };
 }
 
-function fold(text: string): string {
-  return foldVietnamese(text).toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

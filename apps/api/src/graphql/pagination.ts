@@ -56,13 +56,33 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
   return ConnectionType;
 }
 
-/** Runs `query` (which must have a deterministic ORDER BY) for one page, with the total count. */
+/**
+ * Runs `query` (which must have a deterministic ORDER BY and no joins) for one page, with the total count,
+ * in ONE statement: the count is an uncorrelated scalar subquery on the same FROM and WHERE, which
+ * PostgreSQL runs once (an InitPlan) with the plan that suits a count (an index-only or bitmap scan),
+ * while the page reads `first` rows in the list order's index. No window function: `count(*) OVER ()`
+ * would have to read every matching row before the LIMIT. An empty page past the end (a stale cursor) asks
+ * for the count alone.
+ */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
 ): Promise<Page<T>> {
   const offset = decodeCursor(page.after);
-  const [nodes, totalCount] = await query.skip(offset).take(page.first).getManyAndCount();
+  const count = query.clone().select("count(*)").orderBy();
+  const pageQuery = query
+    .clone()
+    .addSelect(`(${count.getQuery()})`, PAGE_TOTAL)
+    .offset(offset)
+    .limit(page.first);
+  const { entities: nodes, raw } = await pageQuery.getRawAndEntities<Record<string, unknown>>();
+  let totalCount: number;
+  if (raw.length > 0) totalCount = Number(raw[0]?.[PAGE_TOTAL]);
+  else if (offset === 0) totalCount = 0;
+  else {
+    const [row] = await count.getRawMany<{ count: string }>();
+    totalCount = Number(row?.count ?? 0);
+  }
   const end = offset + nodes.length;
   return {
     nodes,
@@ -70,6 +90,8 @@ export async function paginate<T extends ObjectLiteral>(
     pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length > 0 ? encodeCursor(end) : null },
   };
 }
+
+const PAGE_TOTAL = "page_total_count";
 
 function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString("base64url");

@@ -30,6 +30,7 @@ import { AnnualPlan } from "./annual-plan.entity.js";
 @Index("IDX_plan_registration_plan_commune", ["planId", "communeCode"])
 @Index("IDX_plan_registration_plan_unit", ["planId", "unitId"])
 @Index("IDX_plan_registration_plan_line", ["planId", "targetLineId"])
+@Index("IX_plan_registration_plan_created", ["planId", "createdAt", "id"])
 @Check("CHK_plan_registration_one_registrant", `("commune_code" IS NULL) <> ("unit_id" IS NULL)`)
 @Check("CHK_plan_registration_quantity", `"quantity" > 0`)
 @Check("CHK_plan_registration_cost", `"estimated_cost" >= 0`)

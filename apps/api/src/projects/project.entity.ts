@@ -28,8 +28,13 @@ import { PROJECT_STATES } from "@khuyencong/domain";
 @Entity({ name: "project" })
 @Check("CHK_project_state", `"state" IN (${sqlList(PROJECT_STATES)})`)
 @Check("CHK_project_fund_source", `"fund_source" IN ('NATIONAL_FUND', 'CITY_BUDGET')`)
-@Index("IX_project_commune", ["communeCode"])
-@Index("IX_project_unit", ["implementingUnitId"])
+// The list's order (created_at DESC, id DESC, read backwards) for each scope and the year filter.
+@Index("IX_project_created", ["createdAt", "id"])
+@Index("IX_project_commune_created", ["communeCode", "createdAt", "id"])
+@Index("IX_project_unit_created", ["implementingUnitId", "createdAt", "id"])
+@Index("IX_project_year_created", ["year", "createdAt", "id"])
+// pg_trgm GIN on search_text (gin_trgm_ops): TypeORM cannot describe it, the migration owns it.
+@Index("IX_project_search_trgm", { synchronize: false })
 @Index("IX_project_year_state", ["year", "state"])
 @ObjectType({ description: "A đề án khuyến công (industrial-extension project)." })
 export class Project {
@@ -204,6 +209,13 @@ export class Project {
       "Incremented on every change of the đề án or its parts; send it back with any change (optimistic locking).",
   })
   version: number;
+
+  /**
+   * kc_fold(code || ' ' || title): accent-free lower case for search, written by the trigger
+   * TR_project_search_text (migration ListIndexesAndSearch), never by the API.
+   */
+  @Column({ type: "text", select: false, insert: false, update: false })
+  searchText: string;
 
   @CreateDateColumn({ type: "timestamptz" })
   @Field(() => Date, { description: "When the đề án was created." })

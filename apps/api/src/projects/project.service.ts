@@ -7,6 +7,7 @@ import { AppError } from "../errors.js";
 import { Facility } from "../facilities/facility.entity.js";
 import { facilityEligibility } from "../facilities/facility.service.js";
 import { applyFacilityReadScope } from "../facilities/facility-scope.js";
+import { containsPattern } from "../db/search-text.js";
 import { type Page, paginate } from "../graphql/pagination.js";
 import { getProgramme } from "../programme/programme.service.js";
 import { TargetLine } from "../programme/target-line.entity.js";
@@ -47,9 +48,8 @@ export function listProjects(ctx: Ctx, args: ProjectListArgs): Promise<Page<Proj
     );
   }
   if (args.search?.trim()) {
-    query.andWhere("(project.code ILIKE :search OR project.title ILIKE :search)", {
-      search: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-    });
+    // Code and title folded (kc_fold, "banh da" finds "Bánh đa"); pg_trgm GIN IX_project_search_trgm.
+    query.andWhere("project.search_text LIKE :search", { search: containsPattern(args.search) });
   }
   return paginate(query, args);
 }

@@ -17,6 +17,7 @@ import { Commune } from "../communes/commune.entity.js";
 import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 
 @Entity({ name: "app_user" })
+@Index("IX_app_user_created", ["createdAt", "id"])
 @Check("CHK_app_user_role", `"role" IN (${ROLES_SQL})`)
 @Check("CHK_app_user_email_lowercase", `"email" = lower("email")`)
 @ObjectType({ description: "A person who signs in to the system (người dùng)." })

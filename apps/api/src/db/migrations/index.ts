@@ -8,6 +8,7 @@ import { ApiTokens1795878481911 } from "./1795878481911-ApiTokens.js";
 import { ForeignKeyIndexes1795886672943 } from "./1795886672943-ForeignKeyIndexes.js";
 import { FacilityTaxCodeUnique1795887696351 } from "./1795887696351-FacilityTaxCodeUnique.js";
 import { SignInHardening1795890000000 } from "./1795890000000-SignInHardening.js";
+import { ListIndexesAndSearch1795910000001 } from "./1795910000001-ListIndexesAndSearch.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -23,4 +24,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ForeignKeyIndexes1795886672943,
   FacilityTaxCodeUnique1795887696351,
   SignInHardening1795890000000,
+  ListIndexesAndSearch1795910000001,
 ];
