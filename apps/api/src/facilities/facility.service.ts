@@ -204,4 +204,3 @@ export function normalisedFacilityData(input: FacilityInput) {
     searchText: foldForSearch(`${name} ${taxCode ?? ""}`),
   };
 }
-
