@@ -5,6 +5,7 @@ import { ProjectDocument } from "./documents/project-document.entity.js";
 import { Facility } from "./facilities/facility.entity.js";
 import { doubleSupportFindingsFor } from "./money/double-support.service.js";
 import { allocatedByEnvelope } from "./money/envelope.service.js";
+import { estimateTotalsOf } from "./money/money-figures.js";
 import { PaymentRequest } from "./money/payment-request.entity.js";
 import { Norm } from "./norms/norm.entity.js";
 import { Project } from "./projects/project.entity.js";
@@ -75,7 +76,10 @@ export function createLoaders(em: EntityManager) {
     }),
     /** Allocation of every envelope, one GROUP BY per request; key `${year}|${fundSource}`. */
     allocatedByEnvelope: new DataLoader(async (keys: readonly string[]) => {
-      const all = await allocatedByEnvelope(em);
+      const all = await allocatedByEnvelope(
+        em,
+        keys.map((k) => Number(k.split("|")[0])),
+      );
       return keys.map((k) => all.get(k) ?? 0);
     }),
     normById: byKey(em, Norm, "id"),
@@ -91,6 +95,11 @@ export function createLoaders(em: EntityManager) {
     }),
     activitiesByProject: manyByKey(em, ProjectActivity, "projectId", { id: "ASC" }),
     budgetLinesByProject: manyByKey(em, BudgetLine, "projectId", { id: "ASC" }),
+    /** The estimate's totals from the money figures (project_money): no budget line read. */
+    estimateTotalsByProject: new DataLoader(async (ids: readonly string[]) => {
+      const totals = await estimateTotalsOf(em, ids);
+      return ids.map((id) => totals.get(id) ?? null);
+    }),
     eventsByProject: manyByKey(em, ProjectEvent, "projectId", { id: "ASC" }),
     /** Metadata only: `content` is `select: false`. Oldest first. */
     documentsByProject: manyByKey(em, ProjectDocument, "projectId", { uploadedAt: "ASC", id: "ASC" }),

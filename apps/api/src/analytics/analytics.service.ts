@@ -1,4 +1,5 @@
-import type { ProjectState } from "@khuyencong/domain";
+import { DECIDED_STATES } from "@khuyencong/domain";
+import { sqlStates } from "../money/money-figures.js";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import { programmeProgress } from "../progress/progress.service.js";
@@ -15,23 +16,13 @@ import {
 import { facilitySizeSql } from "./facility-size-sql.js";
 
 /*
- * Every figure is summed by PostgreSQL in one statement per query (GROUP BY GROUPING SETS: the groups and
- * the total come from one snapshot); JavaScript only renames columns and turns bigint text into numbers.
+ * Every figure is summed by PostgreSQL in one statement per query (GROUP BY ROLLUP: the groups and the
+ * total come from one snapshot), over the money figures (one row per đề án, src/money/money-figures.ts); JavaScript only renames columns and turns bigint text into numbers.
  * Attainment is `programmeProgress` itself, run as of each year asked for.
  */
 
-/** Đề án whose beneficiaries count as supported: decided by the city, not rejected (stopped ones were supported until the stop). */
-export const SUPPORTED_STATES = [
-  "APPROVED",
-  "CONTRACTED",
-  "ADVANCED",
-  "IN_PROGRESS",
-  "ADJUSTING",
-  "ACCEPTED",
-  "SETTLED",
-  "CLOSED",
-  "STOPPED",
-] as const satisfies readonly ProjectState[];
+/** Đề án whose beneficiaries count as supported: decided by the city (the domain's group; stopped ones were supported until the stop). */
+export const SUPPORTED_STATES = DECIDED_STATES;
 
 /** Collects positional parameters for a hand-written statement. */
 class Params {
@@ -60,11 +51,6 @@ function toDong(value: unknown): number {
   return n;
 }
 
-/** The GROUP BY of a breakdown: the groups asked for plus the total; the total alone without keys. */
-function groupingSets(keys: readonly string[]): string {
-  return keys.length === 0 ? "" : `GROUP BY GROUPING SETS ((${keys.join(", ")}), ())`;
-}
-
 export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promise<MoneyBreakdown> {
   const groupBy = args.groupBy ?? [];
   const filter = args.filter ?? {};
@@ -79,60 +65,53 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
   if (scope) where.push(scope);
 
   const byGroup = groupBy.includes("CONTENT_GROUP");
+  // One row per đề án (project_money), or per đề án and content group (project_group_money): plain
+  // COUNT(*) and SUM, no join multiplies rows.
   const columns: Record<MoneyGrouping, { keys: string[]; select: string }> = {
-    YEAR: { keys: ["p.year"], select: `p.year AS "year"` },
-    FUND_SOURCE: { keys: ["p.fund_source"], select: `p.fund_source AS "fundSource"` },
+    YEAR: { keys: ["m.year"], select: `m.year AS "year"` },
+    FUND_SOURCE: { keys: ["m.fund_source"], select: `m.fund_source AS "fundSource"` },
     COMMUNE: {
-      keys: ["p.commune_code", "commune.name"],
-      select: `p.commune_code AS "communeCode", commune.name AS "communeName"`,
+      keys: ["m.commune_code", "commune.name"],
+      select: `m.commune_code AS "communeCode", commune.name AS "communeName"`,
     },
     CONTENT_GROUP: {
-      keys: ["lines.group_code", "lines.group_name"],
-      select: `lines.group_code AS "contentGroupCode", lines.group_name AS "contentGroupName"`,
+      keys: ["g.group_code", "content.name"],
+      select: `g.group_code AS "contentGroupCode", content.name AS "contentGroupName"`,
     },
-    STATE: { keys: ["p.state"], select: `p.state AS "state"` },
+    STATE: { keys: ["m.state"], select: `m.state AS "state"` },
   };
   const keys = groupBy.flatMap((g) => columns[g].keys);
   const selects = groupBy.map((g) => columns[g].select);
-  // Budget lines are summed per đề án (and content group) first, payments per đề án: no join multiplies rows.
-  const lines = byGroup
-    ? `SELECT line.project_id, target.group_code, content.name AS group_name,
-              SUM(line.requested_support) AS requested, SUM(line.approved_support) AS approved
-         FROM budget_line line
-         JOIN p ON p.id = line.project_id
-         JOIN project_activity activity ON activity.id = line.activity_id
-         JOIN target_line target ON target.id = activity.target_line_id
-         JOIN content_group content
-           ON content.programme_code = target.programme_code AND content.code = target.group_code
-        GROUP BY line.project_id, target.group_code, content.name`
-    : `SELECT line.project_id, SUM(line.requested_support) AS requested, SUM(line.approved_support) AS approved
-         FROM budget_line line JOIN p ON p.id = line.project_id
-        GROUP BY line.project_id`;
-  const sql = `
-    WITH p AS (
-      SELECT project.id, project.year, project.fund_source, project.commune_code, project.state, project.final_support
-        FROM project ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-    ), lines AS (${lines}
-    ), pays AS (
-      SELECT payment.project_id, SUM(payment.amount) AS paid,
-             SUM(payment.amount) FILTER (WHERE payment.kind = 'ADVANCE') AS advanced
-        FROM payment_request payment JOIN p ON p.id = payment.project_id
-       WHERE payment.status = 'PAID'
-       GROUP BY payment.project_id
-    )
+  const isTotal = keys.length ? `GROUPING(${keys.join(", ")}) <> 0` : "true";
+  const filtered = `SELECT * FROM project_money project ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`;
+  // By content group the total counts each đề án with budget lines once, however many groups it spans.
+  const sql = byGroup
+    ? `
+    WITH m AS (${filtered})
     SELECT ${[...selects, ""].join(", ")}
-           ${keys.length ? `GROUPING(${keys.join(", ")}) <> 0` : "true"} AS "isTotal",
-           COUNT(DISTINCT p.id)::int AS "projectCount",
-           COALESCE(SUM(lines.requested), 0)::text AS "requested",
-           COALESCE(SUM(lines.approved), 0)::text AS "approved",
-           ${byGroup ? "NULL" : "COALESCE(SUM(pays.advanced), 0)::text"} AS "advanced",
-           ${byGroup ? "NULL" : "COALESCE(SUM(pays.paid), 0)::text"} AS "paid",
-           ${byGroup ? "NULL" : "COALESCE(SUM(p.final_support), 0)::text"} AS "finalSupport"
-      FROM p
-      ${byGroup ? "JOIN" : "LEFT JOIN"} lines ON lines.project_id = p.id
-      LEFT JOIN pays ON pays.project_id = p.id
-      LEFT JOIN commune ON commune.code = p.commune_code
-     ${groupingSets(keys)}
+           ${isTotal} AS "isTotal",
+           (CASE WHEN ${isTotal} THEN (SELECT count(*) FROM m WHERE m.line_count > 0) ELSE count(*) END)::int AS "projectCount",
+           COALESCE(SUM(g.requested), 0)::text AS "requested",
+           COALESCE(SUM(g.approved), 0)::text AS "approved",
+           NULL AS "advanced", NULL AS "paid", NULL AS "finalSupport"
+      FROM m
+      JOIN project_group_money g ON g.project_id = m.project_id
+      JOIN content_group content ON content.programme_code = g.programme_code AND content.code = g.group_code
+      LEFT JOIN commune ON commune.code = m.commune_code
+     GROUP BY ROLLUP((${keys.join(", ")}))
+     ORDER BY "isTotal", ${keys.join(", ")}`
+    : `
+    SELECT ${[...selects, ""].join(", ")}
+           ${isTotal} AS "isTotal",
+           COUNT(*)::int AS "projectCount",
+           COALESCE(SUM(m.requested), 0)::text AS "requested",
+           COALESCE(SUM(m.line_approved), 0)::text AS "approved",
+           COALESCE(SUM(m.advanced), 0)::text AS "advanced",
+           COALESCE(SUM(m.paid), 0)::text AS "paid",
+           COALESCE(SUM(m.final_support), 0)::text AS "finalSupport"
+      FROM (${filtered}) m
+      LEFT JOIN commune ON commune.code = m.commune_code
+     ${keys.length ? `GROUP BY ROLLUP((${keys.join(", ")}))` : ""}
      ORDER BY "isTotal", ${keys.length ? `${keys.join(", ")}` : "1"}`;
   const raw: Record<string, unknown>[] = await ctx.em.query(sql, params.values);
   const rows = raw.map((r) =>
@@ -183,40 +162,65 @@ export async function supportedFacilities(
 ): Promise<SupportedFacilities> {
   const groupBy = args.groupBy ?? [];
   const params = new Params();
-  const where = [`project.state = ANY(${params.add([...SUPPORTED_STATES])}::text[])`];
+  const where = [`project.state IN (${sqlStates(SUPPORTED_STATES)})`];
   if (args.filter?.years) where.push(`project.year = ANY(${params.add(args.filter.years)}::int[])`);
   const scope = projectScope(ctx, "project", params);
   if (scope) where.push(scope);
 
   const size = facilitySizeSql("facility");
-  const columns: Record<FacilityGrouping, { keys: string[]; select: string }> = {
+  const columns: Record<FacilityGrouping, { aliases: string[]; select: string }> = {
     COMMUNE: {
-      keys: ["facility.production_commune_code", "commune.name"],
+      aliases: [`"communeCode"`, `"communeName"`],
       select: `facility.production_commune_code AS "communeCode", commune.name AS "communeName"`,
     },
-    SECTOR: { keys: ["facility.sector"], select: `facility.sector AS "sector"` },
-    LEGAL_FORM: { keys: ["facility.legal_form"], select: `facility.legal_form AS "legalForm"` },
-    SIZE: { keys: [size], select: `${size} AS "size"` },
-    WOMEN_OWNED: { keys: ["facility.women_owned"], select: `facility.women_owned AS "womenOwned"` },
+    SECTOR: { aliases: [`"sector"`], select: `facility.sector AS "sector"` },
+    LEGAL_FORM: { aliases: [`"legalForm"`], select: `facility.legal_form AS "legalForm"` },
+    SIZE: { aliases: [`"size"`], select: `${size} AS "size"` },
+    WOMEN_OWNED: { aliases: [`"womenOwned"`], select: `facility.women_owned AS "womenOwned"` },
   };
-  const keys = groupBy.flatMap((g) => columns[g].keys);
   const selects = groupBy.map((g) => columns[g].select);
+  const aliases = groupBy.flatMap((g) => columns[g].aliases);
+  // Each facility falls in one group: facilities are counted once each (COUNT(*) over distinct
+  // facilities, ROLLUP for the total); đề án per group once per (group, đề án); the total's đề án once.
   const sql = `
-    WITH supported AS (
-      SELECT DISTINCT beneficiary.facility_id, beneficiary.project_id
-        FROM project_beneficiary beneficiary
-        JOIN project ON project.id = beneficiary.project_id
+    WITH links AS (
+      SELECT beneficiary.facility_id, beneficiary.project_id
+        FROM project_money project
+        JOIN project_beneficiary beneficiary ON beneficiary.project_id = project.project_id
        WHERE ${where.join(" AND ")}
-    )
-    SELECT ${[...selects, ""].join(", ")}
-           ${keys.length ? `GROUPING(${keys.join(", ")}) <> 0` : "true"} AS "isTotal",
-           COUNT(DISTINCT facility.id)::int AS "facilityCount",
-           COUNT(DISTINCT supported.project_id)::int AS "projectCount"
-      FROM supported
-      JOIN facility ON facility.id = supported.facility_id
-      LEFT JOIN commune ON commune.code = facility.production_commune_code
-     ${groupingSets(keys)}
-     ORDER BY "isTotal"${keys.length ? `, ${keys.join(", ")}` : ""}`;
+    ), keyed AS (
+      SELECT facility.id AS facility_id ${selects.map((x) => `, ${x}`).join("")}
+        FROM facility
+        LEFT JOIN commune ON commune.code = facility.production_commune_code
+       WHERE facility.id IN (SELECT facility_id FROM links)
+    ), facilities AS (
+      SELECT ${[...aliases, ""].join(", ")}
+             ${aliases.length ? `GROUPING(${aliases.join(", ")}) <> 0` : "true"} AS "isTotal",
+             COUNT(*)::int AS "facilityCount"
+        FROM keyed
+       ${aliases.length ? `GROUP BY ROLLUP((${aliases.join(", ")}))` : ""}
+    )${
+      aliases.length
+        ? `, projects AS (
+      SELECT ${aliases.join(", ")}, COUNT(*)::int AS "projectCount"
+        FROM (SELECT DISTINCT ${aliases.map((a) => `keyed.${a}`).join(", ")}, links.project_id
+                FROM links JOIN keyed ON keyed.facility_id = links.facility_id) pairs
+       GROUP BY ${aliases.join(", ")}
+    )`
+        : ""
+    }
+    SELECT facilities.*,
+           (CASE WHEN facilities."isTotal" THEN (SELECT COUNT(DISTINCT project_id) FROM links)
+                 ELSE ${aliases.length ? `projects."projectCount"` : "0"} END)::int AS "projectCount"
+      FROM facilities
+      ${
+        aliases.length
+          ? `LEFT JOIN projects ON NOT facilities."isTotal" AND ${aliases
+              .map((a) => `projects.${a} IS NOT DISTINCT FROM facilities.${a}`)
+              .join(" AND ")}`
+          : ""
+      }
+     ORDER BY facilities."isTotal"${aliases.length ? `, ${aliases.map((a) => `facilities.${a}`).join(", ")}` : ""}`;
   const raw: Record<string, unknown>[] = await ctx.em.query(sql, params.values);
   const rows = raw.map((r) =>
     Object.assign(new SupportedFacilitiesRow(), {
@@ -245,7 +249,7 @@ export async function supportedFacilities(
     });
   return Object.assign(new SupportedFacilities(), {
     groupBy,
-    rows: keys.length ? rows.filter((_, i) => i !== totalIndex) : [],
+    rows: aliases.length ? rows.filter((_, i) => i !== totalIndex) : [],
     total,
     coversAllProjects: scope === null,
   });

@@ -6,48 +6,31 @@ import { type Ctx, inTransaction } from "../context.js";
 import { updateVersioned } from "../db/versioned-update.js";
 import { AppError } from "../errors.js";
 import { BudgetEnvelope } from "./budget-envelope.entity.js";
+import { committedSql } from "./money-figures.js";
 
 const WHAT = "dự toán kinh phí";
 
 /**
- * States of a đề án whose approved support is committed against its envelope. A stopped đề án keeps
- * only what was paid; a rejected one never committed anything.
- */
-export const COMMITTED_STATES = [
-  "APPROVED",
-  "CONTRACTED",
-  "ADVANCED",
-  "IN_PROGRESS",
-  "ADJUSTING",
-  "ACCEPTED",
-  "SETTLED",
-  "CLOSED",
-];
-
-/**
- * What is committed against an envelope, in SQL: approved support of live đề án (the settled support
- * once settled), plus what was paid on stopped ones.
+ * What is committed against an envelope: the domain's `committedSupport` summed over the đề án of its
+ * year and fund, read from the money figures (one row per đề án; docs/decisions.md, "Money figures").
  */
 export const ALLOCATED_SQL = `
-  SELECT coalesce(sum(CASE
-           WHEN p.state = 'STOPPED' THEN (SELECT coalesce(sum(r.amount), 0) FROM payment_request r WHERE r.project_id = p.id AND r.status = 'PAID')
-           WHEN p.final_support IS NOT NULL THEN p.final_support
-           ELSE p.approved_support END), 0)::bigint AS allocated
-  FROM project p
-  WHERE p.year = $1 AND p.fund_source = $2 AND p.approved_support IS NOT NULL
-    AND p.state IN (${COMMITTED_STATES.map((s) => `'${s}'`).join(", ")}, 'STOPPED')`;
+  SELECT coalesce(sum(${committedSql("m")}), 0)::bigint AS allocated
+    FROM project_money m
+   WHERE m.year = $1 AND m.fund_source = $2`;
 
-/** Allocation of every envelope at once (one GROUP BY), keyed `${year}|${fundSource}`. */
-export async function allocatedByEnvelope(em: EntityManager): Promise<Map<string, number>> {
-  const rows: { year: number; fund_source: string; allocated: string }[] = await em.query(`
-    SELECT p.year, p.fund_source, coalesce(sum(CASE
-             WHEN p.state = 'STOPPED' THEN (SELECT coalesce(sum(r.amount), 0) FROM payment_request r WHERE r.project_id = p.id AND r.status = 'PAID')
-             WHEN p.final_support IS NOT NULL THEN p.final_support
-             ELSE p.approved_support END), 0)::bigint AS allocated
-      FROM project p
-     WHERE p.approved_support IS NOT NULL
-       AND p.state IN (${COMMITTED_STATES.map((s) => `'${s}'`).join(", ")}, 'STOPPED')
-     GROUP BY p.year, p.fund_source`);
+/** Allocation of the envelopes of these years at once (one GROUP BY), keyed `${year}|${fundSource}`. */
+export async function allocatedByEnvelope(
+  em: EntityManager,
+  years: readonly number[],
+): Promise<Map<string, number>> {
+  const rows: { year: number; fund_source: string; allocated: string }[] = await em.query(
+    `SELECT m.year, m.fund_source, coalesce(sum(${committedSql("m")}), 0)::bigint AS allocated
+      FROM project_money m
+     WHERE m.year = ANY($1::int[])
+     GROUP BY m.year, m.fund_source`,
+    [[...new Set(years)]],
+  );
   return new Map(rows.map((r) => [`${r.year}|${r.fund_source}`, Number(r.allocated)]));
 }
 

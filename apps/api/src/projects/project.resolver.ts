@@ -167,6 +167,8 @@ export class ProjectResolver {
 
   @FieldResolver(() => ProjectTotals, { description: "Totals of the estimate." })
   async totals(@Root() project: Project, @Context() ctx: Ctx): Promise<ProjectTotals> {
+    const totals = await ctx.loaders.estimateTotalsByProject.load(project.id);
+    if (totals) return Object.assign(new ProjectTotals(), totals);
     return ProjectTotals.of(await ctx.loaders.budgetLinesByProject.load(project.id));
   }
 

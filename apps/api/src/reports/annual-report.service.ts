@@ -4,6 +4,7 @@ import {
   FUND_SOURCE_LABELS,
   type FundSource,
   PROJECT_STATE_LABELS,
+  DECIDED_STATES,
   PROJECT_STATES,
   type ProjectState,
 } from "@khuyencong/domain";
@@ -24,21 +25,12 @@ import { readTogether } from "../db/read-together.js";
  * 3. đề án of the year per lifecycle state;
  * 4. facilities supported per commune (the facility's production site).
  * "Of the year" is the đề án's plan year (`project.year`), as in progress, not the date of a payment.
- * Every sum is a GROUP BY in PostgreSQL; the code renames columns and reads bigint sums as numbers.
+ * Every sum is a GROUP BY in PostgreSQL over the money figures (one row per đề án, src/money/money-figures.ts);
+ * the code renames columns and reads bigint sums as numbers.
  */
 
-/** Đề án whose approval is recorded: they carry an approved support, stopped ones included. */
-const APPROVED_STATES = [
-  "APPROVED",
-  "CONTRACTED",
-  "ADVANCED",
-  "IN_PROGRESS",
-  "ADJUSTING",
-  "ACCEPTED",
-  "SETTLED",
-  "CLOSED",
-  "STOPPED",
-] as const satisfies readonly ProjectState[];
+/** Đề án whose approval is recorded: they carry an approved support, stopped ones included (the domain's group). */
+const APPROVED_STATES = DECIDED_STATES;
 
 /** The fund sources a đề án can draw on (project.fund_source). */
 const PROJECT_FUNDS = ["NATIONAL_FUND", "CITY_BUDGET"] as const satisfies readonly FundSource[];
@@ -57,7 +49,7 @@ export interface FundMoney {
   refundReceived: number;
 }
 
-/** Per fund source, then the total (fundSource null): one statement, GROUPING SETS for the total. */
+/** Per fund source, then the total (fundSource null): one statement over the money figures, ROLLUP for the total. */
 export async function moneyByFund(
   ctx: Ctx,
   year: number,
@@ -65,40 +57,32 @@ export async function moneyByFund(
   const rows: Record<string, string | number | null>[] = await ctx.em.query(
     `WITH funds AS (
        SELECT code, position FROM unnest($2::varchar[]) WITH ORDINALITY AS f(code, position)
-     ), approved AS (
-       SELECT project.id, project.fund_source, project.approved_support, project.final_support,
-              project.refund_received
-         FROM project
-        WHERE project.year = $1 AND project.state = ANY($3) AND project.approved_support IS NOT NULL
-     ), lines AS (
-       SELECT approved.fund_source, SUM(line.cost) AS cost, SUM(line.counterpart_funds) AS counterpart
-         FROM budget_line line JOIN approved ON approved.id = line.project_id
-        GROUP BY approved.fund_source
-     ), paid AS (
-       SELECT project.fund_source, SUM(request.amount) AS amount
-         FROM payment_request request JOIN project ON project.id = request.project_id
-        WHERE project.year = $1 AND request.status = 'PAID'
-        GROUP BY project.fund_source
-     ), projects AS (
-       SELECT fund_source, COUNT(*) AS count, SUM(approved_support) AS approved_support,
-              SUM(final_support) AS settled, SUM(refund_received) AS refund_received
-         FROM approved GROUP BY fund_source
+     ), figures AS (
+       SELECT m.fund_source,
+              COUNT(*) FILTER (WHERE m.state = ANY($3) AND m.approved_support IS NOT NULL) AS count,
+              SUM(m.cost) FILTER (WHERE m.state = ANY($3) AND m.approved_support IS NOT NULL) AS cost,
+              SUM(m.counterpart) FILTER (WHERE m.state = ANY($3) AND m.approved_support IS NOT NULL) AS counterpart,
+              SUM(m.approved_support) FILTER (WHERE m.state = ANY($3)) AS approved_support,
+              SUM(m.final_support) FILTER (WHERE m.state = ANY($3) AND m.approved_support IS NOT NULL) AS settled,
+              SUM(m.refund_received) FILTER (WHERE m.state = ANY($3) AND m.approved_support IS NOT NULL) AS refund_received,
+              SUM(m.paid) AS paid
+         FROM project_money m
+        WHERE m.year = $1
+        GROUP BY m.fund_source
      )
      SELECT funds.code AS "fundSource",
             COALESCE(SUM(envelope.amount), 0)::bigint AS "envelope",
-            COALESCE(SUM(projects.count), 0)::int AS "projectCount",
-            COALESCE(SUM(lines.cost), 0)::bigint AS "cost",
-            COALESCE(SUM(projects.approved_support), 0)::bigint AS "approvedSupport",
-            COALESCE(SUM(lines.counterpart), 0)::bigint AS "counterpartFunds",
-            COALESCE(SUM(paid.amount), 0)::bigint AS "paid",
-            COALESCE(SUM(projects.settled), 0)::bigint AS "settled",
-            COALESCE(SUM(projects.refund_received), 0)::bigint AS "refundReceived"
+            COALESCE(SUM(figures.count), 0)::int AS "projectCount",
+            COALESCE(SUM(figures.cost), 0)::bigint AS "cost",
+            COALESCE(SUM(figures.approved_support), 0)::bigint AS "approvedSupport",
+            COALESCE(SUM(figures.counterpart), 0)::bigint AS "counterpartFunds",
+            COALESCE(SUM(figures.paid), 0)::bigint AS "paid",
+            COALESCE(SUM(figures.settled), 0)::bigint AS "settled",
+            COALESCE(SUM(figures.refund_received), 0)::bigint AS "refundReceived"
        FROM funds
        LEFT JOIN budget_envelope envelope ON envelope.fund_source = funds.code AND envelope.year = $1
-       LEFT JOIN projects ON projects.fund_source = funds.code
-       LEFT JOIN lines ON lines.fund_source = funds.code
-       LEFT JOIN paid ON paid.fund_source = funds.code
-      GROUP BY GROUPING SETS ((funds.code, funds.position), ())
+       LEFT JOIN figures ON figures.fund_source = funds.code
+      GROUP BY ROLLUP((funds.code, funds.position))
       ORDER BY GROUPING(funds.code), MIN(funds.position)`,
     [year, [...PROJECT_FUNDS], [...APPROVED_STATES]],
   );
@@ -132,17 +116,17 @@ export async function projectsByState(ctx: Ctx, year: number): Promise<StateCoun
   }[] = await ctx.em.query(
     `WITH states AS (
          SELECT code, position FROM unnest($2::varchar[]) WITH ORDINALITY AS s(code, position)
-       ), asked AS (
-         SELECT project_id, SUM(requested_support) AS requested FROM budget_line GROUP BY project_id
+       ), figures AS (
+         SELECT m.state, COUNT(*) AS count, SUM(m.requested) AS requested, SUM(m.approved_support) AS approved
+           FROM project_money m WHERE m.year = $1 GROUP BY m.state
        )
        SELECT states.code AS "state",
-              COUNT(project.id)::int AS "projectCount",
-              COALESCE(SUM(asked.requested), 0)::bigint AS "requestedSupport",
-              COALESCE(SUM(project.approved_support), 0)::bigint AS "approvedSupport"
+              COALESCE(SUM(figures.count), 0)::int AS "projectCount",
+              COALESCE(SUM(figures.requested), 0)::bigint AS "requestedSupport",
+              COALESCE(SUM(figures.approved), 0)::bigint AS "approvedSupport"
          FROM states
-         LEFT JOIN project ON project.state = states.code AND project.year = $1
-         LEFT JOIN asked ON asked.project_id = project.id
-        GROUP BY GROUPING SETS ((states.code, states.position), ())
+         LEFT JOIN figures ON figures.state = states.code
+        GROUP BY ROLLUP((states.code, states.position))
         ORDER BY GROUPING(states.code), MIN(states.position)`,
     [year, [...PROJECT_STATES]],
   );
@@ -179,14 +163,14 @@ export async function facilitiesByCommune(ctx: Ctx, year: number): Promise<Commu
   }[] = await ctx.em.query(
     `WITH supported AS (
        SELECT beneficiary.project_id, beneficiary.facility_id, facility.production_commune_code AS commune_code
-         FROM project_beneficiary beneficiary
-         JOIN project ON project.id = beneficiary.project_id
+         FROM project_money project
+         JOIN project_beneficiary beneficiary ON beneficiary.project_id = project.project_id
          JOIN facility ON facility.id = beneficiary.facility_id
         WHERE project.year = $1 AND project.state = ANY($2) AND project.approved_support IS NOT NULL
      ), support AS (
        SELECT line.project_id, line.facility_id, SUM(line.approved_support) AS amount
          FROM budget_line line
-        WHERE line.facility_id IS NOT NULL
+        WHERE line.project_id IN (SELECT project_id FROM supported) AND line.facility_id IS NOT NULL
         GROUP BY line.project_id, line.facility_id
      )
      SELECT commune.code AS "communeCode", MIN(commune.kind) AS "kind", MIN(commune.name) AS "name",

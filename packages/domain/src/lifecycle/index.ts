@@ -1,1 +1,2 @@
 export * from "./project-lifecycle.js";
+export * from "./state-groups.js";

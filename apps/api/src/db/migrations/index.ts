@@ -8,6 +8,7 @@ import { ApiTokens1795878481911 } from "./1795878481911-ApiTokens.js";
 import { ForeignKeyIndexes1795886672943 } from "./1795886672943-ForeignKeyIndexes.js";
 import { FacilityTaxCodeUnique1795887696351 } from "./1795887696351-FacilityTaxCodeUnique.js";
 import { SignInHardening1795890000000 } from "./1795890000000-SignInHardening.js";
+import { MoneyFigures1795900000001 } from "./1795900000001-MoneyFigures.js";
 import { ListIndexesAndSearch1795910000001 } from "./1795910000001-ListIndexesAndSearch.js";
 
 /**
@@ -24,5 +25,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ForeignKeyIndexes1795886672943,
   FacilityTaxCodeUnique1795887696351,
   SignInHardening1795890000000,
+  MoneyFigures1795900000001,
   ListIndexesAndSearch1795910000001,
 ];

@@ -1,0 +1,66 @@
+import type { ProjectState } from "./project-lifecycle.js";
+
+/*
+ * Named groups of lifecycle states, stated once: every screen, aggregate and report that asks "which
+ * đề án count" reads one of these (issue 12: the envelopes screen and the dashboard had two lists).
+ */
+
+/**
+ * Decided by the city: an approval decision is recorded and not withdrawn — approved or later, stopped
+ * ones included (they were supported until the stop). Their beneficiaries count as supported; their
+ * approved support counts as approved.
+ */
+export const DECIDED_STATES = [
+  "APPROVED",
+  "CONTRACTED",
+  "ADVANCED",
+  "IN_PROGRESS",
+  "ADJUSTING",
+  "ACCEPTED",
+  "SETTLED",
+  "CLOSED",
+  "STOPPED",
+] as const satisfies readonly ProjectState[];
+
+/** Decided and still live (not stopped): their approved (or, once settled, final) support is committed in full. */
+export const LIVE_DECIDED_STATES = DECIDED_STATES.filter(
+  (s): s is Exclude<(typeof DECIDED_STATES)[number], "STOPPED"> => s !== "STOPPED",
+);
+
+/** Not yet decided: being prepared, appraised or awaiting the decision. */
+export const UNDECIDED_STATES = ["DRAFT", "SUBMITTED", "APPRAISED"] as const satisfies readonly ProjectState[];
+
+/** Refused by the city: nothing was ever committed. */
+export const REFUSED_STATES = ["REJECTED"] as const satisfies readonly ProjectState[];
+
+/** The state group of a state: every state is in exactly one of UNDECIDED, DECIDED, REFUSED. */
+export type StateGroup = "UNDECIDED" | "DECIDED" | "REFUSED";
+
+export function stateGroupOf(state: ProjectState): StateGroup {
+  if ((DECIDED_STATES as readonly ProjectState[]).includes(state)) return "DECIDED";
+  if ((REFUSED_STATES as readonly ProjectState[]).includes(state)) return "REFUSED";
+  return "UNDECIDED";
+}
+
+/**
+ * What a đề án commits against its year's envelope (dự toán): nothing until decided or when refused; a
+ * stopped one only what the Treasury paid; a settled one its final support; otherwise its approved support.
+ * The API's SQL (`project_money.committed`) computes the same.
+ */
+export function committedSupport(p: {
+  state: ProjectState;
+  approvedSupport: number | null;
+  finalSupport: number | null;
+  paid: number;
+}): number {
+  if (p.approvedSupport === null || stateGroupOf(p.state) !== "DECIDED") return 0;
+  if (p.state === "STOPPED") return p.paid;
+  return p.finalSupport ?? p.approvedSupport;
+}
+
+/** The groups with their states, for SQL that needs them all. */
+export const STATE_GROUPS: Readonly<Record<StateGroup, readonly ProjectState[]>> = {
+  UNDECIDED: UNDECIDED_STATES,
+  DECIDED: DECIDED_STATES,
+  REFUSED: REFUSED_STATES,
+};
