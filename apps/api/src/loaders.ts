@@ -22,6 +22,8 @@ import { auditProgrammes } from "./programme/programme.service.js";
 import { BodyTarget, TargetLine, TargetLineYear } from "./programme/target-line.entity.js";
 import { ImplementingUnit } from "./units/implementing-unit.entity.js";
 import { User } from "./users/user.entity.js";
+import { loadProgressInputs, type ProgressInputs } from "./progress/progress.service.js";
+import type { ProgrammeProgress } from "./progress/progress.types.js";
 
 /**
  * Per-request DataLoaders: a list of 100 audit entries asks for their 100 users in one query. A new
@@ -104,6 +106,12 @@ export function createLoaders(em: EntityManager) {
     /** Metadata only: `content` is `select: false`. Oldest first. */
     documentsByProject: manyByKey(em, ProjectDocument, "projectId", { uploadedAt: "ASC", id: "ASC" }),
     programmeFindings: new DataLoader((codes: readonly string[]) => auditProgrammes(em, codes)),
+    /** A programme's progress inputs (its figures by line and year), read once per request; key: its code. */
+    progressInputs: new DataLoader<string, ProgressInputs>((codes) =>
+      Promise.all(codes.map((code) => loadProgressInputs(em, code))),
+    ),
+    /** programmeProgress as of a year, computed once per request (progress.service.ts); key: the year. */
+    programmeProgressByYear: new Map<number, Promise<ProgrammeProgress>>(),
     /** The whole norm table (a few dozen rows), validated once per request; the key is always "all". */
     normTable: new DataLoader(async (keys: readonly "all"[]) => {
       const table = await buildNormTable(em);

@@ -5,6 +5,7 @@ import {
   type Programme as DomainProgramme,
   type RollUp,
 } from "@khuyencong/domain";
+import type { EntityManager } from "typeorm";
 import type { Ctx } from "../context.js";
 import { programmeForYear } from "../plans/annual-plan.service.js";
 import { loadDomainProgramme } from "../programme/programme.service.js";
@@ -33,16 +34,45 @@ import { readTogether } from "../db/read-together.js";
  * approved and accepted đề án), by target line, with no facility or commune in them.
  */
 
-/** Progress of the programme whose period covers `asOfYear`, as of that year. A fixed number of statements. */
-export async function programmeProgress(ctx: Ctx, args: ProgrammeProgressArgs): Promise<ProgrammeProgress> {
-  const { asOfYear } = args;
-  const { code } = await programmeForYear(ctx, asOfYear, "asOfYear");
-  const [programme, figures, planYears, lines] = await readTogether(ctx.em, [
-    () => loadDomainProgramme(ctx.em, code),
-    () => lineYearFigures(ctx.em, code),
-    () => approvedPlanYears(ctx.em, code),
-    () => ctx.em.find(TargetLine, { where: { programmeCode: code }, select: { id: true, code: true } }),
+/** What progress is computed from, as of any year: the figures by line and year do not depend on it. */
+export interface ProgressInputs {
+  programme: DomainProgramme;
+  figures: LineYearFigures[];
+  planYears: number[];
+  lines: Pick<TargetLine, "id" | "code">[];
+}
+
+/** Reads a programme's progress inputs: its one aggregate (progress-figures.ts) and reference rows. */
+export async function loadProgressInputs(em: EntityManager, code: string): Promise<ProgressInputs> {
+  const [programme, figures, planYears, lines] = await readTogether(em, [
+    () => loadDomainProgramme(em, code),
+    () => lineYearFigures(em, code),
+    () => approvedPlanYears(em, code),
+    () => em.find(TargetLine, { where: { programmeCode: code }, select: { id: true, code: true } }),
   ]);
+  return { programme, figures, planYears, lines };
+}
+
+/**
+ * Progress of the programme whose period covers `asOfYear`, as of that year. Computed at most once per
+ * request and year (ctx.loaders.programmeProgressByYear), from inputs read at most once per request and
+ * programme (ctx.loaders.progressInputs): the dashboard's progress and its attainment for five years, the
+ * reports' two runs, all share one read of the figures. Nothing outlives the request (a mutation's
+ * transaction has loaders of its own), so no committed change is ever hidden.
+ */
+export function programmeProgress(ctx: Ctx, args: ProgrammeProgressArgs): Promise<ProgrammeProgress> {
+  const memo = ctx.loaders.programmeProgressByYear;
+  let progress = memo.get(args.asOfYear);
+  if (!progress) {
+    progress = computeProgrammeProgressAsOf(ctx, args.asOfYear);
+    memo.set(args.asOfYear, progress);
+  }
+  return progress;
+}
+
+async function computeProgrammeProgressAsOf(ctx: Ctx, asOfYear: number): Promise<ProgrammeProgress> {
+  const { code } = await programmeForYear(ctx, asOfYear, "asOfYear");
+  const { programme, figures, planYears, lines } = await ctx.loaders.progressInputs.load(code);
   const achieved = quantities(figures, (f) => f.achieved);
   const actual = computeProgrammeProgress(programme, achieved, asOfYear);
   const projected = computeProgrammeProgress(
