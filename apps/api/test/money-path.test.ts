@@ -435,7 +435,11 @@ describe("settlement", () => {
           outputs: [{ activityId, actualQuantity: 1 }],
           acceptedCosts: [{ budgetLineId: line.id, acceptedCost: 300_000_000 }],
         },
-        { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!", acceptedCosts: "[AcceptedCostInput!]" },
+        {
+          acceptedOn: "CalendarDate!",
+          outputs: "[AcceptedOutputInput!]!",
+          acceptedCosts: "[AcceptedCostInput!]",
+        },
       ),
     );
     const settled = await must(
