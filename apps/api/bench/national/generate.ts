@@ -533,6 +533,26 @@ export async function generateDataset(em: EntityManager, options: GenerateOption
     ["updated_at", "timestamptz"],
   ]);
   const facilitiesByCommune = new Map<string, FacilityRef[]>();
+  let importer = pick(departmentIds);
+  let importBatch: string[] = [];
+  const flushImport = () => {
+    if (importBatch.length === 0) return;
+    audit.push({
+      at: stamp(dateOf(msOf("2025-06-01") + between(0, 1_850) * DAY)),
+      user_id: importer,
+      action: "facility.import",
+      entity_type: "FacilityImport",
+      entity_id: uuid(),
+      before: null,
+      after: {
+        fileName: `co-so-${importBatch.length}.xlsx`,
+        count: importBatch.length,
+        facilityIds: importBatch,
+      },
+    });
+    importBatch = [];
+    importer = pick(departmentIds);
+  };
   for (let i = 0; i < volumes.facilities; i++) {
     const legalForm = weighted(FORMS);
     const [trade, sector] = pick(TRADES);
@@ -548,7 +568,12 @@ export async function generateDataset(em: EntityManager, options: GenerateOption
     const enterprise = legalForm === "ENTERPRISE";
     const id = uuid();
     const createdOn = dateOf(msOf("2025-06-01") + between(0, 1_850) * DAY);
-    const creator = chance(0.6) ? (officerOf.get(commune.code) as string) : pick(departmentIds);
+    const imported = chance(0.85);
+    const creator = imported
+      ? importer
+      : chance(0.6)
+        ? (officerOf.get(commune.code) as string)
+        : pick(departmentIds);
     const at = stamp(createdOn <= SIMULATED_TODAY ? createdOn : SIMULATED_TODAY);
     facilityTable.push({
       id,
@@ -578,15 +603,21 @@ export async function generateDataset(em: EntityManager, options: GenerateOption
       created_at: at,
       updated_at: at,
     });
-    audit.push({
-      at,
-      user_id: creator,
-      action: "facility.create",
-      entity_type: "Facility",
-      entity_id: id,
-      before: null,
-      after: { id, name, legalForm, productionCommuneCode: commune.code, sector },
-    });
+    if (imported) {
+      // Most establishments arrive by spreadsheet import: one audit row per file (as the import writes).
+      importBatch.push(id);
+      if (importBatch.length >= 80) flushImport();
+    } else {
+      audit.push({
+        at,
+        user_id: creator,
+        action: "facility.create",
+        entity_type: "Facility",
+        entity_id: id,
+        before: null,
+        after: { id, name, legalForm, productionCommuneCode: commune.code, sector },
+      });
+    }
     const list = facilitiesByCommune.get(commune.code) ?? [];
     list.push({ id, commune: commune.code, sector, trade });
     facilitiesByCommune.set(commune.code, list);
@@ -595,6 +626,7 @@ export async function generateDataset(em: EntityManager, options: GenerateOption
       log(`facilities: ${i + 1}`);
     }
   }
+  flushImport();
   facilityTable.flush();
   await writer.drain(0);
   const communesWithFacilities = [...facilitiesByCommune.keys()].sort();
@@ -833,6 +865,9 @@ export async function generateDataset(em: EntityManager, options: GenerateOption
           lastReason = "Điều chỉnh thời gian thực hiện do chậm giao thiết bị";
           move(step, "ADJUSTING", after(20, 90), creator, lastReason);
           break;
+        case "APPROVE_ADJUSTMENT":
+          move(step, "IN_PROGRESS", after(10, 40), department);
+          break;
         case "ACCEPT":
           acceptedOn = dateOf(
             Math.min(Math.max(cursor + 30 * DAY, msOf(`${year}-09-15`) + between(0, 90) * DAY), TODAY_MS),
@@ -1024,8 +1059,20 @@ export async function generateDataset(em: EntityManager, options: GenerateOption
       const amount = thousands(Math.max(0, approved * (0.75 + next() * 0.2) - paid));
       if (amount > 0 && (pays || (state === "ACCEPTED" && chance(0.6)))) {
         const status = pays ? "PAID" : "PENDING";
-        payments.push({ kind: "PAYMENT", amount, status, on: after(10, 40), progress: null });
-        if (status === "PAID") paid += amount;
+        // A payment in two instalments now and then (the first paid before the second is asked).
+        const first = chance(0.15) ? thousands(amount * 0.6) : 0;
+        if (first > 0) {
+          payments.push({
+            kind: "PAYMENT",
+            amount: first,
+            status: "PAID",
+            on: after(10, 40),
+            progress: null,
+          });
+          paid += first;
+        }
+        payments.push({ kind: "PAYMENT", amount: amount - first, status, on: after(10, 40), progress: null });
+        if (status === "PAID") paid += amount - first;
       }
     }
     let finalSupport: number | null = null;

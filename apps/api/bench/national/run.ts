@@ -262,7 +262,8 @@ const fmt = (ms: number) =>
 const errorsText = (c: Cell) =>
   [c.busy > 0 ? `${c.busy} busy` : "", ...Object.entries(c.errors).map(([code, n]) => `${n} ${code}`)]
     .filter(Boolean)
-    .join(", ") || "0";
+    .map((text, i) => (i === 0 ? `${text} of ${c.count}` : text))
+    .join(", ") || `0 of ${c.count}`;
 
 for (const request of requests) {
   const warm = await apiCall(request)();
