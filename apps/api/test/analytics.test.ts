@@ -289,7 +289,9 @@ describe("moneyBreakdown", () => {
   it("is one statement, whatever the grouping", async () => {
     const queries = await t.recordQueries(() => money(["COMMUNE", "CONTENT_GROUP", "YEAR"]));
     // Read from the money figures (one row per đề án and content group), not the budget lines.
-    expect(queries.filter((sql) => /project_group_money/.test(sql) && !/budget_line/.test(sql))).toHaveLength(1);
+    expect(queries.filter((sql) => /project_group_money/.test(sql) && !/budget_line/.test(sql))).toHaveLength(
+      1,
+    );
     expect(queries.filter((sql) => !/"user_session"|"app_user"/.test(sql))).toHaveLength(1);
   });
 

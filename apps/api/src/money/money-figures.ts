@@ -57,7 +57,11 @@ export async function estimateTotalsOf(
   return new Map(
     rows.map((r) => [
       r.project_id,
-      { cost: Number(r.cost), requestedSupport: Number(r.requested), counterpartFunds: Number(r.counterpart) },
+      {
+        cost: Number(r.cost),
+        requestedSupport: Number(r.requested),
+        counterpartFunds: Number(r.counterpart),
+      },
     ]),
   );
 }

@@ -6,7 +6,10 @@ describe("state groups", () => {
   it("place every lifecycle state in exactly one group", () => {
     for (const state of PROJECT_STATES) {
       const groups = Object.entries(STATE_GROUPS).filter(([, states]) => states.includes(state));
-      expect(groups.map(([g]) => g), state).toEqual([stateGroupOf(state)]);
+      expect(
+        groups.map(([g]) => g),
+        state,
+      ).toEqual([stateGroupOf(state)]);
     }
     expect(Object.values(STATE_GROUPS).flat().length).toBe(PROJECT_STATES.length);
   });

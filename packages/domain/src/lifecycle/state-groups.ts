@@ -28,7 +28,11 @@ export const LIVE_DECIDED_STATES = DECIDED_STATES.filter(
 );
 
 /** Not yet decided: being prepared, appraised or awaiting the decision. */
-export const UNDECIDED_STATES = ["DRAFT", "SUBMITTED", "APPRAISED"] as const satisfies readonly ProjectState[];
+export const UNDECIDED_STATES = [
+  "DRAFT",
+  "SUBMITTED",
+  "APPRAISED",
+] as const satisfies readonly ProjectState[];
 
 /** Refused by the city: nothing was ever committed. */
 export const REFUSED_STATES = ["REJECTED"] as const satisfies readonly ProjectState[];

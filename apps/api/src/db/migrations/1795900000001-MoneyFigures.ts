@@ -40,8 +40,12 @@ export class MoneyFigures1795900000001 implements MigrationInterface {
                 CONSTRAINT "FK_project_money_project" FOREIGN KEY ("project_id") REFERENCES "project"("id") ON DELETE CASCADE
             )
         `);
-    await queryRunner.query(`CREATE INDEX "IX_project_money_year" ON "project_money" ("year", "fund_source")`);
-    await queryRunner.query(`CREATE INDEX "IX_project_money_commune" ON "project_money" ("commune_code", "year")`);
+    await queryRunner.query(
+      `CREATE INDEX "IX_project_money_year" ON "project_money" ("year", "fund_source")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IX_project_money_commune" ON "project_money" ("commune_code", "year")`,
+    );
     await queryRunner.query(
       `CREATE INDEX "IX_project_money_unit" ON "project_money" ("implementing_unit_id", "year")`,
     );
