@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readyDraft, targetLineId } from "./fixtures.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
+import { figuresAndBaseRows } from "./progress-figures-check.js";
 
 let t: TestServer;
 let analyst: TestUser;
@@ -53,5 +55,47 @@ describe("programme progress within one request", () => {
       ).data.programmeProgress;
     expect(both.data.a).toEqual(await alone(2026));
     expect(both.data.b).toEqual(await alone(2029));
+  });
+});
+
+describe("progress_figures (kept by triggers)", () => {
+  it("equals the sums over the base rows after every kind of change", async () => {
+    const department = await t.createUser("DEPARTMENT");
+    const a = await readyDraft(t, department.token, { title: "Đề án A" });
+    const b = await readyDraft(t, department.token, { title: "Đề án B", year: 2027 });
+    const check = async (step: string) => {
+      const { kept, base } = await figuresAndBaseRows(t);
+      expect(kept, step).toEqual(base);
+      return kept.length;
+    };
+    const sql = (text: string, params: unknown[] = []) => t.dataSource.query(text, params);
+    await check("drafts count nowhere");
+    await sql("UPDATE project SET state = 'APPROVED' WHERE id = $1", [a.project.id]);
+    expect(await check("approved: pipeline")).toBe(1);
+    await sql("UPDATE project SET state = 'IN_PROGRESS' WHERE id = ANY($1)", [[a.project.id, b.project.id]]);
+    expect(await check("two at once")).toBe(2);
+    await sql("UPDATE project_activity SET planned_quantity = 5 WHERE id = $1", [a.activityId]);
+    await check("planned quantity changed");
+    const line = await targetLineId(t, "II.1");
+    await sql("UPDATE project_activity SET target_line_id = $2 WHERE id = $1", [a.activityId, line]);
+    await check("activity moved to another line");
+    await sql("UPDATE project_activity SET actual_quantity = 3 WHERE project_id = $1", [b.project.id]);
+    await sql("UPDATE project SET state = 'ACCEPTED' WHERE id = $1", [b.project.id]);
+    await check("accepted: achieved");
+    await sql("UPDATE project SET year = 2028 WHERE id = $1", [b.project.id]);
+    await check("year changed");
+    await sql(
+      `INSERT INTO project_activity (project_id, activity_kind, target_line_id, planned_quantity, actual_quantity)
+       SELECT $1, 'MACHINERY', $2, 4, 2 FROM generate_series(1, 3)`,
+      [b.project.id, line],
+    );
+    await check("three activities inserted in one statement");
+    await sql("DELETE FROM project_activity WHERE project_id = $1 AND planned_quantity = 4", [b.project.id]);
+    await check("activities deleted");
+    await sql("UPDATE project SET state = 'STOPPED' WHERE id = $1", [a.project.id]);
+    await check("stopped: counts nowhere");
+    await sql("UPDATE project SET state = 'SETTLED' WHERE id = $1", [a.project.id]);
+    await sql("DELETE FROM project WHERE id = $1", [a.project.id]);
+    await check("a đề án deleted with its activities");
   });
 });

@@ -28,11 +28,12 @@ import { PROJECT_STATES } from "@khuyencong/domain";
 @Entity({ name: "project" })
 @Check("CHK_project_state", `"state" IN (${sqlList(PROJECT_STATES)})`)
 @Check("CHK_project_fund_source", `"fund_source" IN ('NATIONAL_FUND', 'CITY_BUDGET')`)
-// The list's order (created_at DESC, id DESC, read backwards) for each scope and the year filter.
+// The list's order (created_at DESC, id DESC, read backwards) for each scope, the year and state filters.
 @Index("IX_project_created", ["createdAt", "id"])
 @Index("IX_project_commune_created", ["communeCode", "createdAt", "id"])
 @Index("IX_project_unit_created", ["implementingUnitId", "createdAt", "id"])
 @Index("IX_project_year_created", ["year", "createdAt", "id"])
+@Index("IX_project_state_created", ["state", "createdAt", "id"])
 // pg_trgm GIN on search_text (gin_trgm_ops): TypeORM cannot describe it, the migration owns it.
 @Index("IX_project_search_trgm", { synchronize: false })
 @Index("IX_project_year_state", ["year", "state"])

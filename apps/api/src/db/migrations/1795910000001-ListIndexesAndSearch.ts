@@ -45,7 +45,13 @@ export class ListIndexesAndSearch1795910000001 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IX_project_unit_created" ON "project" ("implementing_unit_id", "created_at", "id")`,
     );
-    await queryRunner.query(`CREATE INDEX "IX_project_year_created" ON "project" ("year", "created_at", "id")`);
+    await queryRunner.query(
+      `CREATE INDEX "IX_project_year_created" ON "project" ("year", "created_at", "id")`,
+    );
+    // The "waiting for you" counts per state, and the list filtered by state.
+    await queryRunner.query(
+      `CREATE INDEX "IX_project_state_created" ON "project" ("state", "created_at", "id")`,
+    );
     await queryRunner.query(`ALTER TABLE "project" ADD "search_text" text`);
     await queryRunner.query(`UPDATE "project" SET "search_text" = kc_fold("code" || ' ' || "title")`);
     await queryRunner.query(`ALTER TABLE "project" ALTER COLUMN "search_text" SET NOT NULL`);
@@ -71,7 +77,9 @@ export class ListIndexesAndSearch1795910000001 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IX_facility_commune_name" ON "facility" ("production_commune_code", "search_text", "id")`,
     );
-    await queryRunner.query(`CREATE INDEX "IX_facility_created_by_unit" ON "facility" ("created_by_unit_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "IX_facility_created_by_unit" ON "facility" ("created_by_unit_id")`,
+    );
     await queryRunner.query(
       `CREATE INDEX "IX_facility_search_trgm" ON "facility" USING gin ("search_text" gin_trgm_ops)`,
     );
@@ -113,6 +121,7 @@ export class ListIndexesAndSearch1795910000001 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER "TR_project_search_text" ON "project"`);
     await queryRunner.query(`DROP FUNCTION project_search_text()`);
     await queryRunner.query(`ALTER TABLE "project" DROP COLUMN "search_text"`);
+    await queryRunner.query(`DROP INDEX "public"."IX_project_state_created"`);
     await queryRunner.query(`DROP INDEX "public"."IX_project_year_created"`);
     await queryRunner.query(`DROP INDEX "public"."IX_project_unit_created"`);
     await queryRunner.query(`DROP INDEX "public"."IX_project_commune_created"`);

@@ -10,6 +10,7 @@ import { FacilityTaxCodeUnique1795887696351 } from "./1795887696351-FacilityTaxC
 import { SignInHardening1795890000000 } from "./1795890000000-SignInHardening.js";
 import { MoneyFigures1795900000001 } from "./1795900000001-MoneyFigures.js";
 import { ListIndexesAndSearch1795910000001 } from "./1795910000001-ListIndexesAndSearch.js";
+import { ProgressFigures1795910000002 } from "./1795910000002-ProgressFigures.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignInHardening1795890000000,
   MoneyFigures1795900000001,
   ListIndexesAndSearch1795910000001,
+  ProgressFigures1795910000002,
 ];
