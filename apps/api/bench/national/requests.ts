@@ -25,6 +25,11 @@ export interface BenchContext {
   projectId: string;
   /** The schema of this tree has `project.search_text` (issue 11's trigram search). */
   projectSearchColumn: boolean;
+  /**
+   * The schema has issue 11's money figures per đề án (`project_money`, `project_group_money`): the
+   * floors then read them too, so that the ratio compares the API with the best SQL on the same schema.
+   */
+  moneyFigures?: boolean;
 }
 
 const DASHBOARD = `
@@ -204,7 +209,10 @@ const STATE_LABEL = `(CASE p.state WHEN 'DRAFT' THEN 'Dự thảo' WHEN 'SUBMITT
   WHEN 'SETTLED' THEN 'Đã quyết toán' WHEN 'CLOSED' THEN 'Đã thanh lý' WHEN 'REJECTED' THEN 'Không phê duyệt' ELSE 'Đã dừng' END)`;
 
 /** The page of đề án, newest first, with its count, as `projects(first: n)` answers it. */
-function listFloor(where: string, first: number): string {
+function listFloor(where: string, first: number, moneyFigures = false): string {
+  const requested = moneyFigures
+    ? "(SELECT m.requested FROM project_money m WHERE m.project_id = pg.id)"
+    : "(SELECT coalesce(sum(b.requested_support), 0) FROM budget_line b WHERE b.project_id = pg.id)";
   return `
     WITH page AS (
       SELECT p.id, p.code, p.title, p.year, p.state, p.commune_code, p.created_at, ${STATE_LABEL} AS state_label
@@ -216,8 +224,7 @@ function listFloor(where: string, first: number): string {
       'nodes', (SELECT coalesce(json_agg(json_build_object(
           'id', pg.id, 'code', pg.code, 'title', pg.title, 'year', pg.year, 'state', pg.state, 'stateLabel', pg.state_label,
           'commune', json_build_object('displayName', ${DISPLAY("c")}),
-          'totals', json_build_object('requestedSupport',
-             (SELECT coalesce(sum(b.requested_support), 0) FROM budget_line b WHERE b.project_id = pg.id)))
+          'totals', json_build_object('requestedSupport', ${requested}))
           ORDER BY pg.created_at DESC, pg.id DESC), '[]')
         FROM (SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT ${first}) pg
         JOIN commune c ON c.code = pg.commune_code))::text AS json`;
@@ -289,6 +296,18 @@ const DETAIL_FLOOR = `
   )::text AS json
   FROM project p WHERE p.id = $1`;
 
+/** The detail's totals and payments read from the đề án's money figures instead of its lines. */
+function detailFloorOnFigures(): string {
+  const totalsStart = DETAIL_FLOOR.indexOf("'totals', (SELECT");
+  const requestsStart = DETAIL_FLOOR.indexOf("'paymentRequests'");
+  return `${DETAIL_FLOOR.slice(0, totalsStart)}'totals', json_build_object('cost', m.cost, 'requestedSupport', m.requested,
+        'counterpartFunds', m.counterpart),
+    'paid', json_build_object('total', m.paid, 'pending', m.pending, 'advance', m.advanced,
+        'payment', (SELECT coalesce(sum(amount), 0) FROM payment_request WHERE project_id = p.id AND status = 'PAID' AND kind = 'PAYMENT'),
+        'final', (SELECT coalesce(sum(amount), 0) FROM payment_request WHERE project_id = p.id AND status = 'PAID' AND kind = 'FINAL')),
+    ${DETAIL_FLOOR.slice(requestsStart).replace("FROM project p WHERE p.id = $1", "FROM project p JOIN project_money m ON m.project_id = p.id WHERE p.id = $1")}`;
+}
+
 const rowsAndTotal = (rows: string, total: string | null, from: string, order: string) => `
   SELECT json_build_object('rows', coalesce(json_agg(${rows} ORDER BY ${order}), '[]')${total ? `, 'total', ${total}` : ""})::text AS json
   FROM (${from}) r`;
@@ -296,6 +315,42 @@ const rowsAndTotal = (rows: string, total: string | null, from: string, order: s
 const PAID_PER_PROJECT = `(SELECT project_id, sum(amount) FILTER (WHERE kind = 'ADVANCE') AS advanced, sum(amount) AS paid
   FROM payment_request WHERE status = 'PAID' GROUP BY project_id)`;
 const REQUESTED_PER_PROJECT = `(SELECT project_id, sum(requested_support) AS requested FROM budget_line GROUP BY project_id)`;
+
+/** The same answers read from the money figures per đề án (project_money, project_group_money). */
+const FIGURE_FLOORS: Record<string, string> = {
+  a1: rowsAndTotal(
+    "json_build_object('communeCode', r.commune_code, 'communeName', r.name, 'projectCount', r.n, 'approved', r.approved)",
+    "json_build_object('projectCount', coalesce(sum(r.n), 0), 'approved', coalesce(sum(r.approved), 0))",
+    `SELECT m.commune_code, c.name, count(*) AS n, sum(m.line_approved) AS approved
+       FROM project_money m JOIN commune c ON c.code = m.commune_code WHERE m.year = 2026 GROUP BY 1, 2`,
+    "r.commune_code",
+  ),
+  a2: rowsAndTotal(
+    "json_build_object('fundSource', r.fund_source, 'approved', r.approved, 'paid', r.paid)",
+    "json_build_object('approved', coalesce(sum(r.approved), 0), 'paid', coalesce(sum(r.paid), 0))",
+    "SELECT m.fund_source, sum(m.line_approved) AS approved, sum(m.paid) AS paid FROM project_money m GROUP BY 1",
+    "r.fund_source",
+  ),
+  a3: rowsAndTotal(
+    `json_build_object('year', r.year, 'state', r.state, 'projectCount', r.n, 'requested', r.requested,
+       'approved', r.approved, 'paid', r.paid, 'finalSupport', r.final_support)`,
+    null,
+    `SELECT m.year, m.state, count(*) AS n, sum(m.requested) AS requested, sum(m.line_approved) AS approved,
+            sum(m.paid) AS paid, coalesce(sum(m.final_support), 0) AS final_support
+       FROM project_money m GROUP BY 1, 2`,
+    "r.year, r.state",
+  ),
+  a4: rowsAndTotal(
+    `json_build_object('contentGroupCode', r.group_code, 'contentGroupName', r.name, 'projectCount', r.n,
+       'requested', r.requested, 'approved', r.approved)`,
+    null,
+    `SELECT g.group_code, cg.name, count(*) AS n, sum(g.requested) AS requested, sum(g.approved) AS approved
+       FROM project_group_money g JOIN project_money m ON m.project_id = g.project_id AND m.state IN ${DECIDED}
+       JOIN content_group cg ON cg.code = g.group_code AND cg.programme_code = g.programme_code
+      GROUP BY 1, 2`,
+    "r.group_code",
+  ),
+};
 
 const FLOORS: Record<string, string> = {
   a1: rowsAndTotal(
@@ -409,7 +464,14 @@ export function benchRequests(ctx: BenchContext): BenchRequest[] {
         name: `analytics ${key}`,
         role: "analyst",
         graphql: { query: ANALYTICS[key] as string },
-        ...(FLOORS[key] ? { floor: { sql: FLOORS[key] as string, params: [] } } : {}),
+        ...((ctx.moneyFigures ? (FIGURE_FLOORS[key] ?? FLOORS[key]) : FLOORS[key])
+          ? {
+              floor: {
+                sql: (ctx.moneyFigures ? (FIGURE_FLOORS[key] ?? FLOORS[key]) : FLOORS[key]) as string,
+                params: [],
+              },
+            }
+          : {}),
       }),
     ),
     { name: "annual report 2029 .xlsx", role: "department", get: "/reports/annual/2029.xlsx" },
@@ -438,14 +500,19 @@ export function benchRequests(ctx: BenchContext): BenchRequest[] {
       role: "department",
       graphql: projectsPage(20, { search: "banh da" }),
       ...(ctx.projectSearchColumn
-        ? { floor: { sql: listFloor("WHERE p.search_text LIKE '%banh da%'", 20), params: [] } }
+        ? {
+            floor: {
+              sql: listFloor("WHERE p.search_text LIKE '%banh da%'", 20, ctx.moneyFigures),
+              params: [],
+            },
+          }
         : {}),
     },
     {
       name: "đề án list, 50 rows (department)",
       role: "department",
       graphql: projectsPage(50),
-      floor: { sql: listFloor("", 50), params: [] },
+      floor: { sql: listFloor("", 50, ctx.moneyFigures), params: [] },
       countStatements: true,
     },
     {
@@ -462,7 +529,7 @@ export function benchRequests(ctx: BenchContext): BenchRequest[] {
       name: "đề án detail",
       role: "department",
       graphql: { query: PROJECT_DETAIL, variables: { id: ctx.projectId } },
-      floor: { sql: DETAIL_FLOOR, params: [ctx.projectId] },
+      floor: { sql: ctx.moneyFigures ? detailFloorOnFigures() : DETAIL_FLOOR, params: [ctx.projectId] },
       countStatements: true,
     },
   ];

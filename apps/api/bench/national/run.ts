@@ -189,12 +189,15 @@ const projectSearchColumn =
       "SELECT 1 FROM information_schema.columns WHERE table_name = 'project' AND column_name = 'search_text'",
     )
   ).rowCount === 1;
+const moneyFigures =
+  (await floorPool.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'project_money'"))
+    .rowCount === 1;
 const tokens: Record<Role, string> = {
   department: await signIn(BENCH_EMAILS.department),
   commune: await signIn(officerEmail(communeCode)),
   analyst: await signIn(BENCH_EMAILS.analyst),
 };
-const requests = benchRequests({ year, communeCode, projectId, projectSearchColumn }).filter(
+const requests = benchRequests({ year, communeCode, projectId, projectSearchColumn, moneyFigures }).filter(
   (r) => !values.only || r.name.includes(values.only),
 );
 
@@ -295,7 +298,8 @@ await floorPool.end();
 const lines: string[] = [];
 lines.push(
   `App start ${startSeconds.toFixed(1)} s (in-process ${ready.startSeconds.toFixed(1)} s), max RSS ${(maxRss / 2 ** 20).toFixed(0)} MB; ` +
-    `${durationMs / 1_000} s per cell; commune officer of ${communeCode}; detail of ${projectId}.`,
+    `${durationMs / 1_000} s per cell; commune officer of ${communeCode}; detail of ${projectId}; ` +
+    `floors read ${moneyFigures ? "the money figures per đề án (project_money)" : "the base rows"}.`,
   "",
   "| request | clients | API p50 | API p99 | API req/s | API errors | floor p50 | floor p99 | API ÷ floor (p50) |",
   "|---|---|---|---|---|---|---|---|---|",
