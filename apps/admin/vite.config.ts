@@ -58,5 +58,12 @@ export default defineConfig({
   server: { proxy },
   preview: { proxy },
   build: { outDir: "dist", sourcemap: false, manifest: true, chunkSizeWarningLimit: 900 },
-  test: { environment: "happy-dom", include: ["src/**/*.test.{ts,tsx}"], setupFiles: ["src/test-setup.ts"] },
+  test: {
+    environment: "happy-dom",
+    include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["src/test-setup.ts"],
+    // Typing with user-event in happy-dom takes seconds on a loaded 2-core machine (a form test measured
+    // 4.6–6 s there): vitest's 5 s default failed tests that were right, only slow.
+    testTimeout: 30_000,
+  },
 });
