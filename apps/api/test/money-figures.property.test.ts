@@ -702,6 +702,12 @@ const byKey = <T extends Record<string, unknown>>(rows: T[]) =>
 
 type Grouping = "YEAR" | "FUND_SOURCE" | "COMMUNE" | "CONTENT_GROUP" | "STATE";
 
+/** The old allocation SQL: approved support of committed đề án (final once settled), what was paid on stopped ones. */
+function committedOf(base: Base, x: Base["projects"][number]): number {
+  if (x.approved_support === null || !DECIDED.includes(x.state)) return 0;
+  return x.state === "STOPPED" ? perProject(base, x.id).paid : (x.final_support ?? x.approved_support);
+}
+
 function expectedBreakdown(base: Base, groupBy: Grouping[], years?: number[], commune?: string) {
   const ps = base.projects.filter(
     (x) => (!years || years.includes(x.year)) && (!commune || x.commune_code === commune),
@@ -715,6 +721,7 @@ function expectedBreakdown(base: Base, groupBy: Grouping[], years?: number[], co
     advanced: number;
     paid: number;
     final: number;
+    committed: number;
   };
   const items: Item[] = [];
   for (const x of ps) {
@@ -727,6 +734,7 @@ function expectedBreakdown(base: Base, groupBy: Grouping[], years?: number[], co
         advanced: f.advanced,
         paid: f.paid,
         final: x.final_support ?? 0,
+        committed: committedOf(base, x),
       });
       continue;
     }
@@ -741,6 +749,7 @@ function expectedBreakdown(base: Base, groupBy: Grouping[], years?: number[], co
         advanced: 0,
         paid: 0,
         final: 0,
+        committed: 0,
       });
     }
   }
@@ -760,6 +769,7 @@ function expectedBreakdown(base: Base, groupBy: Grouping[], years?: number[], co
     advanced: byGroup ? null : sum(xs, (i) => i.advanced),
     paid: byGroup ? null : sum(xs, (i) => i.paid),
     finalSupport: byGroup ? null : sum(xs, (i) => i.final),
+    committed: byGroup ? null : sum(xs, (i) => i.committed),
   });
   const groups = new Map<string, Item[]>();
   for (const i of items) {
@@ -782,7 +792,7 @@ function expectedBreakdown(base: Base, groupBy: Grouping[], years?: number[], co
 }
 
 const ROW =
-  "year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport";
+  "year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport committed";
 
 async function checkBreakdowns(base: Base) {
   const cases: [Grouping[], number[] | undefined][] = [
@@ -915,6 +925,24 @@ async function checkEnvelopes(base: Base) {
     };
   });
   expect(byKey(res.data.budgetEnvelopes), "envelopes").toEqual(byKey(want));
+  // The same question on the dashboard (moneyBreakdown by fund for the year) gives the same figure.
+  for (const year of YEARS) {
+    const dashboard = await must(
+      t.gql(
+        "query($year: Int!) { moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource committed } } }",
+        { year },
+        analyst.token,
+      ),
+    );
+    for (const e of res.data.budgetEnvelopes.filter((x: { year: number }) => x.year === year)) {
+      const row = dashboard.data.moneyBreakdown.rows.find(
+        (r: { fundSource: string }) => r.fundSource === e.fundSource,
+      );
+      expect(row?.committed ?? 0, `dashboard committed = envelope allocated, ${year} ${e.fundSource}`).toBe(
+        e.allocated,
+      );
+    }
+  }
 }
 
 type FacilityGrouping = "COMMUNE" | "SECTOR" | "LEGAL_FORM" | "WOMEN_OWNED";

@@ -11,9 +11,9 @@
  * - a Sort that spills to disk ("external" sort method), on any table.
  * Summary tables (the money figures, one row per đề án or fewer) may be read whole by an aggregate.
  */
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BENCH_EMAILS, BENCH_PASSWORD, generateDataset, officerEmail } from "../bench/national/generate.js";
+import { adminOperations } from "./admin-operations.js";
 import { analyticsDocQueries } from "./doc-blocks.js";
 import { startTestServer, type TestServer } from "./harness.js";
 import { figuresAndBaseRows } from "./progress-figures-check.js";
@@ -103,22 +103,6 @@ beforeAll(async () => {
   };
 }, 180_000);
 afterAll(() => t?.close());
-
-/** The admin app's GraphQL operations, as its generated client holds them (apps/admin/src/gql/gql.ts). */
-function adminOperations(): Map<string, string> {
-  const source = readFileSync(new URL("../../admin/src/gql/gql.ts", import.meta.url), "utf8");
-  const documents = source.slice(
-    source.indexOf("const documents"),
-    source.indexOf("/**", source.indexOf("const documents")),
-  );
-  const operations = new Map<string, string>();
-  for (const m of documents.matchAll(/^\s*("(?:[^"\\]|\\.)*"): /gm)) {
-    const text = JSON.parse(m[1] as string) as string;
-    const name = /^\s*query (\w+)/.exec(text)?.[1];
-    if (name) operations.set(name, text);
-  }
-  return operations;
-}
 
 async function run(label: string, fn: () => Promise<unknown>): Promise<void> {
   current = label;

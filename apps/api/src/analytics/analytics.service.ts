@@ -1,5 +1,5 @@
 import { DECIDED_STATES } from "@khuyencong/domain";
-import { sqlStates } from "../money/money-figures.js";
+import { committedSql, sqlStates } from "../money/money-figures.js";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import { programmeProgress } from "../progress/progress.service.js";
@@ -93,7 +93,7 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
            (CASE WHEN ${isTotal} THEN (SELECT count(*) FROM m WHERE m.line_count > 0) ELSE count(*) END)::int AS "projectCount",
            COALESCE(SUM(g.requested), 0)::text AS "requested",
            COALESCE(SUM(g.approved), 0)::text AS "approved",
-           NULL AS "advanced", NULL AS "paid", NULL AS "finalSupport"
+           NULL AS "advanced", NULL AS "paid", NULL AS "finalSupport", NULL AS "committed"
       FROM m
       JOIN project_group_money g ON g.project_id = m.project_id
       JOIN content_group content ON content.programme_code = g.programme_code AND content.code = g.group_code
@@ -108,7 +108,8 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
            COALESCE(SUM(m.line_approved), 0)::text AS "approved",
            COALESCE(SUM(m.advanced), 0)::text AS "advanced",
            COALESCE(SUM(m.paid), 0)::text AS "paid",
-           COALESCE(SUM(m.final_support), 0)::text AS "finalSupport"
+           COALESCE(SUM(m.final_support), 0)::text AS "finalSupport",
+           COALESCE(SUM(${committedSql("m")}), 0)::text AS "committed"
       FROM (${filtered}) m
       LEFT JOIN commune ON commune.code = m.commune_code
      ${keys.length ? `GROUP BY ROLLUP((${keys.join(", ")}))` : ""}
@@ -129,6 +130,7 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
       advanced: r.advanced === null ? null : toDong(r.advanced),
       paid: r.paid === null ? null : toDong(r.paid),
       finalSupport: r.finalSupport === null ? null : toDong(r.finalSupport),
+      committed: r.committed === null ? null : toDong(r.committed),
       isTotal: r.isTotal === true,
     }),
   );
@@ -146,6 +148,7 @@ export async function moneyBreakdown(ctx: Ctx, args: MoneyBreakdownArgs): Promis
     advanced: byGroup ? null : 0,
     paid: byGroup ? null : 0,
     finalSupport: byGroup ? null : 0,
+    committed: byGroup ? null : 0,
   });
   const total = rows.find((r) => (r as unknown as { isTotal: boolean }).isTotal) ?? empty;
   return Object.assign(new MoneyBreakdown(), {

@@ -150,6 +150,13 @@ export class MoneyBreakdownRow {
       "Σ support finally owed at settlement (`Project.finalSupport`) of settled or closed đề án. Null when grouped by CONTENT_GROUP.",
   })
   finalSupport: number | null;
+
+  @Field(() => DongScalar, {
+    nullable: true,
+    description:
+      "Σ support committed against the envelopes (`BudgetEnvelope.allocated`, the same rule): approved support of decided đề án, their final support once settled, only what was paid on stopped ones; 0 for đề án not decided or rejected. Null when grouped by CONTENT_GROUP.",
+  })
+  committed: number | null;
 }
 
 @ObjectType({ description: "Money of đề án, grouped as asked, with the total over the same đề án." })

@@ -201,8 +201,14 @@ export class ProjectActivityResolver {
 @Resolver(() => BudgetLine)
 export class BudgetLineResolver {
   @FieldResolver(() => Facility, { nullable: true, description: "The beneficiary the cost is for, if any." })
-  facility(@Root() line: BudgetLine, @Context() ctx: Ctx): Promise<Facility | null> {
-    return line.facilityId ? ctx.loaders.facilityById.load(line.facilityId) : Promise.resolve(null);
+  async facility(@Root() line: BudgetLine, @Context() ctx: Ctx): Promise<Facility | null> {
+    if (!line.facilityId) return null;
+    // A budget line's facility is one of its đề án's beneficiaries: the page's one beneficiaries statement
+    // (shared with `Project.beneficiaries` when both are asked) serves it, not a statement of its own.
+    const beneficiaries = await ctx.loaders.beneficiariesByProject.load(line.projectId);
+    return (
+      beneficiaries.find((f) => f.id === line.facilityId) ?? ctx.loaders.facilityById.load(line.facilityId)
+    );
   }
 
   @FieldResolver(() => Norm, { nullable: true, description: "The norm applied, if any." })
