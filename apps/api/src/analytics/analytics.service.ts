@@ -196,36 +196,40 @@ export async function supportedFacilities(
         FROM facility
         LEFT JOIN commune ON commune.code = facility.production_commune_code
        WHERE facility.id IN (SELECT facility_id FROM links)
-    ), facilities AS (
-      SELECT ${[...aliases, ""].join(", ")}
+    )
+    SELECT * FROM (
+      SELECT 'facilities' AS "part", ${[...aliases, ""].join(", ")}
              ${aliases.length ? `GROUPING(${aliases.join(", ")}) <> 0` : "true"} AS "isTotal",
-             COUNT(*)::int AS "facilityCount"
+             COUNT(*)::int AS "count"
         FROM keyed
        ${aliases.length ? `GROUP BY ROLLUP((${aliases.join(", ")}))` : ""}
-    )${
-      aliases.length
-        ? `, projects AS (
-      SELECT ${aliases.join(", ")}, COUNT(*)::int AS "projectCount"
-        FROM (SELECT DISTINCT ${aliases.map((a) => `keyed.${a}`).join(", ")}, links.project_id
+      UNION ALL
+      SELECT 'projects', ${[...aliases.map((a) => `pairs.${a}`), ""].join(", ")} false, COUNT(*)::int
+        FROM (SELECT DISTINCT ${[...aliases.map((a) => `keyed.${a}`), ""].join(", ")} links.project_id
                 FROM links JOIN keyed ON keyed.facility_id = links.facility_id) pairs
-       GROUP BY ${aliases.join(", ")}
-    )`
-        : ""
-    }
-    SELECT facilities.*,
-           (CASE WHEN facilities."isTotal" THEN (SELECT COUNT(DISTINCT project_id) FROM links)
-                 ELSE ${aliases.length ? `projects."projectCount"` : "0"} END)::int AS "projectCount"
-      FROM facilities
-      ${
-        aliases.length
-          ? `LEFT JOIN projects ON NOT facilities."isTotal" AND ${aliases
-              .map((a) => `projects.${a} IS NOT DISTINCT FROM facilities.${a}`)
-              .join(" AND ")}`
-          : ""
-      }
-     ORDER BY facilities."isTotal"${aliases.length ? `, ${aliases.map((a) => `facilities.${a}`).join(", ")}` : ""}`;
+       ${aliases.length ? `GROUP BY ${aliases.map((a) => `pairs.${a}`).join(", ")}` : "WHERE false"}
+      UNION ALL
+      SELECT 'projects', ${[...aliases.map(() => "NULL"), ""].join(", ")} true, COUNT(DISTINCT links.project_id)::int
+        FROM links
+    ) parts
+    ORDER BY "part", "isTotal"${aliases.length ? `, ${aliases.join(", ")}` : ""}`;
   const raw: Record<string, unknown>[] = await ctx.em.query(sql, params.values);
-  const rows = raw.map((r) =>
+  // The đề án counts come in their own part; each facilities row takes the count of its group.
+  const groupKey = (r: Record<string, unknown>) =>
+    JSON.stringify([
+      r.isTotal === true,
+      r.communeCode,
+      r.communeName,
+      r.sector,
+      r.legalForm,
+      r.size,
+      r.womenOwned,
+    ]);
+  const projectCounts = new Map(
+    raw.filter((r) => r.part === "projects").map((r) => [groupKey(r), r.count as number]),
+  );
+  const facilityRows = raw.filter((r) => r.part === "facilities");
+  const rows = facilityRows.map((r) =>
     Object.assign(new SupportedFacilitiesRow(), {
       communeCode: r.communeCode ?? null,
       communeName: r.communeName ?? null,
@@ -233,11 +237,11 @@ export async function supportedFacilities(
       legalForm: r.legalForm ?? null,
       size: r.size ?? null,
       womenOwned: r.womenOwned ?? null,
-      facilityCount: r.facilityCount as number,
-      projectCount: r.projectCount as number,
+      facilityCount: r.count as number,
+      projectCount: projectCounts.get(groupKey(r)) ?? 0,
     }),
   );
-  const totalIndex = raw.findIndex((r) => r.isTotal === true);
+  const totalIndex = facilityRows.findIndex((r) => r.isTotal === true);
   const total =
     rows[totalIndex] ??
     Object.assign(new SupportedFacilitiesRow(), {

@@ -11,9 +11,12 @@ import type { EntityManager } from "typeorm";
 
 /**
  * Recomputes every figure from the base rows, in SQL (one set-based statement per table). For bulk loads
- * (the national generator) and repairs; the triggers keep the figures right otherwise.
+ * (the national generator) and repairs; the triggers keep the figures right otherwise. TRUNCATE first
+ * (inside the caller's transaction, rolled back with it): the rows the triggers kept during a bulk load
+ * leave no dead tuples behind, so the aggregates read a compact table.
  */
 export async function rebuildMoneyFigures(em: EntityManager): Promise<void> {
+  await em.query("TRUNCATE project_money, project_group_money");
   await em.query("SELECT money_rebuild()");
 }
 

@@ -167,11 +167,6 @@ export async function facilitiesByCommune(ctx: Ctx, year: number): Promise<Commu
          JOIN project_beneficiary beneficiary ON beneficiary.project_id = project.project_id
          JOIN facility ON facility.id = beneficiary.facility_id
         WHERE project.year = $1 AND project.state = ANY($2) AND project.approved_support IS NOT NULL
-     ), support AS (
-       SELECT line.project_id, line.facility_id, SUM(line.approved_support) AS amount
-         FROM budget_line line
-        WHERE line.project_id IN (SELECT project_id FROM supported) AND line.facility_id IS NOT NULL
-        GROUP BY line.project_id, line.facility_id
      )
      SELECT commune.code AS "communeCode", MIN(commune.kind) AS "kind", MIN(commune.name) AS "name",
             COUNT(DISTINCT supported.facility_id)::int AS "facilityCount",
@@ -179,8 +174,13 @@ export async function facilitiesByCommune(ctx: Ctx, year: number): Promise<Commu
             COALESCE(SUM(support.amount), 0)::bigint AS "approvedSupport"
        FROM supported
        JOIN commune ON commune.code = supported.commune_code
-       LEFT JOIN support ON support.project_id = supported.project_id AND support.facility_id = supported.facility_id
-      GROUP BY GROUPING SETS ((commune.code), ())
+       -- The support of each (đề án, facility) pair from that đề án's own lines (by index), not every line.
+       CROSS JOIN LATERAL (
+         SELECT SUM(line.approved_support) AS amount
+           FROM budget_line line
+          WHERE line.project_id = supported.project_id AND line.facility_id = supported.facility_id
+       ) support
+      GROUP BY ROLLUP((commune.code))
       ORDER BY GROUPING(commune.code), MIN(commune.kind), MIN(commune.name), commune.code`,
     [year, [...APPROVED_STATES]],
   );
