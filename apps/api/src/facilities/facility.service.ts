@@ -32,6 +32,12 @@ export function listFacilities(ctx: Ctx, args: FacilityListArgs): Promise<Page<F
   if (args.search?.trim()) {
     // pg_trgm GIN index IX_facility_search_trgm (3+ characters).
     query.andWhere("facility.searchText LIKE :search", { search: containsPattern(args.search) });
+    return paginate(query, args, {
+      matchFirst: [
+        ["facility.searchText", "ASC"],
+        ["facility.id", "ASC"],
+      ],
+    });
   }
   return paginate(query, args);
 }

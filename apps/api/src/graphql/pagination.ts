@@ -67,14 +67,13 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
+  options: { matchFirst?: MatchFirst } = {},
 ): Promise<Page<T>> {
   const offset = decodeCursor(page.after);
   const count = query.clone().select("count(*)").orderBy();
-  const pageQuery = query
-    .clone()
-    .addSelect(`(${count.getQuery()})`, PAGE_TOTAL)
-    .offset(offset)
-    .limit(page.first);
+  const pageQuery = options.matchFirst
+    ? matchFirst(query, options.matchFirst, offset, page.first)
+    : query.clone().addSelect(`(${count.getQuery()})`, PAGE_TOTAL).offset(offset).limit(page.first);
   const { entities: nodes, raw } = await pageQuery.getRawAndEntities<Record<string, unknown>>();
   let totalCount: number;
   if (raw.length > 0) totalCount = Number(raw[0]?.[PAGE_TOTAL]);
@@ -92,6 +91,42 @@ export async function paginate<T extends ObjectLiteral>(
 }
 
 const PAGE_TOTAL = "page_total_count";
+
+/** The list's order as `[property path, direction]`, for {@link matchFirst}; the id last. */
+export type MatchFirst = readonly (readonly [string, "ASC" | "DESC"])[];
+
+/**
+ * For a search (a trigram match, found through the GIN index, not in the list's order): the matching rows'
+ * id and order columns are collected ONCE (a materialised CTE), counted, sorted for the page, and only
+ * the page's rows are read in full. Without it the page walks the order's index filtering every row
+ * (30,000 rows read for "gom" among 200,000 facilities) or the match is scanned twice (page and count).
+ */
+function matchFirst<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  order: MatchFirst,
+  offset: number,
+  first: number,
+): SelectQueryBuilder<T> {
+  const alias = query.alias;
+  const metadata = query.expressionMap.mainAlias?.metadata;
+  const column = (path: string) => {
+    const property = path.slice(path.indexOf(".") + 1);
+    const name = metadata?.findColumnWithPropertyPath(property)?.databaseName;
+    if (!name) throw new Error(`matchFirst: no column for ${path}`);
+    return `"${alias}"."${name}"`;
+  };
+  // Quoted columns, not property paths: TypeORM would add the entity's primary columns to those.
+  const matched = query.clone().orderBy().select(`"${alias}"."id"`, "id");
+  order.forEach(([path], i) => matched.addSelect(column(path), `o${i}`));
+  const orderSql = order.map(([, direction], i) => `o${i} ${direction}`).join(", ");
+  const pageIds = `SELECT id, ${order.map((_, i) => `o${i}`).join(", ")} FROM matched ORDER BY ${orderSql} LIMIT ${first} OFFSET ${offset}`;
+  return query
+    .clone()
+    .addCommonTableExpression(matched.getQuery(), "matched", { materialized: true })
+    .addCommonTableExpression(pageIds, "page_ids")
+    .where(`${alias}.id IN (SELECT id FROM page_ids)`)
+    .addSelect("(SELECT count(*) FROM matched)", PAGE_TOTAL);
+}
 
 function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString("base64url");

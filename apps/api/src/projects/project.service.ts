@@ -50,6 +50,12 @@ export function listProjects(ctx: Ctx, args: ProjectListArgs): Promise<Page<Proj
   if (args.search?.trim()) {
     // Code and title folded (kc_fold, "banh da" finds "Bánh đa"); pg_trgm GIN IX_project_search_trgm.
     query.andWhere("project.search_text LIKE :search", { search: containsPattern(args.search) });
+    return paginate(query, args, {
+      matchFirst: [
+        ["project.createdAt", "DESC"],
+        ["project.id", "DESC"],
+      ],
+    });
   }
   return paginate(query, args);
 }

@@ -52,8 +52,12 @@ export class ListIndexesAndSearch1795910000001 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IX_project_state_created" ON "project" ("state", "created_at", "id")`,
     );
-    await queryRunner.query(`ALTER TABLE "project" ADD "search_text" text`);
-    await queryRunner.query(`UPDATE "project" SET "search_text" = kc_fold("code" || ' ' || "title")`);
+    // Filled by a rewrite (a generated column, then a plain one), not by an UPDATE: the UPDATE's HOT chains
+    // would make the trigram index below unusable (indcheckxmin) until every older transaction ends.
+    await queryRunner.query(
+      `ALTER TABLE "project" ADD "search_text" text GENERATED ALWAYS AS (kc_fold("code" || ' ' || "title")) STORED`,
+    );
+    await queryRunner.query(`ALTER TABLE "project" ALTER COLUMN "search_text" DROP EXPRESSION`);
     await queryRunner.query(`ALTER TABLE "project" ALTER COLUMN "search_text" SET NOT NULL`);
     await queryRunner.query(`
             CREATE FUNCTION project_search_text() RETURNS trigger LANGUAGE plpgsql AS $t$
