@@ -387,6 +387,18 @@ export async function generateDataset(em: EntityManager, options: GenerateOption
   if (lineCount === 0)
     throw new Error("No reference data (target lines): migrate and seed the database first.");
 
+  // The money figures' triggers (issue 11: one refresh per changed row) would run once per inserted
+  // budget line and payment; with their module present they are switched off for this transaction and the
+  // figures rebuilt once from the base rows at the end (what `rebuildMoneyFigures` is for). DDL, so a
+  // failed run rolls it back with everything else.
+  const moneyTriggers: { table: string; name: string }[] = (await moneyFiguresModule())
+    ? await em.query(
+        `SELECT t.tgrelid::regclass::text AS table, t.tgname AS name FROM pg_trigger t
+          WHERE NOT t.tgisinternal AND t.tgfoid::regproc::text LIKE 'money\\_%' ORDER BY 1, 2`,
+      )
+    : [];
+  for (const t of moneyTriggers) await em.query(`ALTER TABLE ${t.table} DISABLE TRIGGER "${t.name}"`);
+
   const writer = new Writer(em);
   const w = (table: string, columns: readonly (readonly [string, Pg])[], chunk: number | null = 4_000) =>
     new TableWriter(writer, table, columns, chunk);
@@ -1408,6 +1420,7 @@ export async function generateDataset(em: EntityManager, options: GenerateOption
   await writer.drain(0);
   void adminId;
 
+  for (const t of moneyTriggers) await em.query(`ALTER TABLE ${t.table} ENABLE TRIGGER "${t.name}"`);
   const moneyFiguresRebuilt = await rebuildMoneyFiguresIfPresent(em, log);
   log("ANALYZE");
   await em.query("ANALYZE");
@@ -1492,14 +1505,23 @@ function pathTo(state: ProjectState, chance: (p: number) => boolean): string[] {
  * when their module is in the tree; imported by a computed path so that this file compiles without it.
  */
 async function rebuildMoneyFiguresIfPresent(em: EntityManager, log: (m: string) => void): Promise<boolean> {
+  const module = await moneyFiguresModule();
+  if (!module) return false;
+  log("rebuildMoneyFigures");
+  await module.rebuildMoneyFigures(em);
+  return true;
+}
+
+async function moneyFiguresModule(): Promise<{
+  rebuildMoneyFigures: (em: EntityManager) => Promise<unknown>;
+} | null> {
   const candidates = ["../../src/money/money-figures.ts", "../../src/money/money-figures.js"];
-  if (!candidates.some((c) => existsSync(fileURLToPath(new URL(c, import.meta.url))))) return false;
+  if (!candidates.some((c) => existsSync(fileURLToPath(new URL(c, import.meta.url))))) return null;
   const specifier = "../../src/money/money-figures.js";
   const module = (await import(/* @vite-ignore */ specifier)) as {
     rebuildMoneyFigures?: (em: EntityManager) => Promise<unknown>;
   };
-  if (typeof module.rebuildMoneyFigures !== "function") return false;
-  log("rebuildMoneyFigures");
-  await module.rebuildMoneyFigures(em);
-  return true;
+  return typeof module.rebuildMoneyFigures === "function"
+    ? { rebuildMoneyFigures: module.rebuildMoneyFigures }
+    : null;
 }
