@@ -176,6 +176,28 @@ describe("the generated dataset", () => {
     expect(detail.data.project.paid.total).toBeLessThanOrEqual(detail.data.project.approvedSupport);
     expect(detail.data.project.paid.pending).toBe(0);
 
+    // The aggregates (read from the derived money figures where the tree has them) equal the base rows,
+    // and the bulk load left no trigger switched off.
+    const totals = await t.gql(
+      "{ moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }",
+      undefined,
+      tokens.analyst,
+    );
+    const [base] = await query<{ requested: string; approved: string; paid: string }>(
+      `SELECT (SELECT sum(requested_support) FROM budget_line) AS requested,
+              (SELECT sum(approved_support) FROM budget_line) AS approved,
+              (SELECT sum(amount) FROM payment_request WHERE status = 'PAID') AS paid`,
+    );
+    expect(totals.data.moneyBreakdown.total).toEqual({
+      projectCount: 200,
+      requested: Number(base?.requested),
+      approved: Number(base?.approved),
+      paid: Number(base?.paid),
+    });
+    expect(await query("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'")).toEqual(
+      [],
+    );
+
     for (const year of [2026, 2027, 2028, 2029, 2030]) {
       const envelopes = await t.gql(
         "query($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }",
