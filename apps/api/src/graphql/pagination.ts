@@ -117,7 +117,7 @@ function matchFirst<T extends ObjectLiteral>(
   };
   // Quoted columns, not property paths: TypeORM would add the entity's primary columns to those.
   const matched = query.clone().orderBy().select(`"${alias}"."id"`, "id");
-  order.forEach(([path], i) => matched.addSelect(column(path), `o${i}`));
+  for (const [i, [path]] of order.entries()) matched.addSelect(column(path), `o${i}`);
   const orderSql = order.map(([, direction], i) => `o${i} ${direction}`).join(", ");
   const pageIds = `SELECT id, ${order.map((_, i) => `o${i}`).join(", ")} FROM matched ORDER BY ${orderSql} LIMIT ${first} OFFSET ${offset}`;
   return query
