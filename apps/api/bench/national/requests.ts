@@ -424,6 +424,20 @@ const ENVELOPES_FLOOR = `
          AND p.state IN ${SUPPORTED}) a
    WHERE e.year = $1`;
 
+/** The envelopes with what is committed against them, from the money figures per đề án. */
+const ENVELOPES_FLOOR_ON_FIGURES = `
+  SELECT coalesce(json_agg(json_build_object('id', e.id, 'fundSource', e.fund_source, 'amount', e.amount,
+           'allocated', a.allocated, 'available', e.amount - a.allocated) ORDER BY e.fund_source), '[]')::text AS json
+    FROM budget_envelope e
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(CASE WHEN m.state = 'STOPPED' THEN m.paid
+                               WHEN m.final_support IS NOT NULL THEN m.final_support
+                               ELSE m.approved_support END), 0)::bigint AS allocated
+        FROM project_money m
+       WHERE m.year = e.year AND m.fund_source = e.fund_source AND m.approved_support IS NOT NULL
+         AND m.state IN ${SUPPORTED}) a
+   WHERE e.year = $1`;
+
 const FACILITY_SEARCH_FLOOR = `
   WITH hits AS (SELECT f.id, f.name, f.tax_code, f.legal_form, f.sector, f.average_insured_workers,
                        f.production_commune_code, f.search_text
@@ -452,7 +466,7 @@ export function benchRequests(ctx: BenchContext): BenchRequest[] {
       name: "dashboard envelopes (department, 2030)",
       role: "department",
       graphql: { query: ENVELOPES, variables: { year: ctx.year } },
-      floor: { sql: ENVELOPES_FLOOR, params: [ctx.year] },
+      floor: { sql: ctx.moneyFigures ? ENVELOPES_FLOOR_ON_FIGURES : ENVELOPES_FLOOR, params: [ctx.year] },
     },
     {
       name: "dashboard (commune officer, 2030)",
