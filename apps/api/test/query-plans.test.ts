@@ -297,6 +297,15 @@ describe("query plans on the mid dataset", () => {
       kind: "MACHINERY",
       date: "2030-07-01",
     });
+    for (const filter of [{ sector: "AGRO_FOOD_PROCESSING" }, { legalForm: "HOUSEHOLD_BUSINESS" }]) {
+      await gql(`Facilities by ${Object.keys(filter)[0]}`, "department", op("Facilities"), {
+        first: 50,
+        ...filter,
+        withEligibility: false,
+        kind: "MACHINERY",
+        date: "2030-07-01",
+      });
+    }
     await gql("FacilityPicker", "officer", op("FacilityPicker"), {
       communeCode: ids.commune,
       search: "banh",

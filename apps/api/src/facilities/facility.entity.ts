@@ -46,6 +46,8 @@ const numericToNumber = {
 // The list's order (search_text, id), city-wide and per commune; the implementing unit's scope.
 @Index("IX_facility_name", ["searchText", "id"])
 @Index("IX_facility_commune_name", ["productionCommuneCode", "searchText", "id"])
+@Index("IX_facility_sector_name", ["sector", "searchText", "id"])
+@Index("IX_facility_legal_form_name", ["legalForm", "searchText", "id"])
 @Index("IX_facility_created_by_unit", ["createdByUnitId"])
 // pg_trgm GIN on search_text (gin_trgm_ops): TypeORM cannot describe it, the migration owns it.
 @Index("IX_facility_search_trgm", { synchronize: false })

@@ -11,6 +11,7 @@ import { SignInHardening1795890000000 } from "./1795890000000-SignInHardening.js
 import { MoneyFigures1795900000001 } from "./1795900000001-MoneyFigures.js";
 import { ListIndexesAndSearch1795910000001 } from "./1795910000001-ListIndexesAndSearch.js";
 import { ProgressFigures1795910000002 } from "./1795910000002-ProgressFigures.js";
+import { FacilityFilterIndexes1795910000003 } from "./1795910000003-FacilityFilterIndexes.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -29,4 +30,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MoneyFigures1795900000001,
   ListIndexesAndSearch1795910000001,
   ProgressFigures1795910000002,
+  FacilityFilterIndexes1795910000003,
 ];
