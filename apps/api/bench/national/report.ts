@@ -57,7 +57,7 @@ function ratio(row: Row, clients: number): string {
   const f = at(row.floor, clients);
   if (!a || !f) return "–";
   const r = a.p50 / f.p50;
-  return `${r.toFixed(1)}×${mark(r <= 2)}`;
+  return `${r.toFixed(2)}×${mark(r <= 2)}`;
 }
 
 const names = runs[0]?.results.map((r) => r.name) ?? [];
