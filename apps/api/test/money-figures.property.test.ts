@@ -80,7 +80,8 @@ type Step =
   | { kind: "pay"; p: number }
   | { kind: "refuse"; p: number }
   | { kind: "stop"; p: number }
-  | { kind: "rawMove"; p: number };
+  | { kind: "rawMove"; p: number }
+  | { kind: "rawFacility"; p: number };
 
 const cost = fc.integer({ min: 1, max: 90 }).map((n) => n * 10_000_000);
 const share = fc.integer({ min: 0, max: 100 });
@@ -115,6 +116,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("refuse" as const), p }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("stop" as const), p }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("rawMove" as const), p }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("rawFacility" as const), p }) },
 );
 
 const projects: ModelProject[] = [];
@@ -315,6 +317,17 @@ async function run(s: Step): Promise<void> {
         target,
         m.activityIds[0],
       ]);
+      note(s.kind, {});
+      return;
+    }
+    case "rawFacility": {
+      // A facility edited outside the services: its sector and women-owned flag move it between groups.
+      await t.dataSource.query(
+        `UPDATE facility SET women_owned = NOT women_owned,
+                sector = CASE WHEN sector = 'AGRO_FOOD_PROCESSING' THEN 'HANDICRAFTS' ELSE 'AGRO_FOOD_PROCESSING' END
+          WHERE id = $1`,
+        [m.facilityId],
+      );
       note(s.kind, {});
       return;
     }
@@ -1144,6 +1157,7 @@ describe("money figures (model-based)", () => {
       groups: await t.dataSource.query(
         "SELECT * FROM project_group_money ORDER BY project_id, programme_code, group_code",
       ),
+      facilities: await t.dataSource.query("SELECT * FROM facility_support ORDER BY facility_id"),
     });
     const before = await snapshot();
     await t.dataSource.query("UPDATE project_money SET paid = paid + 1");

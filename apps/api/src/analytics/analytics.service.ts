@@ -187,15 +187,16 @@ export async function supportedFacilities(
   // facilities, ROLLUP for the total); đề án per group once per (group, đề án); the total's đề án once.
   const sql = `
     WITH links AS (
-      SELECT beneficiary.facility_id, beneficiary.project_id
-        FROM project_money project
-        JOIN project_beneficiary beneficiary ON beneficiary.project_id = project.project_id
+      SELECT facility.facility_id, project.project_id
+        FROM facility_support facility
+        CROSS JOIN LATERAL unnest(facility.project_ids, facility.years, facility.states, facility.communes, facility.units)
+             AS project(project_id, year, state, commune_code, implementing_unit_id)
        WHERE ${where.join(" AND ")}
     ), keyed AS (
-      SELECT facility.id AS facility_id ${selects.map((x) => `, ${x}`).join("")}
-        FROM facility
+      SELECT facility.facility_id ${selects.map((x) => `, ${x}`).join("")}
+        FROM facility_support facility
         LEFT JOIN commune ON commune.code = facility.production_commune_code
-       WHERE facility.id IN (SELECT facility_id FROM links)
+       WHERE facility.facility_id IN (SELECT facility_id FROM links)
     )
     SELECT * FROM (
       SELECT 'facilities' AS "part", ${[...aliases, ""].join(", ")}

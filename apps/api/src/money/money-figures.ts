@@ -16,8 +16,9 @@ import type { EntityManager } from "typeorm";
  * leave no dead tuples behind, so the aggregates read a compact table.
  */
 export async function rebuildMoneyFigures(em: EntityManager): Promise<void> {
-  await em.query("TRUNCATE project_money, project_group_money");
+  await em.query("TRUNCATE project_money, project_group_money, facility_support");
   await em.query("SELECT money_rebuild()");
+  await em.query("SELECT money_facility_rebuild()");
 }
 
 /** `'APPROVED', 'CONTRACTED', …`: a domain state group written into SQL text (constants, not user input). */

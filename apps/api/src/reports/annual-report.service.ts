@@ -162,24 +162,19 @@ export async function facilitiesByCommune(ctx: Ctx, year: number): Promise<Commu
     approvedSupport: string;
   }[] = await ctx.em.query(
     `WITH supported AS (
-       SELECT beneficiary.project_id, beneficiary.facility_id, facility.production_commune_code AS commune_code
-         FROM project_money project
-         JOIN project_beneficiary beneficiary ON beneficiary.project_id = project.project_id
-         JOIN facility ON facility.id = beneficiary.facility_id
-        WHERE project.year = $1 AND project.state = ANY($2) AND project.approved_support IS NOT NULL
+       SELECT project.project_id, facility.facility_id, facility.production_commune_code AS commune_code,
+              project.support
+         FROM facility_support facility
+         CROSS JOIN LATERAL unnest(facility.project_ids, facility.years, facility.states, facility.approved, facility.supports)
+              AS project(project_id, year, state, approved, support)
+        WHERE project.year = $1 AND project.state = ANY($2) AND project.approved
      )
      SELECT commune.code AS "communeCode", MIN(commune.kind) AS "kind", MIN(commune.name) AS "name",
             COUNT(DISTINCT supported.facility_id)::int AS "facilityCount",
             COUNT(DISTINCT supported.project_id)::int AS "projectCount",
-            COALESCE(SUM(support.amount), 0)::bigint AS "approvedSupport"
+            COALESCE(SUM(supported.support), 0)::bigint AS "approvedSupport"
        FROM supported
        JOIN commune ON commune.code = supported.commune_code
-       -- The support of each (đề án, facility) pair from that đề án's own lines (by index), not every line.
-       CROSS JOIN LATERAL (
-         SELECT SUM(line.approved_support) AS amount
-           FROM budget_line line
-          WHERE line.project_id = supported.project_id AND line.facility_id = supported.facility_id
-       ) support
       GROUP BY ROLLUP((commune.code))
       ORDER BY GROUPING(commune.code), MIN(commune.kind), MIN(commune.name), commune.code`,
     [year, [...APPROVED_STATES]],

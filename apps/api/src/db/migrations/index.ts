@@ -9,6 +9,7 @@ import { ForeignKeyIndexes1795886672943 } from "./1795886672943-ForeignKeyIndexe
 import { FacilityTaxCodeUnique1795887696351 } from "./1795887696351-FacilityTaxCodeUnique.js";
 import { SignInHardening1795890000000 } from "./1795890000000-SignInHardening.js";
 import { MoneyFigures1795900000001 } from "./1795900000001-MoneyFigures.js";
+import { FacilitySupport1795900000002 } from "./1795900000002-FacilitySupport.js";
 import { ListIndexesAndSearch1795910000001 } from "./1795910000001-ListIndexesAndSearch.js";
 import { ProgressFigures1795910000002 } from "./1795910000002-ProgressFigures.js";
 import { FacilityFilterIndexes1795910000003 } from "./1795910000003-FacilityFilterIndexes.js";
@@ -28,6 +29,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FacilityTaxCodeUnique1795887696351,
   SignInHardening1795890000000,
   MoneyFigures1795900000001,
+  FacilitySupport1795900000002,
   ListIndexesAndSearch1795910000001,
   ProgressFigures1795910000002,
   FacilityFilterIndexes1795910000003,
