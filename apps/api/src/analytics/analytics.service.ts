@@ -187,10 +187,10 @@ export async function supportedFacilities(
   // facilities, ROLLUP for the total); đề án per group once per (group, đề án); the total's đề án once.
   const sql = `
     WITH links AS (
-      SELECT facility.facility_id, project.project_id
-        FROM facility_support facility
-        CROSS JOIN LATERAL unnest(facility.project_ids, facility.years, facility.states, facility.communes, facility.units)
-             AS project(project_id, year, state, commune_code, implementing_unit_id)
+      SELECT project.facility_id, project.project_id
+        FROM (SELECT facility_id, unnest(project_ids) AS project_id, unnest(years) AS year, unnest(states) AS state,
+                     unnest(communes) AS commune_code, unnest(units) AS implementing_unit_id
+                FROM facility_support) project
        WHERE ${where.join(" AND ")}
     ), keyed AS (
       SELECT facility.facility_id ${selects.map((x) => `, ${x}`).join("")}

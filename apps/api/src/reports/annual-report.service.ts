@@ -162,11 +162,11 @@ export async function facilitiesByCommune(ctx: Ctx, year: number): Promise<Commu
     approvedSupport: string;
   }[] = await ctx.em.query(
     `WITH supported AS (
-       SELECT project.project_id, facility.facility_id, facility.production_commune_code AS commune_code,
-              project.support
-         FROM facility_support facility
-         CROSS JOIN LATERAL unnest(facility.project_ids, facility.years, facility.states, facility.approved, facility.supports)
-              AS project(project_id, year, state, approved, support)
+       SELECT project.project_id, project.facility_id, project.commune_code, project.support
+         FROM (SELECT facility_id, production_commune_code AS commune_code, unnest(project_ids) AS project_id,
+                      unnest(years) AS year, unnest(states) AS state, unnest(approved) AS approved,
+                      unnest(supports) AS support
+                 FROM facility_support) project
         WHERE project.year = $1 AND project.state = ANY($2) AND project.approved
      )
      SELECT commune.code AS "communeCode", MIN(commune.kind) AS "kind", MIN(commune.name) AS "name",
