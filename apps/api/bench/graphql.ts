@@ -37,7 +37,7 @@ export const PROGRAMME = `{
   }
 }`;
 
-export const SUPPORT_CALCULATION = `query($kind: ActivityKind!, $fund: FundLevel!, $date: String!, $cost: Dong!, $requested: Dong) {
+export const SUPPORT_CALCULATION = `query($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {
   supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {
     allowed boundBy cap rateLimit excess explanation
     citation { text status }
