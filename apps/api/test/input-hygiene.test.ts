@@ -116,7 +116,7 @@ describe("the document upload's query string (not GraphQL)", () => {
         body: "%PDF-1.4 hygiene",
       },
     );
-    const body = await res.json();
+    const body = (await res.json()) as { error: { code: string; field?: string } };
     expect(res.status, JSON.stringify(body)).toBe(400);
     expect(body.error).toMatchObject({ code: "BAD_USER_INPUT", field: "note" });
     expect(await databaseFingerprint(t.dataSource)).toEqual(before);

@@ -112,7 +112,9 @@ describe("a password an administrator set", () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(download.status).toBe(403);
-    expect((await download.json()).error.code).toBe("PASSWORD_CHANGE_REQUIRED");
+    expect(((await download.json()) as { error: { code: string } }).error.code).toBe(
+      "PASSWORD_CHANGE_REQUIRED",
+    );
 
     const changed = await t.gql(CHANGE, { current: initial, next: DEFAULT_PASSWORD }, token);
     expect(changed.errors, changed.text).toBeUndefined();
