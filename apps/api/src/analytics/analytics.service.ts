@@ -170,50 +170,55 @@ export async function supportedFacilities(
   const scope = projectScope(ctx, "project", params);
   if (scope) where.push(scope);
 
-  const size = facilitySizeSql("facility");
+  const size = facilitySizeSql("project");
   const columns: Record<FacilityGrouping, { aliases: string[]; select: string }> = {
     COMMUNE: {
       aliases: [`"communeCode"`, `"communeName"`],
-      select: `facility.production_commune_code AS "communeCode", commune.name AS "communeName"`,
+      select: `project.production_commune_code AS "communeCode", commune.name AS "communeName"`,
     },
-    SECTOR: { aliases: [`"sector"`], select: `facility.sector AS "sector"` },
-    LEGAL_FORM: { aliases: [`"legalForm"`], select: `facility.legal_form AS "legalForm"` },
+    SECTOR: { aliases: [`"sector"`], select: `project.sector AS "sector"` },
+    LEGAL_FORM: { aliases: [`"legalForm"`], select: `project.legal_form AS "legalForm"` },
     SIZE: { aliases: [`"size"`], select: `${size} AS "size"` },
-    WOMEN_OWNED: { aliases: [`"womenOwned"`], select: `facility.women_owned AS "womenOwned"` },
+    WOMEN_OWNED: { aliases: [`"womenOwned"`], select: `project.women_owned AS "womenOwned"` },
   };
   const selects = groupBy.map((g) => columns[g].select);
   const aliases = groupBy.flatMap((g) => columns[g].aliases);
-  // Each facility falls in one group: facilities are counted once each (COUNT(*) over distinct
-  // facilities, ROLLUP for the total); đề án per group once per (group, đề án); the total's đề án once.
+  // One pass over facility_support unnests each facility's đề án beside its grouping columns (`project`
+  // holds both). Each facility falls in one group: facilities are counted once each (grouped by group and
+  // facility, then COUNT(*), ROLLUP for the total); đề án once per (group, đề án); the total's đề án once.
+  // Hash aggregates throughout: no sort, no COUNT(DISTINCT).
+  const list = (xs: string[], prefix = "") => xs.map((x) => `${prefix}${x}`).join(", ");
   const sql = `
     WITH links AS (
-      SELECT project.facility_id, project.project_id
-        FROM (SELECT facility_id, unnest(project_ids) AS project_id, unnest(years) AS year, unnest(states) AS state,
+      SELECT project.facility_id, project.project_id ${selects.map((x) => `, ${x}`).join("")}
+        FROM (SELECT facility_id, production_commune_code, sector, legal_form, women_owned, business_field,
+                     average_insured_workers, prior_year_revenue, total_capital,
+                     unnest(project_ids) AS project_id, unnest(years) AS year, unnest(states) AS state,
                      unnest(communes) AS commune_code, unnest(units) AS implementing_unit_id
                 FROM facility_support) project
+        LEFT JOIN commune ON commune.code = project.production_commune_code
        WHERE ${where.join(" AND ")}
-    ), keyed AS (
-      SELECT facility.facility_id ${selects.map((x) => `, ${x}`).join("")}
-        FROM facility_support facility
-        LEFT JOIN commune ON commune.code = facility.production_commune_code
-       WHERE facility.facility_id IN (SELECT facility_id FROM links)
     )
     SELECT * FROM (
       SELECT 'facilities' AS "part", ${[...aliases, ""].join(", ")}
-             ${aliases.length ? `GROUPING(${aliases.join(", ")}) <> 0` : "true"} AS "isTotal",
+             ${aliases.length ? `GROUPING(${list(aliases)}) <> 0` : "true"} AS "isTotal",
              COUNT(*)::int AS "count"
-        FROM keyed
-       ${aliases.length ? `GROUP BY ROLLUP((${aliases.join(", ")}))` : ""}
+        FROM (SELECT ${[...aliases, ""].join(", ")} facility_id FROM links
+               GROUP BY ${[...aliases, ""].join(", ")} facility_id) facilities
+       ${aliases.length ? `GROUP BY ROLLUP((${list(aliases)}))` : ""}
+      ${
+        aliases.length
+          ? `UNION ALL
+      SELECT 'projects', ${list(aliases)}, false, COUNT(*)::int
+        FROM (SELECT ${list(aliases)}, project_id FROM links GROUP BY ${list(aliases)}, project_id) pairs
+       GROUP BY ${list(aliases)}`
+          : ""
+      }
       UNION ALL
-      SELECT 'projects', ${[...aliases.map((a) => `pairs.${a}`), ""].join(", ")} false, COUNT(*)::int
-        FROM (SELECT DISTINCT ${[...aliases.map((a) => `keyed.${a}`), ""].join(", ")} links.project_id
-                FROM links JOIN keyed ON keyed.facility_id = links.facility_id) pairs
-       ${aliases.length ? `GROUP BY ${aliases.map((a) => `pairs.${a}`).join(", ")}` : "WHERE false"}
-      UNION ALL
-      SELECT 'projects', ${[...aliases.map(() => "NULL"), ""].join(", ")} true, COUNT(DISTINCT links.project_id)::int
-        FROM links
+      SELECT 'projects', ${[...aliases.map(() => "NULL"), ""].join(", ")} true, COUNT(*)::int
+        FROM (SELECT project_id FROM links GROUP BY project_id) projects
     ) parts
-    ORDER BY "part", "isTotal"${aliases.length ? `, ${aliases.join(", ")}` : ""}`;
+    ORDER BY "part", "isTotal"${aliases.length ? `, ${list(aliases)}` : ""}`;
   const raw: Record<string, unknown>[] = await ctx.em.query(sql, params.values);
   // The đề án counts come in their own part; each facilities row takes the count of its group.
   const groupKey = (r: Record<string, unknown>) =>
