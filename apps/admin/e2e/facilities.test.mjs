@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { startStack, USERS } from "./harness.mjs";
+import { clickUntilVisible, startStack, USERS } from "./harness.mjs";
 
 // exceljs is the API's dependency; the test borrows it to write real .xlsx files.
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), "../../api");
@@ -259,8 +259,8 @@ describe("facilities", () => {
       .getByRole("table", { name: "Danh sách cơ sở" })
       .getByRole("link", { name: "HKD Nón lá Kiến Thụy" })
       .click();
-    await page.getByRole("button", { name: "Ghi nhận hỗ trợ từ nguồn khác" }).click();
     const dialog = page.getByRole("dialog");
+    await clickUntilVisible(page.getByRole("button", { name: "Ghi nhận hỗ trợ từ nguồn khác" }), dialog);
     await dialog.getByRole("button", { name: "Ghi nhận" }).click();
     await dialog.getByText("Vui lòng nhập hạng mục được hỗ trợ").waitFor();
     await dialog

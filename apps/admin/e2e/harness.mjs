@@ -178,3 +178,20 @@ export async function startStack({ demo = false } = {}) {
 
   return { base, gql, login, admin, browser, signIn, shot, stop };
 }
+
+/**
+ * Clicks `button` until `opens` is visible (three tries, 10 s each). On a loaded machine a section that
+ * finishes loading above the button can move it between Playwright's stability check and the click, which
+ * then lands beside it; a person would simply click again.
+ */
+export async function clickUntilVisible(button, opens) {
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    try {
+      await opens.waitFor({ state: "visible", timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
