@@ -108,6 +108,11 @@ export class AppError extends Error {
     return new AppError("STALE_VERSION", MESSAGES.STALE_VERSION, "version");
   }
 
+  /** Too much heavy work at once, or no free connection: the client may try again in a few seconds. */
+  static serverBusy(retryAfterSeconds = 5): AppError {
+    return new AppError("SERVER_BUSY", MESSAGES.SERVER_BUSY).withRetryAfter(retryAfterSeconds);
+  }
+
   static conflict(message: string, field?: string): AppError {
     return new AppError("CONFLICT", message, field);
   }

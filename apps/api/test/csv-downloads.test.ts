@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { targetLineId } from "./fixtures.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
+import { parseCsv } from "./csv-reader.js";
 
 /*
  * CSV injection (OWASP): a name somebody typed is a cell of a downloaded report, and a cell that starts with
@@ -22,37 +23,6 @@ async function must<T>(promise: Promise<{ data: T | null | undefined; text: stri
   const res = await promise;
   if (!res.data) throw new Error(res.text);
   return res.data;
-}
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  expect(field).toBe("");
-  expect(row).toEqual([]);
-  return rows;
 }
 
 const download = (path: string, token: string) =>

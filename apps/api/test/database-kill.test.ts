@@ -12,7 +12,7 @@
  * PostgreSQL's shared memory, and SIGKILL loses the last few hundred milliseconds of acknowledged
  * commits: a client would have been told "paid" for a payment that is gone, whatever the app does.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +24,7 @@ import {
 import { silentLogger } from "../src/log.js";
 import { createEnvelope, currentVersion, readyDraft } from "./fixtures.js";
 import { errorCode, type GqlResponse, startTestServer, type TestServer, type TestUser } from "./harness.js";
+import { isRunning } from "./processes.js";
 
 const ADVANCE = 30_000_000;
 /** Each đề án asks 300 trđ; an advance may reach 70 % of it (210 trđ): 7 of the 12 keys fit. */
@@ -359,21 +360,6 @@ async function ok<T extends { errors?: unknown; text: string }>(response: Promis
 
 function pick<T>(items: readonly T[]): T {
   return items[Math.floor(Math.random() * items.length)] as T;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // This process's own child, killed but not reaped yet, still answers kill(0).
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
-  } catch {
-    return false;
-  }
 }
 
 async function until(check: () => boolean, timeoutMs = 10_000) {

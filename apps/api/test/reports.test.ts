@@ -11,6 +11,7 @@ import {
   targetLineId,
 } from "./fixtures.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
+import { parseCsv } from "./csv-reader.js";
 
 /*
  * Đề án in several states and years, with outputs and payments, and an approved annual plan with
@@ -354,37 +355,6 @@ function tableRows(ws: ExcelJS.Worksheet, width: number, count: number): Cell[][
 /** Rates rounded, so two correct computations in another order compare equal. */
 const r9 = (v: Cell) => (typeof v === "number" && !Number.isInteger(v) ? Math.round(v * 1e9) / 1e9 : v);
 const norm = (rows: Cell[][]) => rows.map((row) => row.map(r9));
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let field = "";
-  let row: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  expect(field).toBe("");
-  expect(row).toEqual([]);
-  return rows;
-}
 
 async function csv(path: string, token: string): Promise<{ text: string; rows: string[][] }> {
   const res = await download(path, token);

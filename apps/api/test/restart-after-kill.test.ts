@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isRunning } from "./processes.js";
 
 const apiDir = fileURLToPath(new URL("..", import.meta.url));
 const mainJs = join(apiDir, "dist", "main.js");
@@ -193,21 +194,6 @@ function postmasterPid(): number | undefined {
   const file = join(dataDir, "pg", "postmaster.pid");
   if (!existsSync(file)) return undefined;
   return Number.parseInt(readFileSync(file, "utf8").split("\n")[0] ?? "", 10);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A child of this process that exited but was not reaped yet still answers kill(0).
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return true;
-  }
 }
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {

@@ -1,5 +1,6 @@
 import type { PasswordCheck } from "@khuyencong/password-policy";
 import { useEffect, useState } from "react";
+import type { Translate } from "./i18n";
 
 type Policy = typeof import("@khuyencong/password-policy");
 
@@ -50,4 +51,9 @@ export function usePasswordCheck(
     setCheck(policy && password ? policy.checkPassword(password, { userInputs: key.split("\n") }) : null);
   }, [policy, password, key]);
   return check;
+}
+
+/** Why the rule refuses a password, in the user's language: what a form shows under the field. */
+export function refusalText(check: PasswordCheck, t: Translate): string {
+  return check.problems.map((problem) => t(problem.vi, problem.en)).join(". ");
 }

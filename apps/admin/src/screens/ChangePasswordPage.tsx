@@ -6,7 +6,8 @@ import { graphql } from "../gql";
 import { errorMessage, serverFieldErrors } from "../lib/client";
 import { useT } from "../lib/i18n";
 import type { Me } from "../lib/me";
-import { checkPasswordNow, usePasswordCheck } from "../lib/password-check";
+import { checkPasswordNow, refusalText, usePasswordCheck } from "../lib/password-check";
+import { PASSWORD_MIN_LENGTH } from "../lib/users";
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -46,7 +47,7 @@ export function ChangePasswordPage({
     if (!current) found.currentPassword = t("Vui lòng nhập mật khẩu hiện tại", "Enter the current password");
     const rule = await checkPasswordNow(next, [me.email, me.fullName]);
     if (!next) found.newPassword = t("Vui lòng nhập mật khẩu mới", "Enter the new password");
-    else if (!rule.ok) found.newPassword = rule.problems.map((p) => t(p.vi, p.en)).join(". ");
+    else if (!rule.ok) found.newPassword = refusalText(rule, t);
     else if (next === current) {
       found.newPassword = t("Mật khẩu mới phải khác mật khẩu hiện tại", "Must differ from the current one");
     }
@@ -99,8 +100,8 @@ export function ChangePasswordPage({
           <PasswordInput
             label={t("Mật khẩu mới", "New password")}
             description={t(
-              "Ít nhất 10 ký tự, khó đoán: ví dụ một cụm vài từ không liên quan. Không dùng email hay họ tên của bạn.",
-              "At least 10 characters, hard to guess: e.g. a few unrelated words. Not your e-mail or name.",
+              `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, khó đoán: ví dụ một cụm vài từ không liên quan. Không dùng email hay họ tên của bạn.`,
+              `At least ${PASSWORD_MIN_LENGTH} characters, hard to guess: e.g. a few unrelated words. Not your e-mail or name.`,
             )}
             autoComplete="new-password"
             required

@@ -20,6 +20,7 @@ import {
   type ActivityKind,
   computeSupport,
   createNormTable,
+  DECIDED_STATES,
   type FundSource,
   foldVietnamese,
   type LegalForm,
@@ -31,6 +32,7 @@ import {
 } from "@khuyencong/domain";
 import type { EntityManager } from "typeorm";
 import { hashPassword } from "../../src/auth/passwords.js";
+import { ACHIEVED_STATES } from "../../src/progress/progress-figures.js";
 
 export type Scale = "national" | "mid" | "small";
 
@@ -159,18 +161,8 @@ const STATES_BY_YEAR: Readonly<Record<number, readonly (readonly [ProjectState, 
     ["STOPPED", 3],
   ],
 };
-const APPROVED_STATES = new Set<ProjectState>([
-  "APPROVED",
-  "CONTRACTED",
-  "ADVANCED",
-  "IN_PROGRESS",
-  "ADJUSTING",
-  "ACCEPTED",
-  "SETTLED",
-  "CLOSED",
-  "STOPPED",
-]);
-const ACCEPTED_STATES = new Set<ProjectState>(["ACCEPTED", "SETTLED", "CLOSED"]);
+const APPROVED_STATES = new Set<ProjectState>(DECIDED_STATES);
+const ACCEPTED_STATES = new Set<ProjectState>(ACHIEVED_STATES);
 
 const TRADES: readonly (readonly [string, Sector])[] = [
   ["Bánh đa", "AGRO_FOOD_PROCESSING"],

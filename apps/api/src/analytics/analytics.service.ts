@@ -21,9 +21,6 @@ import { facilitySizeSql } from "./facility-size-sql.js";
  * Attainment is `programmeProgress` itself, run as of each year asked for.
  */
 
-/** Đề án whose beneficiaries count as supported: decided by the city (the domain's group; stopped ones were supported until the stop). */
-export const SUPPORTED_STATES = DECIDED_STATES;
-
 /** Collects positional parameters for a hand-written statement. */
 class Params {
   readonly values: unknown[] = [];
@@ -165,7 +162,7 @@ export async function supportedFacilities(
 ): Promise<SupportedFacilities> {
   const groupBy = args.groupBy ?? [];
   const params = new Params();
-  const where = [`project.state IN (${sqlStates(SUPPORTED_STATES)})`];
+  const where = [`project.state IN (${sqlStates(DECIDED_STATES)})`];
   if (args.filter?.years) where.push(`project.year = ANY(${params.add(args.filter.years)}::int[])`);
   const scope = projectScope(ctx, "project", params);
   if (scope) where.push(scope);

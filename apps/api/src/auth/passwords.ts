@@ -6,7 +6,6 @@ const ARGON2ID = 2 as Algorithm;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 /** The limits live with the rest of the password rule, which the admin app reads too. */
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@khuyencong/password-policy";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -11,7 +11,7 @@ export function databaseAppError(error: unknown): AppError | null {
   if (kind === "unavailable") {
     return new AppError("DATABASE_UNAVAILABLE", MESSAGES.DATABASE_UNAVAILABLE).withRetryAfter(30);
   }
-  if (kind === "busy") return new AppError("SERVER_BUSY", MESSAGES.SERVER_BUSY).withRetryAfter(5);
+  if (kind === "busy") return AppError.serverBusy();
   if (kind === "timeout") return new AppError("QUERY_TIMEOUT", MESSAGES.QUERY_TIMEOUT);
   return null;
 }

@@ -1,14 +1,14 @@
 import type { DataSource } from "typeorm";
 import type { RequestLimits } from "../config.js";
 import { type Ctx, inTransaction } from "../context.js";
-import { AppError, MESSAGES } from "../errors.js";
+import { AppError } from "../errors.js";
 
 /** Seconds a refused client is told to wait: about the time a heavy request takes to finish. */
 const BUSY_RETRY_AFTER_SECONDS = 5;
 
 /** What to leave the pool free for (ordinary reads, sign-ins, /health), and how to refuse when it is taken. */
 export function serverBusy(): AppError {
-  return new AppError("SERVER_BUSY", MESSAGES.SERVER_BUSY).withRetryAfter(BUSY_RETRY_AFTER_SECONDS);
+  return AppError.serverBusy(BUSY_RETRY_AFTER_SECONDS);
 }
 
 /** Gives the permit back; calling it twice is harmless (the second call does nothing). */

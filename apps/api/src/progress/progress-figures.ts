@@ -1,20 +1,7 @@
-import type { ProjectState } from "@khuyencong/domain";
 import type { EntityManager } from "typeorm";
 
-/** Đề án whose acceptance (nghiệm thu) is recorded: their actual output is achieved. */
-export const ACHIEVED_STATES = ["ACCEPTED", "SETTLED", "CLOSED"] as const satisfies readonly ProjectState[];
-
-/**
- * Đề án approved by decision but not yet accepted: their planned output is the pipeline. Drafts and đề án
- * under appraisal are not decided, and rejected or stopped ones will deliver nothing: they count nowhere.
- */
-export const PIPELINE_STATES = [
-  "APPROVED",
-  "CONTRACTED",
-  "ADVANCED",
-  "IN_PROGRESS",
-  "ADJUSTING",
-] as const satisfies readonly ProjectState[];
+/** The domain's state groups of programme progress (packages/domain/src/lifecycle/state-groups.ts). */
+export { ACHIEVED_STATES, PIPELINE_STATES } from "@khuyencong/domain";
 
 /** The sums of one target line in one year, or over the period's years when `year` is null; 0 where nothing counts. */
 export interface LineYearFigures {

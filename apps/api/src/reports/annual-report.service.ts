@@ -29,9 +29,6 @@ import { readTogether } from "../db/read-together.js";
  * the code renames columns and reads bigint sums as numbers.
  */
 
-/** Đề án whose approval is recorded: they carry an approved support, stopped ones included (the domain's group). */
-const APPROVED_STATES = DECIDED_STATES;
-
 /** The fund sources a đề án can draw on (project.fund_source). */
 const PROJECT_FUNDS = ["NATIONAL_FUND", "CITY_BUDGET"] as const satisfies readonly FundSource[];
 
@@ -84,7 +81,7 @@ export async function moneyByFund(
        LEFT JOIN figures ON figures.fund_source = funds.code
       GROUP BY ROLLUP((funds.code, funds.position))
       ORDER BY GROUPING(funds.code), MIN(funds.position)`,
-    [year, [...PROJECT_FUNDS], [...APPROVED_STATES]],
+    [year, [...PROJECT_FUNDS], [...DECIDED_STATES]],
   );
   return rows.map((r) => ({
     fundSource: (r.fundSource as FundSource | null) ?? null,
@@ -177,7 +174,7 @@ export async function facilitiesByCommune(ctx: Ctx, year: number): Promise<Commu
        JOIN commune ON commune.code = supported.commune_code
       GROUP BY ROLLUP((commune.code))
       ORDER BY GROUPING(commune.code), MIN(commune.kind), MIN(commune.name), commune.code`,
-    [year, [...APPROVED_STATES]],
+    [year, [...DECIDED_STATES]],
   );
   return rows.map((r) => ({
     communeCode: r.communeCode,

@@ -17,7 +17,7 @@ import { BENEFICIARY_KIND_LABELS, beneficiaryKindsOf } from "./beneficiary.js";
 import { ELIGIBILITY_CITATIONS as C, ND_235_IN_FORCE_FROM } from "./citations.js";
 import type { CriterionCode, CriterionResult } from "./criterion.js";
 import { classifyEnterpriseSize, SME_SIZE_CITATION } from "./enterprise-size.js";
-import { calendarDateProblem, formatCalendarDate } from "../calendar/calendar-date.js";
+import { assertCalendarDate, formatCalendarDate } from "../calendar/calendar-date.js";
 
 /** Most overseas fairs one establishment may be supported for in a year (TT 46/2012 Điều 4). */
 export const MAX_OVERSEAS_FAIRS_PER_YEAR = 2;
@@ -446,8 +446,7 @@ export function checkEligibility(
   input: EligibilityInput,
   options: EligibilityOptions = {},
 ): EligibilityResult {
-  const dateProblem = calendarDateProblem(input.date);
-  if (dateProblem !== null) throw new RangeError(`Ngày xét ${dateProblem}, nhận được “${input.date}”`);
+  assertCalendarDate(input.date, "Ngày xét");
   const { facility } = input;
   const activity = ACTIVITY_KIND_INFO[input.activityKind];
   const activityName = `“${activity.label}”`;

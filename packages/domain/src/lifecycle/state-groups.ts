@@ -22,10 +22,23 @@ export const DECIDED_STATES = [
   "STOPPED",
 ] as const satisfies readonly ProjectState[];
 
-/** Decided and still live (not stopped): their approved (or, once settled, final) support is committed in full. */
-export const LIVE_DECIDED_STATES = DECIDED_STATES.filter(
-  (s): s is Exclude<(typeof DECIDED_STATES)[number], "STOPPED"> => s !== "STOPPED",
-);
+/** Decided and accepted (nghiệm thu recorded): their actual output counts as achieved in programme progress. */
+export const ACHIEVED_STATES = ["ACCEPTED", "SETTLED", "CLOSED"] as const satisfies readonly ProjectState[];
+
+/**
+ * Decided but not yet accepted: their planned output is the pipeline of programme progress. Drafts and
+ * đề án under appraisal are not decided, and rejected or stopped ones will deliver nothing: they count nowhere.
+ */
+export const PIPELINE_STATES = [
+  "APPROVED",
+  "CONTRACTED",
+  "ADVANCED",
+  "IN_PROGRESS",
+  "ADJUSTING",
+] as const satisfies readonly ProjectState[];
+
+/** Decided and still live (not stopped): the pipeline and what is achieved. */
+export const LIVE_DECIDED_STATES = [...PIPELINE_STATES, ...ACHIEVED_STATES] as const;
 
 /** Not yet decided: being prepared, appraised or awaiting the decision. */
 export const UNDECIDED_STATES = [

@@ -5,7 +5,7 @@ import { graphql } from "../../gql";
 import { PasswordStrength } from "../../components/PasswordStrength";
 import { errorMessage } from "../../lib/client";
 import { useT } from "../../lib/i18n";
-import { checkPasswordNow, usePasswordCheck } from "../../lib/password-check";
+import { checkPasswordNow, refusalText, usePasswordCheck } from "../../lib/password-check";
 import { serverFieldErrors } from "../../lib/client";
 import { generatePassword, passwordProblem } from "../../lib/users";
 import { problemText, type UserRow } from "./UserForm";
@@ -49,7 +49,7 @@ export function ResetPasswordModal({
     // The API's rule, in the browser: refused at once, before the confirmation (the API checks again).
     const rule = await checkPasswordNow(password, [user.email, user.fullName]);
     if (!rule.ok) {
-      setProblem(rule.problems.map((p) => t(p.vi, p.en)).join(". "));
+      setProblem(refusalText(rule, t));
       setConfirming(false);
       return;
     }

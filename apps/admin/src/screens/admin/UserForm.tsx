@@ -18,7 +18,7 @@ import type { UsersListQuery } from "../../gql/graphql";
 import { PasswordStrength } from "../../components/PasswordStrength";
 import { errorMessage, serverFieldErrors } from "../../lib/client";
 import { useT } from "../../lib/i18n";
-import { checkPasswordNow, usePasswordCheck } from "../../lib/password-check";
+import { checkPasswordNow, refusalText, usePasswordCheck } from "../../lib/password-check";
 import {
   generatePassword,
   PASSWORD_MIN_LENGTH,
@@ -165,7 +165,7 @@ export function UserFormModal({
       // The API's rule, in the browser: the administrator learns before sending (the API checks again).
       const rule = await checkPasswordNow(password, [email, fullName]);
       if (!rule.ok) {
-        setPasswordRefusal(rule.problems.map((problem) => t(problem.vi, problem.en)).join(". "));
+        setPasswordRefusal(refusalText(rule, t));
         return;
       }
     }
