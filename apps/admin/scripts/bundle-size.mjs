@@ -20,7 +20,7 @@ export const BUDGET_KB = 300;
 /** The file suffix of each Content-Encoding the API serves. */
 export const VARIANTS = { gzip: ".gz", br: ".br", identity: "" };
 const ENTRY = "index.html";
-const DASHBOARD = "src/screens/DashboardPage.tsx";
+const DASHBOARD = "src/features/dashboard/pages/DashboardPage.tsx";
 
 /** Manifest keys reached from `roots` by static imports (dynamic imports are loaded later, on demand). */
 export function staticClosure(manifest, roots) {

@@ -3,12 +3,12 @@ import { lazy, Suspense, useState } from "react";
 import { useQuery } from "urql";
 import { ME_QUERY, MeContext } from "./lib/me";
 import { session } from "./lib/session";
-import { LoginPage } from "./screens/LoginPage";
-import { Shell } from "./screens/Shell";
+import { LoginPage } from "./features/auth/pages/LoginPage";
+import { Shell } from "./Shell";
 
 /** Loaded only when a password must be changed: it brings the password rule (zxcvbn) with it. */
 const ChangePasswordPage = lazy(() =>
-  import("./screens/ChangePasswordPage").then((m) => ({ default: m.ChangePasswordPage })),
+  import("./features/auth/pages/ChangePasswordPage").then((m) => ({ default: m.ChangePasswordPage })),
 );
 
 /** Signed out: the login page. Signed in: the shell with the screens the user's role may use. */

@@ -12,7 +12,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { Provider } from "urql";
 import { App } from "./App";
-import { AppDatesProvider } from "./components/DateField";
+import { AppDatesProvider } from "./ui/DateField";
 import { createClient } from "./lib/client";
 import { LangProvider } from "./lib/i18n";
 

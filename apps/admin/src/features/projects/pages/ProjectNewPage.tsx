@@ -1,0 +1,114 @@
+import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useMutation, useQuery } from "urql";
+import { Link, useLocation } from "wouter";
+import { graphql } from "../../../gql";
+import { errorCode, errorMessage } from "../../../lib/client";
+import { todayInVietnam } from "../../../lib/format";
+import { useT } from "../../../lib/i18n";
+import { PROGRAMME_YEARS } from "../../../lib/labels";
+import { useMe } from "../../../lib/me";
+import {
+  type FieldErrors,
+  type ProjectHeaderValues,
+  serverField,
+  validateProjectHeader,
+} from "../forms/project-forms";
+import { PROPOSER_ROLES } from "./ProjectsPage";
+import { PROJECT_HEADER_OPTIONS, ProjectHeaderFields, projectInput } from "../forms/HeaderFields";
+
+const CREATE_PROJECT = graphql(`
+  mutation CreateProject($input: ProjectInput!) {
+    createProject(input: $input) { id code }
+  }
+`);
+
+export function ProjectNewPage() {
+  const t = useT();
+  const me = useMe();
+  const [, navigate] = useLocation();
+  const [{ data }] = useQuery({ query: PROJECT_HEADER_OPTIONS });
+  const [created, create] = useMutation(CREATE_PROJECT);
+  const thisYear = new Date().getFullYear();
+  const [v, setV] = useState<ProjectHeaderValues>({
+    title: "",
+    year: (PROGRAMME_YEARS as readonly number[]).includes(thisYear) ? thisYear : PROGRAMME_YEARS[0],
+    fundSource: "CITY_BUDGET",
+    communeCode: me.role === "COMMUNE_OFFICER" ? me.communeCode : null,
+    proposedOn: todayInVietnam(),
+    objective: "",
+    implementingUnitId: null,
+    plannedStart: "",
+    plannedEnd: "",
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = (patch: Partial<ProjectHeaderValues>) => {
+    setV({ ...v, ...patch });
+    setErrors({});
+  };
+
+  if (!PROPOSER_ROLES.includes(me.role)) {
+    return (
+      <Alert
+        color="yellow"
+        role="alert"
+        title={t("Bạn không có quyền lập đề án", "You may not propose a project")}
+      >
+        {t(
+          "Đề án do Sở Công Thương, UBND xã, phường hoặc đơn vị thực hiện lập.",
+          "Projects are proposed by the department, a commune or an implementing unit.",
+        )}
+      </Alert>
+    );
+  }
+
+  const submit = async () => {
+    const years = data ? { first: data.programme.firstYear, last: data.programme.lastYear } : undefined;
+    const found = validateProjectHeader(t, v, years);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const res = await create({ input: projectInput(v, me.role) });
+    if (res.error) {
+      const field = serverField(res.error);
+      if (field && errorCode(res.error) === "BAD_USER_INPUT")
+        setErrors({ [field]: errorMessage(res.error) ?? "" });
+      return;
+    }
+    if (res.data) navigate(`/de-an/${res.data.createProject.id}`);
+  };
+
+  const shownError = created.error && !Object.keys(errors).length ? errorMessage(created.error) : null;
+
+  return (
+    <Stack maw={900}>
+      <Text size="sm">
+        <Link href="/de-an">{t("← Danh sách đề án", "← Projects")}</Link>
+      </Text>
+      <Title order={2}>{t("Lập đề án khuyến công mới", "New industrial-extension project")}</Title>
+      <Text c="dimmed" size="sm">
+        {t(
+          "Đề án được lưu ở trạng thái “Đang lập”. Sau khi tạo, thêm cơ sở thụ hưởng, nội dung hoạt động và dự toán rồi gửi thẩm định.",
+          "The project is saved as a draft. Then add beneficiaries, activities and the estimate, and submit it.",
+        )}
+      </Text>
+      {shownError && (
+        <Alert color="red" role="alert" title={t("Không tạo được đề án", "The project was not created")}>
+          {shownError}
+        </Alert>
+      )}
+      <Card withBorder>
+        <Stack>
+          <ProjectHeaderFields values={v} set={set} errors={errors} />
+          <Group justify="flex-end">
+            <Button variant="default" component={Link} href="/de-an">
+              {t("Huỷ", "Cancel")}
+            </Button>
+            <Button loading={created.fetching} onClick={submit}>
+              {t("Tạo đề án", "Create project")}
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
