@@ -7,6 +7,7 @@ export * from "./calendar/index.js";
 export * from "./money/dong.js";
 export * from "./activities/activity-kind.js";
 export * from "./roles/role.js";
+export * from "./access/index.js";
 export * from "./programme/index.js";
 export * from "./lifecycle/index.js";
 export * from "./norms/index.js";

@@ -1,6 +1,7 @@
 import { isCalendarDate } from "../calendar/calendar-date.js";
 import type { Citation } from "../legal/citation.js";
 import { LEGAL_DOCUMENTS } from "../legal/citation.js";
+import { type Capability, can } from "../access/capabilities.js";
 import type { Role } from "../roles/role.js";
 
 /**
@@ -84,7 +85,8 @@ export interface TransitionRule {
   readonly label: string;
   readonly from: readonly ProjectState[];
   readonly to: ProjectState;
-  readonly roles: readonly Role[];
+  /** Who may ask for it: the roles holding this capability in the access table (ROLE_CAPABILITIES). */
+  readonly capability: Capability;
   readonly requires: readonly TransitionRequirement[];
   readonly citation: Citation;
 }
@@ -99,12 +101,11 @@ const procedure = (step: string): Citation => ({
   note: `Bước "${step}" của quy trình đề án khuyến công quốc gia, dùng làm mẫu vì chưa tìm được quy định của Hải Phòng (QĐ 25/2021/QĐ-UBND); chưa xác minh số điều`,
 });
 
-const PROPOSERS: readonly Role[] = ["COMMUNE_OFFICER", "IMPLEMENTING_UNIT", "DEPARTMENT"];
-
 /**
- * The lifecycle, one rule per action. Roles: the department (Sở Công Thương and its Trung tâm Khuyến công)
- * appraises and records the approval decision of the competent authority; the Treasury records what it
- * paid; the implementer carries out. The administrator manages accounts and makes no business transition.
+ * The lifecycle, one rule per action. Who may act is the capability's, granted in the access table
+ * (access/capabilities.ts): the department (Sở Công Thương and its Trung tâm Khuyến công) appraises and
+ * records the approval decision of the competent authority; the Treasury records what it paid; the
+ * implementer carries out. The administrator manages accounts and makes no business transition.
  */
 export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> = {
   SUBMIT: {
@@ -112,7 +113,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Gửi thẩm định",
     from: ["DRAFT"],
     to: "SUBMITTED",
-    roles: PROPOSERS,
+    capability: "PrepareProject",
     requires: ["ACTIVITIES_AND_BUDGET"],
     citation: procedure("Lập và gửi đề án"),
   },
@@ -121,7 +122,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Trả lại để bổ sung",
     from: ["SUBMITTED", "APPRAISED"],
     to: "DRAFT",
-    roles: ["DEPARTMENT"],
+    capability: "AppraiseProject",
     requires: ["REASON"],
     citation: procedure("Thẩm định cấp cơ sở"),
   },
@@ -130,7 +131,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Ghi kết quả thẩm định",
     from: ["SUBMITTED"],
     to: "APPRAISED",
-    roles: ["DEPARTMENT"],
+    capability: "AppraiseProject",
     requires: ["APPRAISAL"],
     citation: procedure("Thẩm định cấp cơ sở"),
   },
@@ -139,7 +140,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Không phê duyệt",
     from: ["SUBMITTED", "APPRAISED"],
     to: "REJECTED",
-    roles: ["DEPARTMENT"],
+    capability: "RejectProject",
     requires: ["REASON"],
     citation: procedure("Thẩm định cấp cơ sở"),
   },
@@ -148,7 +149,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Ghi quyết định phê duyệt",
     from: ["APPRAISED"],
     to: "APPROVED",
-    roles: ["DEPARTMENT"],
+    capability: "ApproveProject",
     requires: ["APPRAISAL_ON_FILE", "DECISION"],
     citation: {
       document: LEGAL_DOCUMENTS.ND_45_2012,
@@ -162,7 +163,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Ghi hợp đồng / giao nhiệm vụ",
     from: ["APPROVED"],
     to: "CONTRACTED",
-    roles: ["DEPARTMENT"],
+    capability: "SignContract",
     requires: ["CONTRACT"],
     citation: procedure("Giao nhiệm vụ, ký hợp đồng"),
   },
@@ -171,7 +172,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Ghi tạm ứng",
     from: ["CONTRACTED"],
     to: "ADVANCED",
-    roles: ["TREASURY"],
+    capability: "PayRequests",
     requires: ["ADVANCE"],
     citation: { document: LEGAL_DOCUMENTS.TTLT_26_2014, article: "Điều 8", status: "VERIFIED_SUPERSEDED" },
   },
@@ -180,7 +181,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Bắt đầu thực hiện",
     from: ["CONTRACTED", "ADVANCED"],
     to: "IN_PROGRESS",
-    roles: PROPOSERS,
+    capability: "CarryOutProject",
     requires: [],
     citation: procedure("Thực hiện và báo cáo tiến độ"),
   },
@@ -189,7 +190,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Đề nghị điều chỉnh",
     from: ["IN_PROGRESS"],
     to: "ADJUSTING",
-    roles: PROPOSERS,
+    capability: "CarryOutProject",
     requires: ["REASON"],
     citation: procedure("Điều chỉnh"),
   },
@@ -198,7 +199,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Chấp thuận điều chỉnh",
     from: ["ADJUSTING"],
     to: "IN_PROGRESS",
-    roles: ["DEPARTMENT"],
+    capability: "DecideAdjustment",
     requires: ["DECISION"],
     citation: procedure("Điều chỉnh"),
   },
@@ -207,7 +208,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Không chấp thuận điều chỉnh",
     from: ["ADJUSTING"],
     to: "IN_PROGRESS",
-    roles: ["DEPARTMENT"],
+    capability: "DecideAdjustment",
     requires: ["REASON"],
     citation: procedure("Điều chỉnh"),
   },
@@ -216,7 +217,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Ghi biên bản nghiệm thu",
     from: ["IN_PROGRESS"],
     to: "ACCEPTED",
-    roles: ["DEPARTMENT"],
+    capability: "RecordAcceptance",
     requires: ["ACCEPTANCE"],
     citation: procedure("Nghiệm thu cơ sở"),
   },
@@ -225,7 +226,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Ghi quyết toán",
     from: ["ACCEPTED"],
     to: "SETTLED",
-    roles: ["DEPARTMENT", "FINANCE"],
+    capability: "SettleProject",
     requires: ["ACCEPTANCE_ON_FILE", "SETTLEMENT"],
     citation: procedure("Thanh lý hợp đồng và quyết toán"),
   },
@@ -234,7 +235,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Thanh lý, đóng đề án",
     from: ["SETTLED"],
     to: "CLOSED",
-    roles: ["DEPARTMENT"],
+    capability: "CloseProject",
     requires: [],
     citation: procedure("Thanh lý hợp đồng và quyết toán"),
   },
@@ -243,7 +244,7 @@ export const TRANSITION_RULES: Readonly<Record<ProjectAction, TransitionRule>> =
     label: "Dừng thực hiện",
     from: ["APPROVED", "CONTRACTED", "ADVANCED", "IN_PROGRESS", "ADJUSTING"],
     to: "STOPPED",
-    roles: ["DEPARTMENT"],
+    capability: "StopProject",
     requires: ["REASON"],
     citation: procedure("Điều chỉnh: dừng thực hiện khi vi phạm"),
   },
@@ -467,7 +468,7 @@ export function checkTransition(
     });
     return { allowed: false, problems, rule };
   }
-  if (!rule.roles.includes(actor.role)) {
+  if (!can(actor.role, rule.capability)) {
     problems.push({
       code: "FORBIDDEN",
       message: `Vai trò của bạn không được thực hiện thao tác "${rule.label}".`,
@@ -484,7 +485,7 @@ export function checkTransition(
 export function availableActions(state: ProjectState, role: Role): ProjectAction[] {
   return PROJECT_ACTIONS.filter((a) => {
     const rule = TRANSITION_RULES[a];
-    return rule.from.includes(state) && rule.roles.includes(role);
+    return rule.from.includes(state) && can(role, rule.capability);
   });
 }
 
