@@ -10,6 +10,7 @@ export * from "./roles/role.js";
 export * from "./access/index.js";
 export * from "./programme/index.js";
 export * from "./lifecycle/index.js";
+export * from "./audit/index.js";
 export * from "./norms/index.js";
 export * from "./communes/index.js";
 export * from "./facilities/index.js";
