@@ -3,6 +3,7 @@
  * Every export is a type, a constant or a pure function; nothing here does I/O.
  */
 export * from "./legal/citation.js";
+export * from "./legal/problem.js";
 export * from "./calendar/index.js";
 export * from "./money/dong.js";
 export * from "./activities/activity-kind.js";
@@ -16,5 +17,7 @@ export * from "./communes/index.js";
 export * from "./facilities/index.js";
 export * from "./eligibility/index.js";
 export * from "./funds/fund-source.js";
+export * from "./funds/project-funds.js";
 export * from "./disbursement/index.js";
 export * from "./spreadsheet/csv-format.js";
+export * from "./limits/limits.js";

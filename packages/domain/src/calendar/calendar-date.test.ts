@@ -3,10 +3,14 @@ import { describe, expect, it } from "vitest";
 import {
   CALENDAR_YEAR_MAX,
   CALENDAR_YEAR_MIN,
+  calendarDateFromDayMonthYear,
   calendarDateInVietnam,
+  calendarDateOfUtcDay,
   calendarDateProblem,
   isCalendarDate,
   parseCalendarDate,
+  todayInVietnam,
+  yearOfCalendarDate,
 } from "./calendar-date.js";
 
 describe("isCalendarDate", () => {
@@ -82,4 +86,43 @@ describe("calendarDateInVietnam", () => {
     expect(calendarDateInVietnam(new Date("2026-12-06T16:59:59Z"))).toBe("2026-12-06");
     expect(calendarDateInVietnam(new Date("2026-12-06T17:00:00Z"))).toBe("2026-12-07");
   });
+});
+
+describe("todayInVietnam", () => {
+  it("turns the page at midnight in Hải Phòng, 17:00 UTC", () => {
+    expect(todayInVietnam(new Date("2026-12-31T16:59:59.999Z"))).toBe("2026-12-31");
+    expect(todayInVietnam(new Date("2026-12-31T17:00:00Z"))).toBe("2027-01-01");
+  });
+
+  it("is a calendar date by default (the clock of the machine)", () => {
+    expect(isCalendarDate(todayInVietnam())).toBe(true);
+  });
+});
+
+describe("calendarDateOfUtcDay and yearOfCalendarDate", () => {
+  it("read a spreadsheet's day (UTC midnight) and a date's year", () => {
+    expect(calendarDateOfUtcDay(new Date(Date.UTC(2026, 2, 15)))).toBe("2026-03-15");
+    expect(yearOfCalendarDate("2027-01-01")).toBe(2027);
+    expect(() => yearOfCalendarDate("2027-02-30", "Ngày chi")).toThrow(
+      "Ngày chi 30/02/2027 không có trong lịch",
+    );
+  });
+});
+
+describe("calendarDateFromDayMonthYear", () => {
+  it.each([
+    ["20/4/2026", "2026-04-20"],
+    ["20/04/2026", "2026-04-20"],
+    [" 1.1.2027 ", "2027-01-01"],
+    ["29-02-2028", "2028-02-29"],
+  ])("reads %s as %s", (input, date) => {
+    expect(calendarDateFromDayMonthYear(input)).toBe(date);
+  });
+
+  it.each(["30/02/2026", "29/02/2027", "2026-04-20", "4/20/2026x", "01/13/2026", "01/01/0202", ""])(
+    "refuses %s",
+    (input) => {
+      expect(calendarDateFromDayMonthYear(input)).toBeNull();
+    },
+  );
 });

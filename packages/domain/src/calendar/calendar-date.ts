@@ -69,7 +69,44 @@ export function formatCalendarDate(date: string): string {
  * may not be dated in the future, whatever the server's own time zone.
  */
 export function calendarDateInVietnam(instant: Date): string {
-  return new Date(instant.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return calendarDateOfUtcDay(new Date(instant.getTime() + VIETNAM_OFFSET_MS));
+}
+
+/* Việt Nam keeps UTC+7 all year (no daylight saving), so its day is the UTC day of the instant + 7 h. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * Today in Việt Nam (`YYYY-MM-DD`): the latest date a decision may carry, the day a report is signed,
+ * the default date of a new đề án. `now` is for tests; the server's own time zone never matters.
+ */
+export function todayInVietnam(now: Date = new Date()): string {
+  return calendarDateInVietnam(now);
+}
+
+/**
+ * The calendar date of a `Date` that stands for a whole day at UTC midnight, as spreadsheet cells and
+ * date pickers hand them over (`2026-03-15T00:00:00Z` → `2026-03-15`); not for instants (use
+ * {@link calendarDateInVietnam}).
+ */
+export function calendarDateOfUtcDay(day: Date): string {
+  return day.toISOString().slice(0, 10);
+}
+
+/** The year of a calendar date, e.g. 2026 for `2026-03-15`; throws like {@link parseCalendarDate}. */
+export function yearOfCalendarDate(date: string, field = "Ngày"): number {
+  return parseCalendarDate(date, field).year;
+}
+
+/**
+ * A date as Vietnamese users type it, day first (`20/4/2026`, `20/04/2026`, `20-04-2026`, `20.04.2026`),
+ * as a calendar date (`2026-04-20`); `null` when it is not a real date within the accepted years.
+ */
+export function calendarDateFromDayMonthYear(input: string): string | null {
+  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(input);
+  if (!match) return null;
+  const [, day, month, year] = match as unknown as [string, string, string, string];
+  const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isCalendarDate(date) ? date : null;
 }
 
 function daysInMonth(year: number, month: number): number {

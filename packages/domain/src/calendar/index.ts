@@ -3,9 +3,13 @@ export {
   CALENDAR_YEAR_MAX,
   CALENDAR_YEAR_MIN,
   type CalendarDateParts,
+  calendarDateFromDayMonthYear,
   calendarDateInVietnam,
+  calendarDateOfUtcDay,
   calendarDateProblem,
   formatCalendarDate,
   isCalendarDate,
   parseCalendarDate,
+  todayInVietnam,
+  yearOfCalendarDate,
 } from "./calendar-date.js";

@@ -1,2 +1,3 @@
 export * from "./project-lifecycle.js";
 export * from "./state-groups.js";
+export * from "./acceptance.js";

@@ -50,6 +50,43 @@ export const UNDECIDED_STATES = [
 /** Refused by the city: nothing was ever committed. */
 export const REFUSED_STATES = ["REJECTED"] as const satisfies readonly ProjectState[];
 
+/**
+ * Decided but stopped (the national procedure's "dừng thực hiện" on a violation, TT 36/2013): what was paid stays
+ * committed, the rest of the approved support goes back to the envelope.
+ */
+export const STOPPED_STATES = ["STOPPED"] as const satisfies readonly ProjectState[];
+
+/** The state a new đề án starts in: being prepared by its proposer. */
+export const INITIAL_STATE = "DRAFT" satisfies ProjectState;
+
+/**
+ * States in which the đề án's content (header, activities, beneficiaries, budget lines) may be edited:
+ * only while it is prepared. Once sent, appraisal judges a fixed text; a change after the decision goes
+ * through the adjustment (REQUEST_ADJUSTMENT), not an edit.
+ */
+export const EDITABLE_STATES = [INITIAL_STATE] as const satisfies readonly ProjectState[];
+
+/**
+ * The file is closed (thanh lý) or was never approved: evidence is added only by the department (to
+ * complete the archive), not by the proposer.
+ */
+export const FILE_CLOSED_STATES = ["CLOSED", "REJECTED"] as const satisfies readonly ProjectState[];
+
+/**
+ * While the đề án is drafted or carried out (an adjustment included), its uploader may take a file back;
+ * from appraisal to the decision, and after acceptance, the file is what was judged and stays.
+ */
+export const EVIDENCE_WITHDRAWABLE_STATES = [
+  INITIAL_STATE,
+  "IN_PROGRESS",
+  "ADJUSTING",
+] as const satisfies readonly ProjectState[];
+
+/** True when `state` is one of `group` (typed for the `as const` groups above). */
+export function inStateGroup(state: ProjectState, group: readonly ProjectState[]): boolean {
+  return group.includes(state);
+}
+
 /** The state group of a state: every state is in exactly one of UNDECIDED, DECIDED, REFUSED. */
 export type StateGroup = "UNDECIDED" | "DECIDED" | "REFUSED";
 
@@ -71,7 +108,7 @@ export function committedSupport(p: {
   paid: number;
 }): number {
   if (p.approvedSupport === null || stateGroupOf(p.state) !== "DECIDED") return 0;
-  if (p.state === "STOPPED") return p.paid;
+  if (inStateGroup(p.state, STOPPED_STATES)) return p.paid;
   return p.finalSupport ?? p.approvedSupport;
 }
 
