@@ -1,6 +1,5 @@
 import type { FundSource } from "@khuyencong/domain";
 import { formatDong, FUND_SOURCE_LABELS } from "@khuyencong/domain";
-import type { EntityManager } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { updateVersioned } from "../db/versioned-update.js";
@@ -18,21 +17,6 @@ export const ALLOCATED_SQL = `
   SELECT coalesce(sum(${committedSql("m")}), 0)::bigint AS allocated
     FROM project_money m
    WHERE m.year = $1 AND m.fund_source = $2`;
-
-/** Allocation of the envelopes of these years at once (one GROUP BY), keyed `${year}|${fundSource}`. */
-export async function allocatedByEnvelope(
-  em: EntityManager,
-  years: readonly number[],
-): Promise<Map<string, number>> {
-  const rows: { year: number; fund_source: string; allocated: string }[] = await em.query(
-    `SELECT m.year, m.fund_source, coalesce(sum(${committedSql("m")}), 0)::bigint AS allocated
-      FROM project_money m
-     WHERE m.year = ANY($1::int[])
-     GROUP BY m.year, m.fund_source`,
-    [[...new Set(years)]],
-  );
-  return new Map(rows.map((r) => [`${r.year}|${r.fund_source}`, Number(r.allocated)]));
-}
 
 export async function allocatedOf(ctx: Ctx, year: number, fundSource: FundSource): Promise<number> {
   const [{ allocated }] = await ctx.em.query(ALLOCATED_SQL, [year, fundSource]);

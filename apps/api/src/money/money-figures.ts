@@ -69,3 +69,18 @@ export async function estimateTotalsOf(
     ]),
   );
 }
+
+/** Allocation of the envelopes of these years at once (one GROUP BY), keyed `${year}|${fundSource}`. */
+export async function allocatedByEnvelope(
+  em: EntityManager,
+  years: readonly number[],
+): Promise<Map<string, number>> {
+  const rows: { year: number; fund_source: string; allocated: string }[] = await em.query(
+    `SELECT m.year, m.fund_source, coalesce(sum(${committedSql("m")}), 0)::bigint AS allocated
+      FROM project_money m
+     WHERE m.year = ANY($1::int[])
+     GROUP BY m.year, m.fund_source`,
+    [[...new Set(years)]],
+  );
+  return new Map(rows.map((r) => [`${r.year}|${r.fund_source}`, Number(r.allocated)]));
+}

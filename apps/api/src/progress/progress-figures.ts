@@ -1,4 +1,8 @@
+import type { Programme as DomainProgramme } from "@khuyencong/domain";
 import type { EntityManager } from "typeorm";
+import { readTogether } from "../db/read-together.js";
+import { loadDomainProgramme } from "../programme/programme.queries.js";
+import { TargetLine } from "../programme/target-line.entity.js";
 
 /** The domain's state groups of programme progress (packages/domain/src/lifecycle/state-groups.ts). */
 export { ACHIEVED_STATES, PIPELINE_STATES } from "@khuyencong/domain";
@@ -68,4 +72,23 @@ export async function approvedPlanYears(em: EntityManager, programmeCode: string
     [programmeCode],
   );
   return rows.map((r) => r.year);
+}
+
+/** What progress is computed from, as of any year: the figures by line and year do not depend on it. */
+export interface ProgressInputs {
+  programme: DomainProgramme;
+  figures: LineYearFigures[];
+  planYears: number[];
+  lines: Pick<TargetLine, "id" | "code">[];
+}
+
+/** Reads a programme's progress inputs: its one aggregate (progress-figures.ts) and reference rows. */
+export async function loadProgressInputs(em: EntityManager, code: string): Promise<ProgressInputs> {
+  const [programme, figures, planYears, lines] = await readTogether(em, [
+    () => loadDomainProgramme(em, code),
+    () => lineYearFigures(em, code),
+    () => approvedPlanYears(em, code),
+    () => em.find(TargetLine, { where: { programmeCode: code }, select: { id: true, code: true } }),
+  ]);
+  return { programme, figures, planYears, lines };
 }

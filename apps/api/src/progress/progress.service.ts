@@ -5,12 +5,9 @@ import {
   type Programme as DomainProgramme,
   type RollUp,
 } from "@khuyencong/domain";
-import type { EntityManager } from "typeorm";
 import type { Ctx } from "../context.js";
 import { programmeForYear } from "../plans/annual-plan.service.js";
-import { loadDomainProgramme } from "../programme/programme.service.js";
-import { TargetLine } from "../programme/target-line.entity.js";
-import { approvedPlanYears, type LineYearFigures, lineYearFigures } from "./progress-figures.js";
+import type { LineYearFigures } from "./progress-figures.js";
 import type { ProgrammeProgressArgs } from "./progress.args.js";
 import {
   type ForecastOutlook,
@@ -22,7 +19,6 @@ import {
   ProgressLineForecast,
   ProgressYear,
 } from "./progress.types.js";
-import { readTogether } from "../db/read-together.js";
 
 /*
  * SQL sums the quantities (progress-figures.ts); the domain's computeProgrammeProgress does every rate,
@@ -33,25 +29,6 @@ import { readTogether } from "../db/read-together.js";
  * The figures are city-wide for every role: they count only what the city decided (approved plans,
  * approved and accepted đề án), by target line, with no facility or commune in them.
  */
-
-/** What progress is computed from, as of any year: the figures by line and year do not depend on it. */
-export interface ProgressInputs {
-  programme: DomainProgramme;
-  figures: LineYearFigures[];
-  planYears: number[];
-  lines: Pick<TargetLine, "id" | "code">[];
-}
-
-/** Reads a programme's progress inputs: its one aggregate (progress-figures.ts) and reference rows. */
-export async function loadProgressInputs(em: EntityManager, code: string): Promise<ProgressInputs> {
-  const [programme, figures, planYears, lines] = await readTogether(em, [
-    () => loadDomainProgramme(em, code),
-    () => lineYearFigures(em, code),
-    () => approvedPlanYears(em, code),
-    () => em.find(TargetLine, { where: { programmeCode: code }, select: { id: true, code: true } }),
-  ]);
-  return { programme, figures, planYears, lines };
-}
 
 /**
  * Progress of the programme whose period covers `asOfYear`, as of that year. Computed at most once per

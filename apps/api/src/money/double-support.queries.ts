@@ -1,0 +1,54 @@
+import {
+  type DoubleSupportFinding,
+  findDoubleSupport,
+  type PriorSupport as DomainPrior,
+} from "@khuyencong/domain";
+import type { EntityManager } from "typeorm";
+
+/**
+ * Prior support of the beneficiaries of some đề án: the approved budget lines of their other đề án (any
+ * state from approval on, except rejected ones) and support recorded from other sources. Two queries
+ * for any number of đề án.
+ */
+export async function doubleSupportFindingsFor(
+  em: EntityManager,
+  projectIds: readonly string[],
+): Promise<Map<string, DoubleSupportFinding[]>> {
+  const proposed: { project_id: string; facility_id: string; activity_kind: string; cost_item: string }[] =
+    await em.query(
+      `SELECT b.project_id, b.facility_id, a.activity_kind, b.cost_item
+       FROM budget_line b JOIN project_activity a ON a.id = b.activity_id
+      WHERE b.project_id = ANY($1) AND b.facility_id IS NOT NULL`,
+      [projectIds],
+    );
+  const result = new Map<string, DoubleSupportFinding[]>(projectIds.map((id) => [id, []]));
+  if (proposed.length === 0) return result;
+  const facilities = [...new Set(proposed.map((p) => p.facility_id))];
+  const prior: (DomainPrior & { project_id: string | null })[] = await em.query(
+    `SELECT b.facility_id AS "facilityId", a.activity_kind AS "activityKind", b.cost_item AS "costItem",
+            p.code AS source, p.year, p.id AS project_id
+       FROM budget_line b JOIN project_activity a ON a.id = b.activity_id JOIN project p ON p.id = b.project_id
+      WHERE b.facility_id = ANY($1) AND p.approved_support IS NOT NULL AND p.state <> 'REJECTED'
+     UNION ALL
+     SELECT s.facility_id, s.activity_kind, s.cost_item, s.source, s.year, NULL
+       FROM prior_support s WHERE s.facility_id = ANY($1)`,
+    [facilities],
+  );
+  for (const id of projectIds) {
+    const mine = proposed
+      .filter((p) => p.project_id === id)
+      .map((p) => ({
+        facilityId: p.facility_id,
+        activityKind: p.activity_kind as DomainPrior["activityKind"],
+        costItem: p.cost_item,
+      }));
+    result.set(
+      id,
+      findDoubleSupport(
+        mine,
+        prior.filter((q) => q.project_id !== id),
+      ),
+    );
+  }
+  return result;
+}
