@@ -16,7 +16,7 @@ import { TargetLine } from "../programme/target-line.entity.js";
 import { Project } from "../projects/project.entity.js";
 import { addActivity, addBeneficiary, addBudgetLine, createProject } from "../projects/project.service.js";
 import { BudgetLine, ProjectActivity } from "../projects/project-parts.entity.js";
-import { transitionProject } from "../projects/project-transition.service.js";
+import { transitionProject } from "../lifecycle/project-transition.service.js";
 import { CITY_EXTENSION_CENTRE, ImplementingUnit } from "../units/implementing-unit.entity.js";
 import { createUser } from "../users/user.service.js";
 import {

@@ -34,7 +34,7 @@ import {
   ProjectResolver,
 } from "../projects/project.resolver.js";
 import { ProgressLineResolver, ProgressResolver } from "../progress/progress.resolver.js";
-import { ProjectTransitionResolver } from "../projects/project-transition.resolver.js";
+import { ProjectTransitionResolver } from "../lifecycle/project-transition.resolver.js";
 import { ReportResolver } from "../reports/report.resolver.js";
 import { ImplementingUnitResolver } from "../units/implementing-unit.resolver.js";
 import { UserResolver } from "../users/user.resolver.js";

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsInt, MaxLength, Min, ValidateNested } from "class-valid
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { msg } from "../graphql/validation.js";
-import { ProjectChangeArgs } from "./project.args.js";
+import { ProjectChangeArgs } from "../projects/project.args.js";
 
 /* Dates are CalendarDate (a real day, refused before any resolver otherwise); the domain's lifecycle rules
  * check them again, naming the field in Vietnamese, for callers other than GraphQL. */

@@ -1,8 +1,8 @@
 import type { Role } from "@khuyencong/domain";
 import { Args, Authorized, Ctx as Context, Mutation, Resolver } from "type-graphql";
 import type { Ctx } from "../context.js";
-import { ProjectChangeArgs } from "./project.args.js";
-import { Project } from "./project.entity.js";
+import { ProjectChangeArgs } from "../projects/project.args.js";
+import { Project } from "../projects/project.entity.js";
 import {
   AcceptArgs,
   AppraiseArgs,

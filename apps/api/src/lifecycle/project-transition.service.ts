@@ -1,7 +1,6 @@
 import {
   type ActivityKind,
   ACTIVITY_KIND_INFO,
-  availableActions,
   checkTransition,
   type ProjectAction,
   type TransitionInput,
@@ -17,9 +16,14 @@ import {
   fixApprovedSupport,
   recordAcceptedCosts,
 } from "../money/project-money.service.js";
-import { Project } from "./project.entity.js";
-import { assertEligible, bumpVersion, getProject, updateProjectRow } from "./project.service.js";
-import { BudgetLine, ProjectActivity, ProjectBeneficiary, ProjectEvent } from "./project-parts.entity.js";
+import { Project } from "../projects/project.entity.js";
+import { assertEligible, bumpVersion, getProject, updateProjectRow } from "../projects/project.service.js";
+import {
+  BudgetLine,
+  ProjectActivity,
+  ProjectBeneficiary,
+  ProjectEvent,
+} from "../projects/project-parts.entity.js";
 import { readTogether } from "../db/read-together.js";
 
 export interface AcceptedCost {
@@ -135,11 +139,6 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
     });
     return after;
   });
-}
-
-/** The transitions the user could make now: state and role fit (records are asked for on click). */
-export function actionsFor(ctx: Ctx, project: Project): ProjectAction[] {
-  return ctx.user ? availableActions(project.state, ctx.user.role) : [];
 }
 
 /** The domain's problems as one API error: the gravest code wins, every message is kept. */

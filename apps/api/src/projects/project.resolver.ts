@@ -36,7 +36,7 @@ import {
 import { Project } from "./project.entity.js";
 import * as projectService from "./project.service.js";
 import { BudgetLine, ProjectActivity, ProjectEvent } from "./project-parts.entity.js";
-import { actionsFor } from "./project-transition.service.js";
+import { actionsFor } from "./project-actions.js";
 import { ProjectTotals } from "./project.types.js";
 import { pageComplexity } from "../graphql/limits.js";
 
