@@ -1,6 +1,5 @@
 import type { Dong } from "../money/dong.js";
 import type { Fraction, Norm } from "./norm.js";
-import type { NormTable } from "./norm-table.js";
 
 /**
  * `cap × numerator / denominator`, rounded **down** to the đồng: a derived cap is a ceiling too, so rounding
@@ -11,11 +10,19 @@ export function multiplyCap(cap: Dong, factor: Fraction): Dong {
 }
 
 /**
+ * What {@link resolveCap} reads of a NormTable. Stated here, not imported: norm-table.ts checks cap rules
+ * with {@link multiplyCap}, so importing its type back would make the two files an import cycle.
+ */
+export interface NormsById {
+  readonly byId: ReadonlyMap<string, Norm>;
+}
+
+/**
  * The cap that applies to `norm` in `table`: its own {@link Norm.cap}, or for a norm with a
  * {@link Norm.capRule} the referenced norm's cap times the factor. `null` means no fixed cap.
  * Throws when the rule's target is not in `table` (the norm does not belong to that table).
  */
-export function resolveCap(table: NormTable, norm: Norm): Dong | null {
+export function resolveCap(table: NormsById, norm: Norm): Dong | null {
   if (!norm.capRule) return norm.cap;
   const target = table.byId.get(norm.capRule.multiplierOf);
   if (!target || target.cap === null) {
