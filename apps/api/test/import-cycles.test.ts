@@ -69,7 +69,7 @@ function graphOf(root: string): Graph {
  * One cycle through each strongly connected component of more than one file (Tarjan's algorithm), as the
  * list of files from the first back to it; a file importing itself is a cycle too.
  */
-export function findCycles(graph: Graph): string[][] {
+function findCycles(graph: Graph): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
