@@ -5,15 +5,15 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ADMIN_PASSWORD, startStack, USERS } from "./harness.mjs";
+import { ADMIN_PASSWORD, type Stack, startStack, submitLogin, textOf, USERS } from "./harness.ts";
+import { choose, dong, plain } from "./ui.ts";
 
-let stack;
-let base;
-let browser;
-let gql;
-let login;
-let signIn;
-let shot;
+let stack: Stack;
+let gql: Stack["gql"];
+let login: Stack["login"];
+let signIn: Stack["signIn"];
+let shot: Stack["shot"];
+let base: string;
 
 const NEW_USER = {
   email: "can-bo-moi@an-hung.vn",
@@ -23,38 +23,22 @@ const NEW_USER = {
 
 before(async () => {
   stack = await startStack();
-  ({ base, browser, gql, login, signIn, shot } = stack);
+  ({ base, gql, login, signIn, shot } = stack);
 });
 
 after(async () => {
   await stack?.stop();
 });
 
-/** Text with every kind of space as one plain space (money is written with a no-break space). */
-const plain = (text) => text.replace(/\s+/g, " ").trim();
-
-/** `1.234.567 ₫`, as the app writes money (spaces made plain). */
-const dong = (n) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} ₫`;
-
-/** Picks `option` in the Mantine select labelled `label`, typing `search` first in a searchable one. */
-async function choose(scope, page, label, option, search) {
-  const input = scope.getByRole("combobox", { name: label });
-  await input.click();
-  if (search) await input.fill(search);
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
-
 describe("administration and norms in the browser", () => {
   it("shows the login page", async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
-    const page = await context.newPage();
-    await page.goto(base);
+    const page = await stack.openLoginPage();
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     // Nothing typed: the form says what is missing and sends nothing.
     await page.getByText("Vui lòng nhập email").waitFor();
     await page.getByText("Vui lòng nhập mật khẩu").waitFor();
     await shot(page, "admin-dang-nhap");
-    await context.close();
+    await page.context().close();
   });
 
   it("lets the administrator create a commune officer; a duplicate email is refused on its field", async () => {
@@ -71,10 +55,10 @@ describe("administration and norms in the browser", () => {
 
     await dialog.getByRole("textbox", { name: "Email" }).fill(USERS.commune.email);
     await dialog.getByRole("textbox", { name: "Họ và tên" }).fill(NEW_USER.fullName);
-    await choose(dialog, page, "Vai trò", "Cán bộ UBND xã, phường, đặc khu");
+    await choose(dialog, "Vai trò", "Cán bộ UBND xã, phường, đặc khu");
     await dialog.getByRole("button", { name: "Tạo người dùng" }).click();
     await dialog.getByText("Cán bộ xã phải được gắn với một xã, phường hoặc đặc khu").waitFor();
-    await choose(dialog, page, "Xã, phường, đặc khu", "Xã An Hưng", "An Hưng");
+    await choose(dialog, "Xã, phường, đặc khu", "Xã An Hưng", { search: "An Hưng" });
     await dialog.getByLabel("Mật khẩu ban đầu").fill("ngan");
     await dialog.getByRole("button", { name: "Tạo người dùng" }).click();
     await dialog.getByText("Mật khẩu phải có ít nhất 10 ký tự").waitFor();
@@ -85,9 +69,9 @@ describe("administration and norms in the browser", () => {
     const email = dialog.getByRole("textbox", { name: "Email" });
     await dialog.getByText("Email này đã được dùng cho một tài khoản khác").waitFor();
     assert.equal(await email.getAttribute("aria-invalid"), "true");
-    const describedBy = await email.getAttribute("aria-describedby");
+    const describedBy = (await email.getAttribute("aria-describedby")) ?? "";
     assert.match(
-      await page.locator(`[id="${describedBy.split(" ").find((id) => id.includes("error"))}"]`).textContent(),
+      await textOf(page.locator(`[id="${describedBy.split(" ").find((id) => id.includes("error"))}"]`)),
       /đã được dùng/,
     );
     await shot(page, "admin-nguoi-dung-trung-email");
@@ -107,7 +91,9 @@ describe("administration and norms in the browser", () => {
 
     // The API holds the user as the form sent it.
     const users = (
-      await gql("{ users(first: 100) { nodes { email role communeCode active } } }", {}, stack.admin)
+      await gql<{
+        users: { nodes: { email: string; role: string; communeCode: string | null; active: boolean }[] };
+      }>("{ users(first: 100) { nodes { email role communeCode active } } }", {}, stack.admin)
     ).users.nodes;
     assert.deepEqual(
       users.find((u) => u.email === NEW_USER.email),
@@ -126,15 +112,15 @@ describe("administration and norms in the browser", () => {
     await menu.getByRole("link", { name: "Nhật ký thao tác" }).click();
     const log = page.getByRole("table", { name: "Nhật ký thao tác" });
     await log.waitFor();
-    await choose(page, page, "Loại bản ghi", "Người dùng");
+    await choose(page, "Loại bản ghi", "Người dùng");
     const created = log
       .getByRole("row")
       .filter({ hasText: "user.create" })
       .filter({ hasText: NEW_USER.email });
     await created.waitFor();
-    assert.match(await created.textContent(), /Tạo/);
-    assert.match(await created.textContent(), /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
-    assert.match(await created.textContent(), /admin@khuyencong\.local/);
+    assert.match(await textOf(created), /Tạo/);
+    assert.match(await textOf(created), /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    assert.match(await textOf(created), /admin@khuyencong\.local/);
     await created.getByRole("button", { name: "Xem chi tiết" }).click();
     const changes = page.getByRole("table", { name: "Các trường thay đổi" });
     await changes
@@ -147,13 +133,8 @@ describe("administration and norms in the browser", () => {
 
     // The new officer signs in with the password the administrator set, and must first replace it: the
     // "Đổi mật khẩu" screen, with the rule's strength meter, before anything else.
-    const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
-    context.setDefaultTimeout(60_000);
-    const officer = await context.newPage();
-    await officer.goto(base);
-    await officer.getByLabel("Email").fill(NEW_USER.email);
-    await officer.getByLabel(/^Mật khẩu/).fill(NEW_USER.password);
-    await officer.getByRole("button", { name: "Đăng nhập" }).click();
+    const officer = await stack.openLoginPage();
+    await submitLogin(officer, NEW_USER.email, NEW_USER.password);
     await officer.getByRole("heading", { name: "Đổi mật khẩu" }).waitFor();
     assert.equal(await officer.getByRole("navigation", { name: "Menu chính" }).count(), 0);
     await officer.getByLabel(/^Mật khẩu hiện tại/).fill(NEW_USER.password);
@@ -168,7 +149,7 @@ describe("administration and norms in the browser", () => {
     await officer.getByRole("button", { name: "Đổi mật khẩu" }).click();
     await officer.getByRole("heading", { name: "Việc cần xử lý" }).waitFor();
     await officer.getByText(NEW_USER.fullName).waitFor();
-    await context.close();
+    await officer.context().close();
   });
 
   it("keeps the department out of user management, by menu and by address, but shows it the audit log", async () => {
@@ -215,14 +196,10 @@ describe("administration and norms in the browser", () => {
       .click();
     const form = page.getByRole("form", { name: "Tính mức hỗ trợ" });
     await form.waitFor();
-    await choose(
-      form,
-      page,
-      "Nội dung hỗ trợ",
-      "Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến",
-      "máy móc",
-    );
-    await choose(form, page, "Nguồn kinh phí", "Kinh phí khuyến công địa phương");
+    await choose(form, "Nội dung hỗ trợ", "Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến", {
+      search: "máy móc",
+    });
+    await choose(form, "Nguồn kinh phí", "Kinh phí khuyến công địa phương");
     await form.getByLabel("Ngày áp dụng định mức").fill("15/03/2026");
     await form.getByLabel("Ngày áp dụng định mức").press("Tab");
 
@@ -236,15 +213,12 @@ describe("administration and norms in the browser", () => {
     await form.getByRole("button", { name: "Tính mức hỗ trợ" }).click();
     const how = page.getByRole("table", { name: "Cách tính mức hỗ trợ" });
     const allowed = how.getByRole("row", { name: /^Mức hỗ trợ tối đa/ });
-    assert.equal(plain(await allowed.getByRole("cell").textContent()), dong(expected));
+    assert.equal(plain(await textOf(allowed.getByRole("cell"))), dong(expected));
     assert.match(
-      plain(await how.textContent()),
+      plain(await textOf(how)),
       new RegExp(dong(Math.floor((cost * norm.rate) / 10_000)).replace(/\./g, "\\.")),
     );
-    assert.match(
-      plain(await how.textContent()),
-      new RegExp(dong(requested - expected).replace(/\./g, "\\.")),
-    );
+    assert.match(plain(await textOf(how)), new RegExp(dong(requested - expected).replace(/\./g, "\\.")));
     await page
       .getByText(/Nghị quyết 13\/2025|Thông tư/)
       .first()
@@ -254,9 +228,9 @@ describe("administration and norms in the browser", () => {
     const table = page.getByRole("table", { name: "Bảng định mức hỗ trợ" });
     const normRow = table.getByRole("row", { name: new RegExp(norm.id.replace(/\./g, "\\.")) });
     await normRow.waitFor();
-    assert.match(plain(await normRow.textContent()), new RegExp(dong(norm.cap).replace(/\./g, "\\.")));
+    assert.match(plain(await textOf(normRow)), new RegExp(dong(norm.cap).replace(/\./g, "\\.")));
     if (norm.status !== "VERIFIED") {
-      assert.match(await normRow.getAttribute("aria-label"), /chưa xác minh đầy đủ/);
+      assert.match((await normRow.getAttribute("aria-label")) ?? "", /chưa xác minh đầy đủ/);
     }
     await shot(page, "admin-dinh-muc", false);
     await normRow.scrollIntoViewIfNeeded();

@@ -5,19 +5,23 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startStack, USERS } from "./harness.mjs";
+import { type Stack, startStack, textOf, USERS } from "./harness.ts";
+import { dong } from "./ui.ts";
 
-let stack;
-let base;
-let gql;
-let login;
-let signIn;
-let shot;
-const projects = {};
-let approvedTotal;
-
-/** `1.234.567 ₫`, as the app writes money. */
-const dong = (n) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} ₫`;
+let stack: Stack;
+let base: string;
+let gql: Stack["gql"];
+let login: Stack["login"];
+let signIn: Stack["signIn"];
+let shot: Stack["shot"];
+/** The đề án the set-up leaves in each state, by what the tests call them. */
+const projects: Record<"submitted" | "returned" | "approved" | "accepted", { id: string; code: string }> = {
+  submitted: { id: "", code: "" },
+  returned: { id: "", code: "" },
+  approved: { id: "", code: "" },
+  accepted: { id: "", code: "" },
+};
+let approvedTotal: number;
 
 before(async () => {
   stack = await startStack();
@@ -40,11 +44,13 @@ before(async () => {
       commune,
     )
   ).createFacility;
-  const lines = (await gql("{ programme { targetLines { id code } } }", {}, commune)).programme.targetLines;
-  const i2 = lines.find((l) => l.code === "I.2").id;
+  const lines: { id: string; code: string }[] = (
+    await gql("{ programme { targetLines { id code } } }", {}, commune)
+  ).programme.targetLines;
+  const i2 = lines.find((l) => l.code === "I.2")?.id;
 
   /** A complete draft by the commune, submitted for appraisal; returns its id, code and version. */
-  async function submitted(title, facility) {
+  async function submitted(title: string, facility: { id: string }) {
     const p = (
       await gql(
         `mutation($t: String!) { createProject(input: { title: $t, year: 2026, fundSource: CITY_BUDGET,
@@ -123,9 +129,8 @@ before(async () => {
     )
   ).createFacility;
   const done = await submitted("Máy cán bánh đa", other);
-  const ask = (query, variables, token) => gql(query, variables, token);
   let w = (
-    await ask(
+    await gql(
       `mutation($p: ID!, $v: Int!) { appraiseProject(projectId: $p, version: $v, appraisedOn: "2026-04-02",
         opinion: "Đạt yêu cầu") { version } }`,
       { p: done.id, v: done.version },
@@ -133,37 +138,37 @@ before(async () => {
     )
   ).appraiseProject.version;
   w = (
-    await ask(
+    await gql(
       `mutation($p: ID!, $v: Int!) { approveProject(projectId: $p, version: $v, decisionNumber: "89/QĐ-UBND",
         decisionDate: "2026-04-20") { version } }`,
       { p: done.id, v: w },
       department,
     )
   ).approveProject.version;
-  await ask(
+  await gql(
     `mutation($p: ID!, $v: Int!) { signProjectContract(projectId: $p, version: $v, contractNumber: "07/2026/HĐ-KC",
       contractDate: "2026-05-02") { version } }`,
     { p: done.id, v: w },
     department,
   );
   const request = (
-    await ask(
+    await gql(
       `mutation($p: ID!) { requestPayment(projectId: $p, kind: "ADVANCE", amount: 100000000, progress: 7500,
         requestKey: "dashboard-e2e-advance") { id } }`,
       { p: done.id },
       commune,
     )
   ).requestPayment;
-  await ask(
+  await gql(
     `mutation($id: ID!) { payPaymentRequest(id: $id, paidOn: "2026-05-10", treasuryReference: "UNC 0456") { id } }`,
     { id: request.id },
     await login(USERS.treasury.email),
   );
   const now = (
-    await ask("query($id: ID!) { project(id: $id) { version activities { id } } }", { id: done.id }, commune)
+    await gql("query($id: ID!) { project(id: $id) { version activities { id } } }", { id: done.id }, commune)
   ).project;
   w = (
-    await ask(
+    await gql(
       "mutation($p: ID!, $v: Int!) { startProject(projectId: $p, version: $v) { version } }",
       {
         p: done.id,
@@ -172,7 +177,7 @@ before(async () => {
       commune,
     )
   ).startProject.version;
-  await ask(
+  await gql(
     `mutation($p: ID!, $v: Int!, $a: ID!) { acceptProject(projectId: $p, version: $v, acceptedOn: "2026-09-30",
       outputs: [{ activityId: $a, actualQuantity: 1 }]) { version } }`,
     { p: done.id, v: w, a: now.activities[0].id },
@@ -195,12 +200,12 @@ describe("dashboard, programme and tasks", () => {
     await page.getByRole("link", { name: "Bảng điều khiển" }).click();
     const states = page.getByRole("table", { name: "Đề án năm 2026 theo trạng thái" });
     await states.waitFor();
-    const row = (name) => states.getByRole("row").filter({ hasText: name });
-    assert.equal((await row("Đã gửi thẩm định").getByRole("cell").last().textContent()).trim(), "1");
-    assert.equal((await row("Đã phê duyệt").getByRole("cell").last().textContent()).trim(), "1");
-    assert.equal((await row("Đang lập").getByRole("cell").last().textContent()).trim(), "1");
-    assert.equal((await row("Đã nghiệm thu").getByRole("cell").last().textContent()).trim(), "1");
-    assert.equal((await row("Đã quyết toán").getByRole("cell").last().textContent()).trim(), "0");
+    const row = (name: string) => states.getByRole("row").filter({ hasText: name });
+    assert.equal((await textOf(row("Đã gửi thẩm định").getByRole("cell").last())).trim(), "1");
+    assert.equal((await textOf(row("Đã phê duyệt").getByRole("cell").last())).trim(), "1");
+    assert.equal((await textOf(row("Đang lập").getByRole("cell").last())).trim(), "1");
+    assert.equal((await textOf(row("Đã nghiệm thu").getByRole("cell").last())).trim(), "1");
+    assert.equal((await textOf(row("Đã quyết toán").getByRole("cell").last())).trim(), "0");
 
     // Money per fund source: the envelope Finance recorded and the support approved.
     assert.ok(approvedTotal > 0);
@@ -210,7 +215,7 @@ describe("dashboard, programme and tasks", () => {
     await city.getByRole("link", { name: dong(approvedTotal) }).waitFor();
     // The advance the Treasury paid is both "advanced" and "paid".
     assert.equal(await city.getByRole("link", { name: "100.000.000 ₫" }).count(), 2);
-    const href = new URL(await city.getByRole("link").first().getAttribute("href"), base);
+    const href = new URL((await city.getByRole("link").first().getAttribute("href")) ?? "", base);
     assert.equal(href.pathname, "/de-an");
     assert.deepEqual(Object.fromEntries(href.searchParams), { fund: "CITY_BUDGET", year: "2026" });
 
@@ -222,14 +227,15 @@ describe("dashboard, programme and tasks", () => {
       "/chuong-trinh#nhom-II",
     );
     // The accepted machine counts toward I.2, so group I has started; group II has not.
-    const rateOf = async (code) =>
+    const rateOf = async (code: string) =>
       (
-        await attainment
-          .getByRole("row")
-          .filter({ hasText: new RegExp(`^${code}\\. `) })
-          .getByRole("cell")
-          .nth(1)
-          .textContent()
+        await textOf(
+          attainment
+            .getByRole("row")
+            .filter({ hasText: new RegExp(`^${code}\\. `) })
+            .getByRole("cell")
+            .nth(1),
+        )
       ).trim();
     assert.match(await rateOf("I"), /^\d+,\d%$/);
     assert.notEqual(await rateOf("I"), "0,0%");
@@ -254,12 +260,9 @@ describe("dashboard, programme and tasks", () => {
     await en.waitFor();
     assert.equal(
       (
-        await en
-          .getByRole("row")
-          .filter({ hasText: "Submitted for appraisal" })
-          .getByRole("cell")
-          .last()
-          .textContent()
+        await textOf(
+          en.getByRole("row").filter({ hasText: "Submitted for appraisal" }).getByRole("cell").last(),
+        )
       ).trim(),
       "1",
     );
@@ -290,7 +293,7 @@ describe("dashboard, programme and tasks", () => {
     assert.equal(await showroom.getByLabel(/cộng các năm được 15 Cơ sở, nhưng cột Tổng ghi 25/).count(), 1);
     // TT, Nội dung, ĐVT, then 2026: CT, KH, TH, %. The appendix plans 2 showrooms in 2026.
     const cells = showroom.getByRole("cell");
-    assert.equal((await cells.nth(3).textContent()).trim(), "2");
+    assert.equal((await textOf(cells.nth(3))).trim(), "2");
     await shot(page, "programme-all-years");
 
     // One year: the achievement and status columns of 2026.
@@ -307,11 +310,11 @@ describe("dashboard, programme and tasks", () => {
     const appraise = dept.getByRole("link", { name: "Chờ thẩm định" });
     assert.equal(await appraise.getAttribute("href"), "/de-an?state=SUBMITTED");
     const card = dept.locator(".mantine-Card-root").filter({ has: appraise });
-    assert.match(await card.textContent(), /Đã gửi thẩm định\s*1/);
+    assert.match(await textOf(card), /Đã gửi thẩm định\s*1/);
     const contract = dept.locator(".mantine-Card-root").filter({ hasText: "Chờ ký hợp đồng" });
-    assert.match(await contract.textContent(), /Đã phê duyệt\s*1/);
+    assert.match(await textOf(contract), /Đã phê duyệt\s*1/);
     const settle = dept.locator(".mantine-Card-root").filter({ hasText: "Chờ quyết toán" });
-    assert.match(await settle.textContent(), /Đã nghiệm thu\s*1/);
+    assert.match(await textOf(settle), /Đã nghiệm thu\s*1/);
     await shot(dept, "home-department");
     await dept.context().close();
 
@@ -320,7 +323,7 @@ describe("dashboard, programme and tasks", () => {
     await alert.getByRole("link", { name: projects.returned.code }).waitFor();
     await alert.getByText("Bổ sung báo giá của ba nhà cung cấp").waitFor();
     const returned = commune.locator(".mantine-Card-root").filter({ hasText: "Bổ sung và gửi lại" });
-    assert.match(await returned.textContent(), /Đang lập, bị trả lại\s*1/);
+    assert.match(await textOf(returned), /Đang lập, bị trả lại\s*1/);
     assert.equal(await returned.getByRole("link").getAttribute("href"), "/de-an?state=DRAFT");
     await shot(commune, "home-commune");
     await commune.context().close();

@@ -6,13 +6,14 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { assertAccessible } from "./a11y.mjs";
-import { startStack } from "./harness.mjs";
+import type { Page } from "playwright-core";
+import { assertAccessible } from "./a11y.ts";
+import { startStack, type Stack } from "./harness.ts";
 
 const PASSWORD = "hoa-phuong-do-ven-song-cam";
-const demoUser = (local) => `${local}@demo.khuyencong.local`;
+const demoUser = (local: string) => `${local}@demo.khuyencong.local`;
 
-let stack;
+let stack: Stack;
 
 before(async () => {
   stack = await startStack({ demo: true });
@@ -22,22 +23,20 @@ after(async () => {
   await stack?.stop();
 });
 
-const open = async (page, path) => {
+const open = async (page: Page, path: string) => {
   await page.goto(`${stack.base}${path}`);
   await page.waitForLoadState("networkidle");
 };
 
 describe("the demo: every main screen filled", () => {
   it("the sign-in page, in both languages", async () => {
-    const context = await stack.browser.newContext({ locale: "vi-VN" });
-    const page = await context.newPage();
-    await page.goto(stack.base);
+    const page = await stack.openLoginPage();
     await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
     await assertAccessible(page, "đăng nhập");
     await page.getByText("EN", { exact: true }).click();
     await page.getByRole("button", { name: "Sign in" }).waitFor();
     await assertAccessible(page, "sign in");
-    await context.close();
+    await page.context().close();
   });
 
   it("the department's tasks, dashboard, programme, plans, đề án and audit log", async () => {

@@ -4,9 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startStack, USERS } from "./harness.mjs";
+import { startStack, USERS, type Stack } from "./harness.ts";
 
-let stack;
+let stack: Stack;
 
 before(async () => {
   stack = await startStack();

@@ -10,14 +10,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { clickUntilVisible, startStack, USERS } from "./harness.mjs";
+import { choose } from "./ui.ts";
+import { clickUntilVisible, startStack, USERS, textOf, type Stack } from "./harness.ts";
 
 // exceljs is the API's dependency; the test borrows it to write real .xlsx files.
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), "../../api");
 const ExcelJS = createRequire(join(apiDir, "package.json"))("exceljs");
 
-let stack;
-let facilityUrl;
+let stack: Stack;
+let facilityUrl: string | undefined;
 const files = mkdtempSync(join(tmpdir(), "kc-e2e-facilities-"));
 
 before(async () => {
@@ -40,13 +41,7 @@ after(async () => {
   await stack?.stop();
 });
 
-/** Picks `option` in the Mantine select labelled `label`. */
-async function choose(page, label, option) {
-  await page.getByRole("combobox", { name: label, exact: true }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
-
-async function writeXlsx(name, rows) {
+async function writeXlsx(name: string, rows: (string | number | null)[][]) {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet("Cơ sở");
   ws.addRow([
@@ -73,6 +68,9 @@ describe("facilities", () => {
       page,
       "Xét điều kiện cho hoạt động",
       "Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến",
+      {
+        exactLabel: true,
+      },
     );
     const other = table.getByRole("row").filter({ hasText: "Cơ sở Ngành ngoài danh mục" });
     await other.getByText("Chưa đủ điều kiện").waitFor();
@@ -85,8 +83,10 @@ describe("facilities", () => {
     await page.getByRole("button", { name: "Đăng ký cơ sở" }).click();
     await page.getByText("Vui lòng nhập tên cơ sở").waitFor();
     await page.getByLabel("Tên cơ sở").fill("HTX Mây tre đan Chàng Sơn");
-    await choose(page, "Loại hình", "Hợp tác xã");
-    await choose(page, "Ngành nghề sản xuất chính", "Sản xuất hàng tiểu thủ công nghiệp");
+    await choose(page, "Loại hình", "Hợp tác xã", { exactLabel: true });
+    await choose(page, "Ngành nghề sản xuất chính", "Sản xuất hàng tiểu thủ công nghiệp", {
+      exactLabel: true,
+    });
     await page.getByLabel("Mã số thuế / số ĐKKD").fill("0209999001");
     await page.getByLabel("Chủ cơ sở hoặc người điều hành là phụ nữ").check();
     // The commune is the officer's own and cannot be changed.
@@ -105,12 +105,14 @@ describe("facilities", () => {
     const site = criteria.getByRole("row").filter({ hasText: "Địa điểm sản xuất" }).first();
     await site.getByText("✓ Đạt", { exact: true }).waitFor();
     assert.ok((await criteria.getByRole("row").count()) >= 5);
-    assert.match(await criteria.textContent(), /Nghị định|Thông tư/);
+    assert.match(await textOf(criteria), /Nghị định|Thông tư/);
     await stack.shot(page, "co-so-02-chi-tiet-dieu-kien");
 
     // Edit: a value the server refuses shows its message on the field; then a good value is saved.
     await page.getByRole("button", { name: "Sửa thông tin" }).click();
-    await choose(page, "Lĩnh vực hoạt động (xác định quy mô doanh nghiệp)", "Công nghiệp và xây dựng");
+    await choose(page, "Lĩnh vực hoạt động (xác định quy mô doanh nghiệp)", "Công nghiệp và xây dựng", {
+      exactLabel: true,
+    });
     await page.getByLabel("Số lao động tham gia BHXH bình quân năm trước").fill("2000000");
     await page.getByRole("button", { name: "Lưu thay đổi" }).click();
     await page.getByText("Số lao động không hợp lý").waitFor();
@@ -225,7 +227,7 @@ describe("facilities", () => {
     const table = page.getByRole("table", { name: "Danh sách cơ sở" });
     await table.getByRole("link", { name: "HKD Nón lá Kiến Thụy" }).waitFor();
     await table.getByRole("link", { name: "HTX Gốm Dưỡng Động" }).waitFor();
-    await choose(page, "Loại hình", "Hộ kinh doanh");
+    await choose(page, "Loại hình", "Hộ kinh doanh", { exactLabel: true });
     await table.getByRole("link", { name: "HTX Gốm Dưỡng Động" }).waitFor({ state: "detached" });
     await table.getByRole("link", { name: "HKD Mộc An Hưng" }).waitFor();
     const commune = page.getByRole("combobox", { name: "Xã, phường, đặc khu", exact: true });
@@ -243,8 +245,10 @@ describe("facilities", () => {
     const page = await stack.signIn(USERS.otherCommune.email);
     await page.goto(`${stack.base}/co-so/moi`);
     await page.getByLabel("Tên cơ sở").fill("Mây tre đan Chàng Sơn (chi nhánh)");
-    await choose(page, "Loại hình", "Hợp tác xã");
-    await choose(page, "Ngành nghề sản xuất chính", "Sản xuất hàng tiểu thủ công nghiệp");
+    await choose(page, "Loại hình", "Hợp tác xã", { exactLabel: true });
+    await choose(page, "Ngành nghề sản xuất chính", "Sản xuất hàng tiểu thủ công nghiệp", {
+      exactLabel: true,
+    });
     await page.getByLabel("Mã số thuế / số ĐKKD").fill("0209999001");
     await page.getByRole("button", { name: "Đăng ký cơ sở" }).click();
     await page.getByText("Mã số thuế 0209999001 đã có cơ sở đăng ký trong hệ thống.").first().waitFor();

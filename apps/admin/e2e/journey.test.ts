@@ -6,10 +6,11 @@
  * README's start command.
  */
 import { after, before, describe, it } from "node:test";
-import { startStack, USERS } from "./harness.mjs";
+import { type Stack, startStack, USERS } from "./harness.ts";
+import { fillDate, pick } from "./ui.ts";
 
-let stack;
-let projectUrl;
+let stack: Stack;
+let projectUrl: string;
 const FACILITY = "Cơ sở Chiếu cói Kim Sơn";
 const TITLE = "Hỗ trợ máy dệt chiếu cói tự động";
 
@@ -21,28 +22,13 @@ after(async () => {
   await stack?.stop();
 });
 
-/** Picks `option` in the Mantine Select labelled `label` inside `scope`, typing `search` first. */
-async function pick(scope, page, label, option, search) {
-  const input = scope.getByLabel(label).first();
-  await input.click();
-  if (search) await input.fill(search);
-  await page.getByRole("option", { name: option }).first().click();
-}
-
-/** Types a dd/mm/yyyy date into the DateField labelled `label` and leaves it. */
-async function typeDate(scope, label, date) {
-  const field = scope.getByLabel(label).first();
-  await field.fill(date);
-  await field.press("Tab");
-}
-
 describe("a đề án from a fresh installation to its advance, all in the browser", () => {
   it("Sở Tài chính assigns the 2026 city budget", async () => {
     const page = await stack.signIn(USERS.finance.email);
     await page.getByRole("link", { name: "Dự toán kinh phí" }).click();
     await page.getByRole("button", { name: "Giao dự toán" }).click();
     const dialog = page.getByRole("dialog");
-    await pick(dialog, page, "Nguồn vốn", "Ngân sách thành phố (khuyến công địa phương)");
+    await pick(dialog, "Nguồn vốn", "Ngân sách thành phố (khuyến công địa phương)");
     await dialog.getByLabel("Số tiền được giao (đồng)").fill("2000000000");
     await dialog.getByRole("button", { name: "Ghi dự toán" }).click();
     await page
@@ -72,13 +58,13 @@ describe("a đề án from a fresh installation to its advance, all in the brows
     await page.getByRole("link", { name: "Đề án", exact: true }).click();
     await page.getByRole("link", { name: "Lập đề án mới" }).click();
     await page.getByLabel("Tên đề án").fill(TITLE);
-    await typeDate(page, "Ngày đề án", "10/03/2026");
+    await fillDate(page.getByLabel("Ngày đề án").first(), "2026-03-10");
     await page.getByLabel("Mục tiêu").fill("Tăng năng suất dệt chiếu gấp ba");
     await page.getByRole("button", { name: "Tạo đề án" }).click();
     await page.getByRole("heading", { name: TITLE }).waitFor();
     projectUrl = new URL(page.url()).pathname;
 
-    await pick(page, page, "Cơ sở trên địa bàn Xã An Hưng", FACILITY, "Chiếu cói");
+    await pick(page, "Cơ sở trên địa bàn Xã An Hưng", FACILITY, "Chiếu cói");
     await page.getByRole("button", { name: "Thêm vào đề án" }).click();
     await page
       .getByLabel("Cơ sở thụ hưởng và điều kiện hưởng hỗ trợ")
@@ -87,8 +73,8 @@ describe("a đề án from a fresh installation to its advance, all in the brows
 
     await page.getByRole("button", { name: "Thêm nội dung hoạt động" }).click();
     let dialog = page.getByRole("dialog");
-    await pick(dialog, page, "Dòng chỉ tiêu của Chương trình", /^I\.2 ·/, "I.2");
-    await pick(dialog, page, "Loại hoạt động", "Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến");
+    await pick(dialog, "Dòng chỉ tiêu của Chương trình", /^I\.2 ·/, "I.2");
+    await pick(dialog, "Loại hoạt động", "Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến");
     await dialog.getByLabel("Mô tả").fill("Máy dệt chiếu cói tự động");
     await dialog.getByLabel("Máy móc, thiết bị mới 100%").check();
     await dialog.getByLabel(/Nâng cao năng suất/).check();
@@ -120,7 +106,7 @@ describe("a đề án from a fresh installation to its advance, all in the brows
       .click();
     await appraiser.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
     let dialog = appraiser.getByRole("dialog");
-    await typeDate(dialog, "Ngày thẩm định", "25/03/2026");
+    await fillDate(dialog.getByLabel("Ngày thẩm định").first(), "2026-03-25");
     await dialog.getByLabel("Ý kiến thẩm định").fill("Đạt; giá máy phù hợp ba báo giá");
     await dialog.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
     await appraiser.getByLabel("Trạng thái đề án").filter({ hasText: "Đã thẩm định" }).waitFor();
@@ -131,13 +117,13 @@ describe("a đề án from a fresh installation to its advance, all in the brows
     await dept.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
     dialog = dept.getByRole("dialog");
     await dialog.getByLabel("Số quyết định").fill("321/QĐ-SCT");
-    await typeDate(dialog, "Ngày quyết định", "05/04/2026");
+    await fillDate(dialog.getByLabel("Ngày quyết định").first(), "2026-04-05");
     await dialog.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
     await dept.getByLabel("Trạng thái đề án").filter({ hasText: "Đã phê duyệt" }).waitFor();
     await dept.getByRole("button", { name: "Ghi hợp đồng / giao nhiệm vụ" }).click();
     dialog = dept.getByRole("dialog");
     await dialog.getByLabel("Số hợp đồng").fill("12/2026/HĐ-KC");
-    await typeDate(dialog, "Ngày hợp đồng", "15/04/2026");
+    await fillDate(dialog.getByLabel("Ngày hợp đồng").first(), "2026-04-15");
     await dialog.getByRole("button", { name: "Ghi hợp đồng / giao nhiệm vụ" }).click();
     await dept.getByLabel("Trạng thái đề án").filter({ hasText: "Đã ký hợp đồng" }).waitFor();
     await stack.shot(dept, "hanh-trinh-02-da-ky-hop-dong");
@@ -163,7 +149,7 @@ describe("a đề án from a fresh installation to its advance, all in the brows
     const row = treasury.getByRole("row").filter({ hasText: TITLE });
     await row.getByRole("button", { name: "Thanh toán" }).click();
     const pay = treasury.getByRole("dialog");
-    await typeDate(pay, "Ngày thanh toán", "20/04/2026");
+    await fillDate(pay.getByLabel("Ngày thanh toán").first(), "2026-04-20");
     await pay.getByLabel("Số chứng từ").fill("UNC 0456");
     await pay.getByRole("button", { name: "Xác nhận thanh toán" }).click();
     await treasury.getByText("Không có đề nghị nào đang chờ.").waitFor();

@@ -7,9 +7,11 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startStack, USERS } from "./harness.mjs";
+import type { Locator, Page } from "playwright-core";
+import { type Stack, startStack, textOf, USERS } from "./harness.ts";
+import { pick } from "./ui.ts";
 
-let stack;
+let stack: Stack;
 
 before(async () => {
   // The city's extension centre is in the reference data: the department registers for it below.
@@ -21,33 +23,34 @@ after(async () => {
 });
 
 /** Opens the annual-plan screen from the menu. */
-async function openPlans(page) {
+async function openPlans(page: Page) {
   await page.getByRole("link", { name: "Kế hoạch năm" }).click();
   await page.getByRole("heading", { name: "Kế hoạch khuyến công năm 2026" }).waitFor();
 }
 
-/** Picks an option of a Mantine Select inside `scope` by typing into it (searchable) or clicking it. */
-async function pick(page, scope, label, option, typed) {
-  const input = scope.getByLabel(label, { exact: false }).first();
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.getByRole("option", { name: option }).first().click();
-}
-
 /** A comparison row's figures: target, registered, difference, rate, cost, registrations, assessment. */
-async function figures(row) {
+async function figures(row: Locator) {
   const texts = await row.getByRole("cell").allTextContents();
   // Money is written with a non-breaking space before ₫.
   return texts.slice(3).map((text) => text.replace(/\s/g, " "));
 }
 
 /** Fills the registration form and sends it. */
-async function fillRegistration(page, { line, lineCode, quantity, cost, note }) {
+async function fillRegistration(
+  page: Page,
+  {
+    line,
+    lineCode,
+    quantity,
+    cost,
+    note,
+  }: { line: RegExp; lineCode: string; quantity: number; cost: number; note?: string },
+) {
   const dialog = page.getByRole("dialog");
-  await pick(page, dialog, "Dòng chỉ tiêu", line, lineCode);
+  await pick(dialog, "Dòng chỉ tiêu", line, lineCode);
   await dialog.getByLabel("Số lượng").fill(String(quantity));
   await dialog.getByLabel("Kinh phí dự kiến").fill(String(cost));
-  await pick(page, dialog, "Nguồn kinh phí", "Ngân sách thành phố (khuyến công địa phương)");
+  await pick(dialog, "Nguồn kinh phí", "Ngân sách thành phố (khuyến công địa phương)");
   if (note) await dialog.getByLabel("Ghi chú").fill(note);
   await dialog.getByRole("button", { name: "Gửi đăng ký" }).click();
 }
@@ -131,7 +134,7 @@ describe("annual plan 2026", () => {
     await stack.gql(
       `mutation($l: ID!) { registerPlannedActivity(year: 2026, targetLineId: $l, quantity: 1, estimatedCost: 80000000,
         fundSource: COUNTERPART, note: "Phòng trưng bày sản phẩm gốm") { id } }`,
-      { l: programme.targetLines.find((l) => l.code === "II.7").id },
+      { l: programme.targetLines.find((l: { code: string }) => l.code === "II.7").id },
       token,
     );
     const page = await stack.signIn(USERS.otherCommune.email);
@@ -166,7 +169,7 @@ describe("annual plan 2026", () => {
     await chase.click();
     const missing = page.getByRole("region", { name: "112/114 xã, phường, đặc khu chưa đăng ký" });
     await missing.getByText(/Xã Vĩnh Bảo/).waitFor();
-    assert.doesNotMatch((await missing.textContent()) ?? "", /Xã An Hưng|Xã Kiến Thụy/);
+    assert.doesNotMatch((await textOf(missing)) ?? "", /Xã An Hưng|Xã Kiến Thụy/);
     await chase.click();
 
     // The department registers for an implementing unit, naming it.
@@ -176,7 +179,6 @@ describe("annual plan 2026", () => {
     await fillRegistration(page, { line: /^V\.1 ·/, lineCode: "V.1", quantity: 4, cost: 200000000 });
     await form.getByText("Vui lòng chọn đơn vị thực hiện đăng ký").waitFor();
     await pick(
-      page,
       form,
       "Đơn vị thực hiện đăng ký",
       "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Hải Phòng",

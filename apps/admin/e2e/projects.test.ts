@@ -6,21 +6,22 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { PASSWORD, startStack, USERS } from "./harness.mjs";
+import { type Stack, startStack, textOf, USERS } from "./harness.ts";
+import { pick } from "./ui.ts";
 
-let stack;
-let base;
-let shot;
-let browser;
-let draftElsewhere;
-let projectUrl;
-let projectCode;
+let stack: Stack;
+let base: string;
+let shot: Stack["shot"];
+let signIn: Stack["signIn"];
+let draftElsewhere: { id: string; code: string };
+let projectUrl: string;
+let projectCode: string;
 const FACILITY = "Hộ kinh doanh Gốm Chu Đậu An Hưng";
 const TITLE = "Hỗ trợ lò nung gốm tiết kiệm năng lượng";
 
 before(async () => {
   stack = await startStack();
-  ({ base, shot, browser } = stack);
+  ({ base, shot, signIn } = stack);
   const { gql, login } = stack;
   const commune = await login(USERS.commune.email);
   // The facility form is another screen's; the facility is registered through the API here.
@@ -45,29 +46,6 @@ after(async () => {
   await stack?.stop();
 });
 
-/**
- * Signs in through the login form. The password field is found by its type: the sign-in screen's
- * "show password" button also names the password.
- */
-async function signIn(email) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: "vi-VN" });
-  const page = await context.newPage();
-  await page.goto(base);
-  await page.getByLabel("Email").fill(email);
-  await page.locator("input[type=password]").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("heading", { name: "Việc cần xử lý" }).waitFor();
-  return page;
-}
-
-/** Picks `option` in the Mantine Select labelled `label`, typing `search` to find it. */
-async function pick(scope, page, label, search, option) {
-  const input = scope.getByLabel(label, { exact: false }).first();
-  await input.click();
-  if (search) await input.fill(search);
-  await page.getByRole("option", { name: option }).first().click();
-}
-
 describe("a đề án drafted in the browser", () => {
   it("lets a commune officer create a draft, refusing an incomplete form first", async () => {
     const page = await signIn(USERS.commune.email);
@@ -88,12 +66,7 @@ describe("a đề án drafted in the browser", () => {
     await page.getByLabel("Trạng thái đề án").filter({ hasText: "Đang lập" }).waitFor();
     await page.getByText("Ngày đề án: 15/03/2026").waitFor();
     projectUrl = page.url();
-    projectCode = (
-      await page
-        .getByText(/^ĐA-2026-\d{4}/)
-        .first()
-        .textContent()
-    ).split(" ·")[0];
+    projectCode = (await textOf(page.getByText(/^ĐA-2026-\d{4}/).first())).split(" ·")[0] ?? "";
     assert.match(projectCode, /^ĐA-2026-\d{4}$/);
     await page.context().close();
   });
@@ -121,7 +94,7 @@ describe("a đề án drafted in the browser", () => {
     );
 
     // The beneficiary: found by a part of its name, its eligibility shown before it is added.
-    await pick(page, page, "Cơ sở trên địa bàn Xã An Hưng", "Chu Đậu", FACILITY);
+    await pick(page, "Cơ sở trên địa bàn Xã An Hưng", FACILITY, "Chu Đậu");
     await page
       .getByRole("table", { name: /Điều kiện hưởng hỗ trợ/ })
       .first()
@@ -143,14 +116,8 @@ describe("a đề án drafted in the browser", () => {
     // The activity.
     await page.getByRole("button", { name: "Thêm nội dung hoạt động" }).click();
     let dialog = page.getByRole("dialog");
-    await pick(dialog, page, "Dòng chỉ tiêu của Chương trình", "I.2", /^I\.2 ·/);
-    await pick(
-      dialog,
-      page,
-      "Loại hoạt động",
-      "",
-      "Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến",
-    );
+    await pick(dialog, "Dòng chỉ tiêu của Chương trình", /^I\.2 ·/, "I.2");
+    await pick(dialog, "Loại hoạt động", "Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến");
     await dialog.getByLabel("Mô tả").fill("Lò nung gốm bằng gas tiết kiệm năng lượng");
     await dialog.getByLabel("Máy móc, thiết bị mới 100%").check();
     await dialog.getByLabel(/Nâng cao năng suất/).check();
@@ -169,7 +136,7 @@ describe("a đề án drafted in the browser", () => {
     await dialog.getByRole("button", { name: "Thêm dòng" }).click();
     const refusal = dialog.getByRole("alert").filter({ hasText: "vượt mức tối đa" });
     await refusal.waitFor();
-    assert.match(await refusal.textContent(), /600\.000\.000 ₫/);
+    assert.match(await textOf(refusal), /600\.000\.000 ₫/);
     await shot(page, "projects-03-vuot-dinh-muc", false);
 
     // Within the norm, it is saved and its check is shown with the citation.
@@ -179,9 +146,9 @@ describe("a đề án drafted in the browser", () => {
     const estimate = page.getByRole("table", { name: "Dự toán" });
     await estimate.getByText("Lò nung gốm bằng gas 3 m³").waitFor();
     await estimate.getByText("300.000.000 ₫").first().waitFor();
-    assert.match(await estimate.textContent(), /Nghị quyết|NQ|Thông tư|Điều/);
+    assert.match(await textOf(estimate), /Nghị quyết|NQ|Thông tư|Điều/);
     // A document: uploaded, listed, and deleted after a confirmation.
-    await pick(page, page, "Loại tài liệu", "", "Tài liệu khác");
+    await pick(page, "Loại tài liệu", "Tài liệu khác");
     await page.locator("input[type=file]").setInputFiles({
       name: "bao-gia-lo-nung.pdf",
       mimeType: "application/pdf",
