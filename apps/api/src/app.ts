@@ -5,7 +5,7 @@ import { apiTokenGuard } from "./auth/api-token-guard.js";
 import { authenticate } from "./auth/auth.service.js";
 import { passwordChangeGuard, refusingPendingPasswordChange } from "./auth/password-change-guard.js";
 import { DEFAULT_APP_SETTINGS } from "./config.js";
-import type { AppSettings, Ctx } from "./context.js";
+import { type AppSettings, type Ctx, endRequest, onRequestEnd, requestDatabase } from "./context.js";
 import { databaseAppError } from "./db/database-errors.js";
 import { AppError } from "./errors.js";
 import { createFormatError } from "./graphql/format-error.js";
@@ -24,7 +24,6 @@ import { createSecurityHeaders } from "./http/security-headers.js";
 import { sendError } from "./http/send-error.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
 import { isAppPage, serveStatic } from "./http/static-files.js";
-import { createLoaders } from "./loaders.js";
 import { type Logger, silentLogger } from "./log.js";
 
 export interface App {
@@ -83,14 +82,18 @@ export async function createApp(options: AppOptions): Promise<App> {
       // The token is looked up before anything else runs: an outage is named here already (503).
       throw databaseAppError(error) ?? error;
     }
+    // Every statement of the request runs as the application's role with the user's scope (row-level
+    // security); the connection goes back to the pool when the route has answered (endRequest).
+    const database = requestDatabase(dataSource, auth?.user ?? null);
+    onRequestEnd(req, database.end);
     return {
       user: auth?.user ?? null,
       sessionId: auth?.sessionId ?? null,
       apiTokenId: auth?.apiTokenId ?? null,
       clientAddress: clientAddress(req, settings.http.trustProxy),
       dataSource,
-      em: dataSource.manager,
-      loaders: createLoaders(dataSource.manager),
+      em: database.em,
+      loaders: database.loaders,
       log,
       settings,
     };
@@ -100,8 +103,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const deps = { context: refusingPendingPasswordChange(context), log };
   const adminDist = options.adminDist ?? null;
 
+  /** Each route, then the request's database session ends (its connection goes back to the pool). */
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      await routeTo(req, res);
+    } finally {
+      await endRequest(req);
+    }
+  };
+
   /** Each route in turn; the admin app's files last, then 404 (405 for another method on the app). */
-  const route = (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const routeTo = (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const target = parseRequestTarget(req.url);
     const { path } = target;
     if (path === "/graphql") return handleGraphQL(req, res, apollo, context, target.search);

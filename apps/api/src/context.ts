@@ -1,6 +1,8 @@
+import type { IncomingMessage } from "node:http";
 import type { Role } from "@khuyencong/domain";
 import { type AppSettings, DEFAULT_APP_SETTINGS } from "./config.js";
 import type { DataSource, EntityManager } from "typeorm";
+import { RequestSession, requestSessionOf } from "./db/request-session.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import type { Logger } from "./log.js";
 
@@ -59,6 +61,42 @@ export function systemContext(dataSource: DataSource, log: Logger, settings: Par
  * join the outer transaction. Throwing anything — an AppError included — rolls everything back.
  */
 export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+  // A request's work already has its connection and scoped transaction: the mutation commits it.
+  const session = requestSessionOf(ctx.em);
+  if (session) {
+    if (session.inTransaction) return fn(ctx);
+    return session.transaction(() => fn({ ...ctx, loaders: createLoaders(ctx.em) }));
+  }
   if (ctx.em.queryRunner?.isTransactionActive) return fn(ctx);
   return ctx.dataSource.transaction((em) => fn({ ...ctx, em, loaders: createLoaders(em) }));
+}
+
+/**
+ * The database side of one HTTP request: an EntityManager whose every statement runs as the application's
+ * role with the user's scope (db/request-session.ts), and the loaders reading through it. `end` gives the
+ * connection back; the HTTP server calls it once the answer is sent (`endRequest`).
+ */
+export function requestDatabase(
+  dataSource: DataSource,
+  user: CtxUser | null,
+): { em: EntityManager; loaders: Loaders; end(): Promise<void> } {
+  const session = new RequestSession(dataSource, user);
+  return { em: session.em, loaders: createLoaders(session.em), end: () => session.end() };
+}
+
+const requestEnds = new WeakMap<IncomingMessage, (() => Promise<void>)[]>();
+
+/** Registers work to do when the HTTP request has been answered (its database session's end). */
+export function onRequestEnd(req: IncomingMessage, end: () => Promise<void>): void {
+  const ends = requestEnds.get(req);
+  if (ends) ends.push(end);
+  else requestEnds.set(req, [end]);
+}
+
+/** Runs what `onRequestEnd` registered for this request; a failure is the session's to log, not the user's. */
+export async function endRequest(req: IncomingMessage): Promise<void> {
+  const ends = requestEnds.get(req);
+  if (!ends) return;
+  requestEnds.delete(req);
+  await Promise.allSettled(ends.map((end) => end()));
 }

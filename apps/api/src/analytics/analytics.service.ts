@@ -1,6 +1,7 @@
 import { DECIDED_STATES } from "@khuyencong/domain";
 import { committedSql, sqlStates } from "../money/money-figures.js";
 import type { Ctx } from "../context.js";
+import { dataScopeOfUser, PositionalParams as Params, scopeCondition } from "../db/data-scope.js";
 import { AppError } from "../errors.js";
 import { programmeProgress } from "../progress/progress.service.js";
 import type { AttainmentArgs, MoneyBreakdownArgs, SupportedFacilitiesArgs } from "./analytics.args.js";
@@ -21,25 +22,12 @@ import { facilitySizeSql } from "./facility-size-sql.js";
  * Attainment is `programmeProgress` itself, run as of each year asked for.
  */
 
-/** Collects positional parameters for a hand-written statement. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
 /**
- * The scope of the `projects` list, as SQL on `project` aliased `alias`: a commune officer their commune's
- * đề án, an implementing unit its own, every other role all. Returns null when the user sees all.
+ * The scope of the `projects` list, as SQL on `project` aliased `alias` (db/data-scope.ts, the API's one
+ * scope). Returns null when the user sees all.
  */
 function projectScope(ctx: Ctx, alias: string, params: Params): string | null {
-  const user = ctx.user;
-  if (!user) throw AppError.unauthenticated();
-  if (user.role === "COMMUNE_OFFICER") return `${alias}.commune_code = ${params.add(user.communeCode)}`;
-  if (user.role === "IMPLEMENTING_UNIT") return `${alias}.implementing_unit_id = ${params.add(user.unitId)}`;
-  return null;
+  return scopeCondition(dataScopeOfUser(ctx.user), "project", alias, params);
 }
 
 function toDong(value: unknown): number {

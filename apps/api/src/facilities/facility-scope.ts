@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from "typeorm";
 import type { Ctx } from "../context.js";
+import { dataScopeOfUser, scopeWhere } from "../db/data-scope.js";
 import { AppError } from "../errors.js";
 import type { Facility } from "./facility.entity.js";
 
@@ -16,28 +17,8 @@ export function applyFacilityReadScope(
   query: SelectQueryBuilder<Facility>,
   alias: string,
 ): SelectQueryBuilder<Facility> {
-  const user = ctx.user;
-  if (!user) throw AppError.unauthenticated();
-  switch (user.role) {
-    case "COMMUNE_OFFICER":
-      return query.andWhere(`${alias}.production_commune_code = :scopeCommune`, {
-        scopeCommune: user.communeCode,
-      });
-    case "IMPLEMENTING_UNIT":
-      // IN (… UNION …) rather than `created_by_unit_id = u OR EXISTS (…)`: each branch uses its index
-      // (IX_facility_created_by_unit; the unit's đề án, then their beneficiaries), where the OR reads
-      // every facility.
-      return query.andWhere(
-        `${alias}.id IN (
-           SELECT own.id FROM facility own WHERE own.created_by_unit_id = :scopeUnit
-           UNION
-           SELECT pb.facility_id FROM project p JOIN project_beneficiary pb ON pb.project_id = p.id
-           WHERE p.implementing_unit_id = :scopeUnit)`,
-        { scopeUnit: user.unitId },
-      );
-    default:
-      return query;
-  }
+  const { where, params } = scopeWhere(dataScopeOfUser(ctx.user), "facility", alias);
+  return where === "TRUE" ? query : query.andWhere(where, params);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from "typeorm";
 import type { Ctx } from "../context.js";
+import { dataScopeOfUser, scopeWhere } from "../db/data-scope.js";
 import { AppError } from "../errors.js";
 import type { Project } from "./project.entity.js";
 
@@ -12,16 +13,8 @@ export function applyProjectReadScope<T extends object>(
   query: SelectQueryBuilder<T>,
   alias: string,
 ): SelectQueryBuilder<T> {
-  const user = ctx.user;
-  if (!user) throw AppError.unauthenticated();
-  switch (user.role) {
-    case "COMMUNE_OFFICER":
-      return query.andWhere(`${alias}.commune_code = :scopeCommune`, { scopeCommune: user.communeCode });
-    case "IMPLEMENTING_UNIT":
-      return query.andWhere(`${alias}.implementing_unit_id = :scopeUnit`, { scopeUnit: user.unitId });
-    default:
-      return query;
-  }
+  const { where, params } = scopeWhere(dataScopeOfUser(ctx.user), "project", alias);
+  return where === "TRUE" ? query : query.andWhere(where, params);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Role } from "@khuyencong/domain";
+import { dataScopeOf, type Role } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { assertCommuneExists } from "../communes/commune.service.js";
 import { AppError } from "../errors.js";
@@ -20,20 +20,21 @@ export async function assertUserScope(
 ): Promise<{ communeCode: string | null; unitId: string | null }> {
   const communeCode = scope.communeCode?.trim() || null;
   const unitId = scope.unitId?.trim() || null;
-  switch (scope.role) {
-    case "COMMUNE_OFFICER":
+  // The account's scope follows its role's data scope (the domain's table), as every read does.
+  switch (dataScopeOf(scope.role)) {
+    case "COMMUNE":
       if (!communeCode) {
         throw AppError.badInput("Cán bộ xã phải được gắn với một xã, phường hoặc đặc khu", "communeCode");
       }
       await assertCommuneExists(ctx, communeCode);
       return { communeCode, unitId: null };
-    case "IMPLEMENTING_UNIT":
+    case "UNIT":
       if (!unitId) throw AppError.badInput("Vui lòng chọn đơn vị thực hiện", "unitId");
       if (!(await ctx.loaders.unitById.load(unitId))) {
         throw AppError.badInput("Đơn vị thực hiện không tồn tại", "unitId");
       }
       return { communeCode: null, unitId };
-    default:
+    case "ALL":
       return { communeCode: null, unitId: null };
   }
 }

@@ -1,0 +1,168 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Row-level security as the backstop of the API's scope (issue 12 §4; docs/security.md, "Scope enforced
+ * twice"). The API's queries already carry the scope (src/db/data-scope.ts); these policies make the
+ * database refuse the rest even to a query that forgot it.
+ *
+ * - The role `khuyencong_app` (NOLOGIN, not superuser, no BYPASSRLS, owns nothing) is the one every request
+ *   transaction switches to (`SET LOCAL ROLE`, src/db/request-session.ts). Roles belong to the server, not
+ *   the database: it is created once and kept by `down` (other databases of the server may use it).
+ * - The owner (the account that connects and runs migrations) keeps its rights: RLS is ENABLEd, not
+ *   FORCEd, so migrations, seeding, the first administrator, sign-in's throttle, the benchmark generator
+ *   and `rebuildMoneyFigures` see every row, as they must. The policies name `khuyencong_app` only.
+ * - The policies read three per-transaction settings, set by `set_config(…, true)` at the start of every
+ *   request transaction: `khuyencong.scope` (`all`, `commune`, `unit`), `khuyencong.commune_code`,
+ *   `khuyencong.unit_id`. No setting, or any other value, sees no row: only an explicit `all` sees all.
+ *   Each setting is read once per statement (a scalar subquery is an InitPlan), not once per row.
+ * - Protected: the đề án (`project`) and everything hanging from one (`project_beneficiary`,
+ *   `project_activity`, `budget_line`, `project_event`, `project_document`, `payment_request`,
+ *   `project_money`), facilities (`facility`, and per facility `prior_support`, `facility_support`), and
+ *   plan registrations (`plan_registration`). A child is visible when its đề án (facility) is. A facility
+ *   is visible to a commune officer when it produces in the commune or benefits from one of the commune's
+ *   đề án; to a unit when the unit registered it or it benefits from one of the unit's đề án.
+ *   Not protected, because the API shows them city-wide to every role that reads them: the reference data
+ *   (communes, units, programme, norms), users and sessions, the audit log, envelopes, annual plans, and
+ *   the city-wide aggregates (`project_group_money`, `progress_figures`, `supported_*`).
+ * - USING is also WITH CHECK: a request can neither insert a row outside its scope (error 42501) nor
+ *   update or delete one (it does not see it).
+ * - The aggregates' triggers read and write across scopes (a facility's figures span every đề án that
+ *   supports it): every `money_…` and `progress_…` function becomes SECURITY DEFINER, run as the owner
+ *   with a fixed search_path.
+ */
+export const APP_ROLE = "khuyencong_app";
+
+const ALL = "(SELECT kc_scope_all())";
+const COMMUNE = "(SELECT kc_scope_commune())";
+const UNIT = "(SELECT kc_scope_unit())";
+
+/** Each protected table and who sees a row of it. */
+export const PROTECTED_TABLES: Readonly<Record<string, string>> = {
+  project: `${ALL} OR commune_code = ${COMMUNE} OR implementing_unit_id = ${UNIT}`,
+  project_money: `${ALL} OR commune_code = ${COMMUNE} OR implementing_unit_id = ${UNIT}`,
+  plan_registration: `${ALL} OR commune_code = ${COMMUNE} OR unit_id = ${UNIT}`,
+  ...Object.fromEntries(
+    [
+      "project_beneficiary",
+      "project_activity",
+      "budget_line",
+      "project_event",
+      "project_document",
+      "payment_request",
+    ].map((table) => [table, `${ALL} OR EXISTS (SELECT 1 FROM project p WHERE p.id = ${table}.project_id)`]),
+  ),
+  facility: `${ALL} OR production_commune_code = ${COMMUNE} OR created_by_unit_id = ${UNIT}
+    OR EXISTS (SELECT 1 FROM project_beneficiary pb JOIN project p ON p.id = pb.project_id
+               WHERE pb.facility_id = facility.id)`,
+  ...Object.fromEntries(
+    ["prior_support", "facility_support"].map((table) => [
+      table,
+      `${ALL} OR EXISTS (SELECT 1 FROM facility f WHERE f.id = ${table}.facility_id)`,
+    ]),
+  ),
+};
+
+/** The aggregates' functions (triggers and rebuilds), which must see every row. */
+const DEFINER_FUNCTIONS = `
+  SELECT p.oid::regprocedure AS signature
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE n.nspname = current_schema() AND (p.proname LIKE 'money\\_%' OR p.proname LIKE 'progress\\_%')`;
+
+export class RowLevelSecurity1796100000001 implements MigrationInterface {
+  name = "RowLevelSecurity1796100000001";
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    // Several databases of one server (the tests') may run this at once: the second CREATE ROLE loses.
+    await queryRunner.query(`
+      DO $$
+      BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
+          CREATE ROLE ${APP_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+        END IF;
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END $$`);
+    // A superuser may SET ROLE to any role; any other owner needs to be a member.
+    await queryRunner.query(`
+      DO $$
+      BEGIN
+        IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+           AND NOT pg_has_role(current_user, '${APP_ROLE}', 'MEMBER') THEN
+          EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user);
+        END IF;
+      END $$`);
+
+    await queryRunner.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
+    await queryRunner.query(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`,
+    );
+    await queryRunner.query(`REVOKE ALL ON "typeorm_migration" FROM ${APP_ROLE}`);
+    await queryRunner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
+    // Tables and sequences of later migrations (created by the same owner) get the same rights.
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}`,
+    );
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}`,
+    );
+
+    // The settings, each read once per statement by the policies (through `(SELECT …)`).
+    await queryRunner.query(`
+      CREATE FUNCTION kc_scope_all() RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT coalesce(current_setting('khuyencong.scope', true) = 'all', false)
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION kc_scope_commune() RETURNS text LANGUAGE sql STABLE AS $$
+        SELECT CASE WHEN current_setting('khuyencong.scope', true) = 'commune'
+                    THEN nullif(current_setting('khuyencong.commune_code', true), '') END
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION kc_scope_unit() RETURNS uuid LANGUAGE sql STABLE AS $$
+        SELECT CASE WHEN current_setting('khuyencong.scope', true) = 'unit'
+                    THEN nullif(current_setting('khuyencong.unit_id', true), '')::uuid END
+      $$`);
+
+    for (const [table, visible] of Object.entries(PROTECTED_TABLES)) {
+      await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
+      await queryRunner.query(
+        `CREATE POLICY "scope" ON "${table}" FOR ALL TO ${APP_ROLE} USING (${visible}) WITH CHECK (${visible})`,
+      );
+    }
+
+    await queryRunner.query(`
+      DO $$
+      DECLARE f record;
+      BEGIN
+        FOR f IN ${DEFINER_FUNCTIONS} LOOP
+          EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = %I, pg_temp',
+                         f.signature, current_schema());
+        END LOOP;
+      END $$`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      DO $$
+      DECLARE f record;
+      BEGIN
+        FOR f IN ${DEFINER_FUNCTIONS} LOOP
+          EXECUTE format('ALTER FUNCTION %s SECURITY INVOKER RESET search_path', f.signature);
+        END LOOP;
+      END $$`);
+    for (const table of Object.keys(PROTECTED_TABLES).reverse()) {
+      await queryRunner.query(`DROP POLICY "scope" ON "${table}"`);
+      await queryRunner.query(`ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`);
+    }
+    await queryRunner.query("DROP FUNCTION kc_scope_unit()");
+    await queryRunner.query("DROP FUNCTION kc_scope_commune()");
+    await queryRunner.query("DROP FUNCTION kc_scope_all()");
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${APP_ROLE}`,
+    );
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${APP_ROLE}`,
+    );
+    await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${APP_ROLE}`);
+    await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${APP_ROLE}`);
+    await queryRunner.query(`REVOKE USAGE ON SCHEMA public FROM ${APP_ROLE}`);
+  }
+}
