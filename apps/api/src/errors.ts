@@ -1,3 +1,5 @@
+import type { RuleProblem } from "@khuyencong/domain";
+
 /**
  * The error codes a client can rely on (`extensions.code`). A code is part of the API: renaming one is a
  * breaking change. Anything that is not an `AppError` reaches the client as `INTERNAL_SERVER_ERROR`.
@@ -115,5 +117,16 @@ export class AppError extends Error {
 
   static conflict(message: string, field?: string): AppError {
     return new AppError("CONFLICT", message, field);
+  }
+
+  /**
+   * A domain rule's refusal (`RuleProblem`) as the API's error: same code and message; its field under
+   * `fieldPrefix` (e.g. "input." → "input.requestedSupport"), listed in fieldErrors for bad input.
+   */
+  static fromProblem(problem: RuleProblem, fieldPrefix = ""): AppError {
+    const field = problem.field ? `${fieldPrefix}${problem.field}` : undefined;
+    return problem.code === "BAD_USER_INPUT"
+      ? AppError.badInput(problem.message, field)
+      : new AppError(problem.code, problem.message, field);
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { advanceAllowance, HAI_PHONG_PROGRAMME_2026_2030 } from "@khuyencong/domain";
+import { advanceAllowance, HAI_PHONG_PROGRAMME_2026_2030, todayInVietnam } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, type CtxUser, inTransaction } from "../context.js";
 import { uploadDocument } from "../documents/document.service.js";
@@ -271,7 +271,7 @@ class DemoSeeder {
         version: await this.planVersion(plan.year),
         decisionNumber: plan.approval.decisionNumber,
         // A decision is recorded once signed: never after today, should the clock be earlier than the demo.
-        decisionDate: earlier(plan.approval.decisionDate, new Date().toISOString().slice(0, 10)),
+        decisionDate: earlier(plan.approval.decisionDate, todayInVietnam()),
       });
       const approved = storyTime(plan.approval.decisionDate);
       await this.tx.em.query(

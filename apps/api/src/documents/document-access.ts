@@ -1,4 +1,5 @@
 import type { ProjectState, Role } from "@khuyencong/domain";
+import { EVIDENCE_WITHDRAWABLE_STATES, FILE_CLOSED_STATES } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import type { Project } from "../projects/project.entity.js";
@@ -14,10 +15,10 @@ import type { ProjectDocument } from "./project-document.entity.js";
 const UPLOADER_ROLES: readonly Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 
 /** A đề án in these states takes no more evidence, except from the department. */
-const CLOSED_TO_UPLOADS: readonly ProjectState[] = ["CLOSED", "REJECTED"];
+const CLOSED_TO_UPLOADS: readonly ProjectState[] = FILE_CLOSED_STATES;
 
 /** The uploader may take back their file while the đề án is being drafted or carried out. */
-const UPLOADER_MAY_DELETE_IN: readonly ProjectState[] = ["DRAFT", "IN_PROGRESS", "ADJUSTING"];
+const UPLOADER_MAY_DELETE_IN: readonly ProjectState[] = EVIDENCE_WITHDRAWABLE_STATES;
 
 /**
  * Roles that may download the bytes of a đề án they can read. Analysts and administrators see the list

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { calendarDateInVietnam, formatCalendarDate } from "@khuyencong/domain";
 import { QueryFailedError } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
@@ -244,12 +245,7 @@ async function readableProject(ctx: Ctx, id: string, options: { lock?: boolean }
 }
 
 function duplicate(existing: ProjectDocument): AppError {
-  const date = new Intl.DateTimeFormat("vi-VN", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-  }).format(existing.uploadedAt);
+  const date = formatCalendarDate(calendarDateInVietnam(existing.uploadedAt));
   return AppError.conflict(
     `Tệp có nội dung giống hệt "${existing.fileName}" (${DOCUMENT_KIND_LABELS[existing.kind]}), đã tải lên ngày ${date}, nên không lưu lại lần nữa.`,
     "file",

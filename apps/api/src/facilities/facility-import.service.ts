@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { COMMUNE_KIND_LABELS } from "@khuyencong/domain";
 import { validate } from "class-validator";
 import ExcelJS from "exceljs";
+import { calendarDateOfUtcDay } from "@khuyencong/domain";
 import { In } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { Commune } from "../communes/commune.entity.js";
@@ -118,7 +119,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // Excel keeps a day as UTC midnight: its calendar date, not the instant read in some time zone.
+  if (value instanceof Date) return calendarDateOfUtcDay(value);
   if (typeof value === "object") {
     if ("richText" in value)
       return value.richText

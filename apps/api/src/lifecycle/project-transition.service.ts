@@ -1,4 +1,5 @@
 import {
+  acceptanceProblems,
   type ActivityKind,
   ACTIVITY_KIND_INFO,
   checkTransition,
@@ -175,32 +176,17 @@ async function assertSubmittable(ctx: Ctx, project: Project, activities: Project
   }
 }
 
-/** The acceptance names the actual output of every activity, once each. */
+/** The acceptance names the actual output of every activity, once each (the domain's `acceptanceProblems`). */
 async function recordOutputs(
   ctx: Ctx,
   activities: ProjectActivity[],
   outputs: AcceptedOutput[],
 ): Promise<void> {
-  const ids = new Set(activities.map((a) => a.id));
-  const seen = new Set<string>();
-  for (const output of outputs) {
-    if (!ids.has(output.activityId) || seen.has(output.activityId)) {
-      throw AppError.badInput(
-        "Kết quả nghiệm thu ghi một nội dung không thuộc đề án hoặc ghi hai lần",
-        "acceptance.outputs",
-      );
-    }
-    if (!Number.isSafeInteger(output.actualQuantity) || output.actualQuantity < 0) {
-      throw AppError.badInput("Khối lượng nghiệm thu phải là số nguyên không âm", "acceptance.outputs");
-    }
-    seen.add(output.activityId);
-  }
-  if (seen.size !== ids.size) {
-    throw AppError.badInput(
-      "Biên bản nghiệm thu phải ghi kết quả thực tế của mọi nội dung hoạt động",
-      "acceptance.outputs",
-    );
-  }
+  const [problem] = acceptanceProblems(
+    activities.map((a) => a.id),
+    outputs,
+  );
+  if (problem) throw AppError.fromProblem(problem, "acceptance.");
   for (const output of outputs) {
     await ctx.em.update(
       ProjectActivity,

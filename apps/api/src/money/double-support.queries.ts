@@ -1,4 +1,5 @@
 import {
+  DECIDED_STATES,
   type DoubleSupportFinding,
   findDoubleSupport,
   type PriorSupport as DomainPrior,
@@ -7,7 +8,7 @@ import type { EntityManager } from "typeorm";
 
 /**
  * Prior support of the beneficiaries of some đề án: the approved budget lines of their other đề án (any
- * state from approval on, except rejected ones) and support recorded from other sources. Two queries
+ * state from approval on: the domain's DECIDED_STATES) and support recorded from other sources. Two queries
  * for any number of đề án.
  */
 export async function doubleSupportFindingsFor(
@@ -28,11 +29,11 @@ export async function doubleSupportFindingsFor(
     `SELECT b.facility_id AS "facilityId", a.activity_kind AS "activityKind", b.cost_item AS "costItem",
             p.code AS source, p.year, p.id AS project_id
        FROM budget_line b JOIN project_activity a ON a.id = b.activity_id JOIN project p ON p.id = b.project_id
-      WHERE b.facility_id = ANY($1) AND p.approved_support IS NOT NULL AND p.state <> 'REJECTED'
+      WHERE b.facility_id = ANY($1) AND p.approved_support IS NOT NULL AND p.state = ANY($2)
      UNION ALL
      SELECT s.facility_id, s.activity_kind, s.cost_item, s.source, s.year, NULL
        FROM prior_support s WHERE s.facility_id = ANY($1)`,
-    [facilities],
+    [facilities, [...DECIDED_STATES]],
   );
   for (const id of projectIds) {
     const mine = proposed

@@ -1,4 +1,4 @@
-import { DECIDED_STATES } from "@khuyencong/domain";
+import { DECIDED_STATES, STOPPED_STATES } from "@khuyencong/domain";
 import type { EntityManager } from "typeorm";
 
 /*
@@ -39,7 +39,7 @@ export function sqlStates(states: readonly string[]): string {
 export function committedSql(m: string): string {
   return `(CASE
     WHEN ${m}.approved_support IS NULL OR ${m}.state NOT IN (${sqlStates(DECIDED_STATES)}) THEN 0
-    WHEN ${m}.state = 'STOPPED' THEN ${m}.paid
+    WHEN ${m}.state IN (${sqlStates(STOPPED_STATES)}) THEN ${m}.paid
     ELSE coalesce(${m}.final_support, ${m}.approved_support) END)`;
 }
 

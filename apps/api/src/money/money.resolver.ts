@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { ACHIEVED_STATES, inStateGroup } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { DongScalar } from "../graphql/scalars.js";
 import { Project } from "../projects/project.entity.js";
@@ -217,7 +218,7 @@ export class ProjectMoneyResolver {
       "Where to download the settlement dossier (Excel: Mẫu 7, 8a, 8b, 10) with the same Bearer token; null before acceptance.",
   })
   settlementDossierPath(@Root() project: Project): string | null {
-    return ["ACCEPTED", "SETTLED", "CLOSED"].includes(project.state)
+    return inStateGroup(project.state, ACHIEVED_STATES)
       ? `/projects/${project.id}/settlement-dossier.xlsx`
       : null;
   }

@@ -1,4 +1,12 @@
-import { advanceAllowance, checkTransition, formatDong, PAYMENT_KIND_STATES } from "@khuyencong/domain";
+import {
+  type AdvanceActivity,
+  checkTransition,
+  formatDong,
+  PAYMENT_KIND_STATES,
+  type PaymentFacts,
+  paymentProblems,
+  TRANSITION_RULES,
+} from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { AppError } from "../errors.js";
@@ -8,12 +16,6 @@ import { BudgetLine, ProjectActivity, ProjectEvent } from "../projects/project-p
 import { applyProjectReadScope, assertCanPrepare } from "../projects/project-scope.js";
 import { PaymentRequest, type PaymentKind } from "./payment-request.entity.js";
 import { readTogether } from "../db/read-together.js";
-
-const KIND_LABELS: Record<PaymentKind, string> = {
-  ADVANCE: "tạm ứng",
-  PAYMENT: "thanh toán",
-  FINAL: "thanh toán sau quyết toán",
-};
 
 export interface PaymentRequestInput {
   projectId: string;
@@ -90,7 +92,8 @@ export function payRequest(
     );
     if (rows.length === 0)
       throw AppError.conflict("Đề nghị này đã được Kho bạc xử lý, không thanh toán lần nữa");
-    if (request.kind === "ADVANCE" && project.state === "CONTRACTED")
+    // The first advance paid is the lifecycle's RECORD_ADVANCE, from the states that rule leaves.
+    if (request.kind === "ADVANCE" && TRANSITION_RULES.RECORD_ADVANCE.from.includes(project.state))
       await markAdvanced(tx, project, request, args.paidOn);
     const after = await tx.em.findOneByOrFail(PaymentRequest, { id: request.id });
     await recordAudit(tx, {
@@ -199,9 +202,9 @@ async function lockProject(ctx: Ctx, id: string): Promise<Project> {
 
 /**
  * The limits a request must respect, when it is made (counting other pending requests) and when it is
- * paid (counting only what was paid): the state fits the kind; the total never exceeds the approved
- * support (or, once settled, the final support); an advance stays within each activity's advance rule;
- * a final payment within the settlement's balance.
+ * paid (counting only what was paid): the domain's `paymentProblems` (state fits the kind, total within
+ * the approved or final support, final payment within the settlement's balance, advances within each
+ * activity's rule). The first problem is the error, with the codes and messages the API always gave.
  */
 async function assertFits(
   ctx: Ctx,
@@ -212,76 +215,42 @@ async function assertFits(
   moment: "PENDING" | "PAY",
   selfId?: string,
 ): Promise<void> {
-  if (!PAYMENT_KIND_STATES[kind].includes(project.state)) {
-    throw new AppError(
-      "INVALID_TRANSITION",
-      `Không thể ${KIND_LABELS[kind]} khi đề án đang ở trạng thái "${project.stateLabel}".`,
-    );
-  }
-  if (!Number.isSafeInteger(amount) || amount <= 0)
-    throw AppError.badInput("Số tiền phải là số nguyên đồng lớn hơn 0", "amount");
   const rows: { kind: PaymentKind; total: string }[] = await ctx.em.query(
     `SELECT kind, sum(amount)::bigint AS total FROM payment_request
       WHERE project_id = $1 AND (status = 'PAID' OR ($2 AND status = 'PENDING')) AND id IS DISTINCT FROM $3
       GROUP BY kind`,
     [project.id, moment === "PENDING", selfId ?? null],
   );
-  const taken = (k?: PaymentKind) =>
-    rows.filter((r) => !k || r.kind === k).reduce((s, r) => s + Number(r.total), 0);
-  const ceiling = project.finalSupport ?? project.approvedSupport ?? 0;
-  if (taken() + amount > ceiling) {
-    throw new AppError(
-      "CONFLICT",
-      `Tổng số tiền ${moment === "PENDING" ? "đã và đang đề nghị" : "đã thanh toán"} sẽ là ${formatDong(taken() + amount)}, vượt kinh phí hỗ trợ ${project.finalSupport !== null ? "quyết toán" : "được duyệt"} ${formatDong(ceiling)}.`,
-      "amount",
-    );
-  }
-  if (kind === "FINAL" && taken("FINAL") + amount > (project.finalPayment ?? 0)) {
-    throw new AppError(
-      "CONFLICT",
-      `Số thanh toán sau quyết toán tối đa là ${formatDong(project.finalPayment ?? 0)}.`,
-      "amount",
-    );
-  }
-  if (kind === "ADVANCE") {
-    const limit = await advanceLimit(ctx, project, progress ?? 0);
-    if (taken("ADVANCE") + amount > limit.maximum) {
-      throw new AppError(
-        "CONFLICT",
-        `Tổng tạm ứng sẽ là ${formatDong(taken("ADVANCE") + amount)}, vượt mức được tạm ứng ${formatDong(limit.maximum)}. ${limit.explanations.join(" ")}`,
-        "amount",
-      );
-    }
-  }
+  const counted = { ADVANCE: 0, PAYMENT: 0, FINAL: 0 };
+  for (const r of rows) counted[r.kind] = Number(r.total);
+  const facts: PaymentFacts = {
+    state: project.state,
+    approvedSupport: project.approvedSupport,
+    finalSupport: project.finalSupport,
+    finalPayment: project.finalPayment,
+    counted,
+    moment: moment === "PENDING" ? "REQUEST" : "PAY",
+    advance:
+      kind === "ADVANCE" && PAYMENT_KIND_STATES.ADVANCE.includes(project.state)
+        ? { activities: await advanceActivities(ctx, project), progress: progress ?? 0 }
+        : undefined,
+  };
+  const [problem] = paymentProblems(facts, kind, amount);
+  if (problem) throw AppError.fromProblem(problem);
 }
 
-/** Σ over activities of the advance each may receive, given the declared progress. */
-async function advanceLimit(
-  ctx: Ctx,
-  project: Project,
-  progress: number,
-): Promise<{ maximum: number; explanations: string[] }> {
+/** Each activity with the support approved on its budget lines, for the advance rules. */
+async function advanceActivities(ctx: Ctx, project: Project): Promise<AdvanceActivity[]> {
   const [activities, lines] = await readTogether(ctx.em, [
     () => ctx.em.findBy(ProjectActivity, { projectId: project.id }),
     () => ctx.em.findBy(BudgetLine, { projectId: project.id }),
   ]);
-  let maximum = 0;
-  const explanations: string[] = [];
-  for (const activity of activities) {
-    const approvedSupport = lines
+  return activities.map((activity) => ({
+    activityKind: activity.activityKind,
+    approvedSupport: lines
       .filter((l) => l.activityId === activity.id)
-      .reduce((s, l) => s + (l.approvedSupport ?? 0), 0);
-    if (approvedSupport === 0) continue;
-    const allowance = advanceAllowance({
-      activityKind: activity.activityKind,
-      approvedSupport,
-      progress,
-      accepted: false,
-    });
-    maximum += allowance.maximum;
-    explanations.push(allowance.explanation);
-  }
-  return { maximum, explanations };
+      .reduce((s, l) => s + (l.approvedSupport ?? 0), 0),
+  }));
 }
 
 /** The lifecycle's RECORD_ADVANCE, made by the Treasury's payment of the first advance. */

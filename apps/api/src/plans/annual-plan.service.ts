@@ -1,4 +1,4 @@
-import { calendarDateInVietnam } from "@khuyencong/domain";
+import { todayInVietnam } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { updateVersioned } from "../db/versioned-update.js";
@@ -201,7 +201,7 @@ function assertDepartment(ctx: Ctx): void {
  * CalendarDate scalar's job.)
  */
 function assertDecisionDate(date: string): void {
-  if (date > calendarDateInVietnam(new Date()))
+  if (date > todayInVietnam())
     throw AppError.badInput("Ngày quyết định không được sau ngày hôm nay", "decisionDate");
 }
 

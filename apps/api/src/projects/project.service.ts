@@ -4,6 +4,14 @@ import { recordAudit } from "../audit/audit.service.js";
 import { assertCommuneExists } from "../communes/commune.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { AppError } from "../errors.js";
+import {
+  budgetLineProblems,
+  counterpartOf,
+  EDITABLE_STATES,
+  INITIAL_STATE,
+  inStateGroup,
+  projectFundProblem,
+} from "@khuyencong/domain";
 import { Facility } from "../facilities/facility.entity.js";
 import { facilityEligibility } from "../facilities/facility.service.js";
 import { applyFacilityReadScope } from "../facilities/facility-scope.js";
@@ -76,7 +84,7 @@ export function createProject(ctx: Ctx, input: ProjectInput): Promise<Project> {
       tx.em.create(Project, {
         ...header,
         code: `ĐA-${header.year}-${String(seq).padStart(4, "0")}`,
-        state: "DRAFT",
+        state: INITIAL_STATE,
         createdById: tx.user?.id ?? null,
       }),
     );
@@ -84,7 +92,7 @@ export function createProject(ctx: Ctx, input: ProjectInput): Promise<Project> {
       projectId: project.id,
       action: "CREATE",
       fromState: null,
-      toState: "DRAFT",
+      toState: INITIAL_STATE,
       actorId: tx.user?.id ?? null,
     });
     await recordAudit(tx, {
@@ -217,7 +225,7 @@ async function editDraft(
   return inTransaction(ctx, async (tx) => {
     const project = await getProject(tx, ref.projectId);
     assertCanPrepare(tx, project);
-    if (project.state !== "DRAFT") {
+    if (!inStateGroup(project.state, EDITABLE_STATES)) {
       throw new AppError(
         "INVALID_TRANSITION",
         `Chỉ sửa được đề án đang lập; đề án này đang ở trạng thái "${project.stateLabel}".`,
@@ -273,12 +281,8 @@ async function validHeader(ctx: Ctx, input: ProjectInput) {
       "input.year",
     );
   }
-  if (input.fundSource !== "NATIONAL_FUND" && input.fundSource !== "CITY_BUDGET") {
-    throw AppError.badInput(
-      "Đề án khuyến công đề nghị hỗ trợ từ kinh phí khuyến công quốc gia hoặc ngân sách thành phố",
-      "input.fundSource",
-    );
-  }
+  const fundProblem = projectFundProblem(input.fundSource);
+  if (fundProblem) throw AppError.fromProblem(fundProblem, "input.");
   const communeCode = input.communeCode.trim();
   await assertCommuneExists(ctx, communeCode, "input.communeCode");
   // An implementing unit always proposes for itself.
@@ -329,16 +333,15 @@ async function validBudgetLine(ctx: Ctx, project: Project, input: AddBudgetLineA
   if (facilityId && !(await ctx.em.existsBy(ProjectBeneficiary, { projectId: project.id, facilityId }))) {
     throw AppError.badInput("Cơ sở chưa là đơn vị thụ hưởng của đề án", "input.facilityId");
   }
-  if (input.requestedSupport > input.cost) {
-    throw AppError.badInput("Kinh phí đề nghị hỗ trợ không được lớn hơn chi phí", "input.requestedSupport");
-  }
+  const [amountProblem] = budgetLineProblems(input);
+  if (amountProblem) throw AppError.fromProblem(amountProblem, "input.");
   return {
     activityId: input.activityId,
     facilityId,
     costItem: input.costItem.trim(),
     cost: input.cost,
     requestedSupport: input.requestedSupport,
-    counterpartFunds: input.cost - input.requestedSupport,
+    counterpartFunds: counterpartOf(input),
   };
 }
 

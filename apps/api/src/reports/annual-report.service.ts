@@ -3,8 +3,10 @@ import {
   type CommuneKind,
   FUND_SOURCE_LABELS,
   type FundSource,
+  PROJECT_FUND_SOURCES,
   PROJECT_STATE_LABELS,
   DECIDED_STATES,
+  todayInVietnam,
   PROJECT_STATES,
   type ProjectState,
 } from "@khuyencong/domain";
@@ -28,9 +30,6 @@ import { readTogether } from "../db/read-together.js";
  * Every sum is a GROUP BY in PostgreSQL over the money figures (one row per đề án, src/money/money-figures.ts);
  * the code renames columns and reads bigint sums as numbers.
  */
-
-/** The fund sources a đề án can draw on (project.fund_source). */
-const PROJECT_FUNDS = ["NATIONAL_FUND", "CITY_BUDGET"] as const satisfies readonly FundSource[];
 
 const money = (value: string | null | undefined): number => bigintToNumber.from(value ?? "0") ?? 0;
 
@@ -81,7 +80,7 @@ export async function moneyByFund(
        LEFT JOIN figures ON figures.fund_source = funds.code
       GROUP BY ROLLUP((funds.code, funds.position))
       ORDER BY GROUPING(funds.code), MIN(funds.position)`,
-    [year, [...PROJECT_FUNDS], [...DECIDED_STATES]],
+    [year, [...PROJECT_FUND_SOURCES], [...DECIDED_STATES]],
   );
   return rows.map((r) => ({
     fundSource: (r.fundSource as FundSource | null) ?? null,
@@ -185,16 +184,10 @@ export async function facilitiesByCommune(ctx: Ctx, year: number): Promise<Commu
   }));
 }
 
-/** dd/mm/yyyy of today in Việt Nam. */
-export function todayInVietnam(now = new Date()): { day: string; month: string; year: string } {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return { day: get("day"), month: get("month"), year: get("year") };
+/** Today in Việt Nam (the domain's todayInVietnam) as day, month and year, for "ngày … tháng … năm …". */
+function todayParts(): { day: string; month: string; year: string } {
+  const [year, month, day] = todayInVietnam().split("-") as [string, string, string];
+  return { day, month, year };
 }
 
 function resultsTable(
@@ -256,7 +249,7 @@ export async function annualReport(ctx: Ctx, year: number): Promise<Report> {
     () => projectsByState(ctx, year),
     () => facilitiesByCommune(ctx, year),
   ]);
-  const today = todayInVietnam();
+  const today = todayParts();
   const results = resultsTable(year, progress);
 
   const moneyTable: ReportTable = {

@@ -1,8 +1,10 @@
 import {
+  ACHIEVED_STATES,
   ACTIVITY_KIND_INFO,
   type ActivityKind,
   COMMUNE_KIND_LABELS,
   FUND_SOURCE_LABELS,
+  inStateGroup,
 } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
@@ -53,7 +55,8 @@ const KIND_LABEL: Record<string, string> = {
  */
 export async function loadSettlementDossier(ctx: Ctx, projectId: string): Promise<SettlementDossier> {
   const project = await getProject(ctx, projectId);
-  if (!["ACCEPTED", "SETTLED", "CLOSED"].includes(project.state)) {
+  // From acceptance on: the domain's ACHIEVED_STATES.
+  if (!inStateGroup(project.state, ACHIEVED_STATES)) {
     throw new AppError(
       "INVALID_TRANSITION",
       `Hồ sơ quyết toán có sau khi nghiệm thu; đề án đang ở trạng thái "${project.stateLabel}".`,
