@@ -1,5 +1,5 @@
 import { dataScopeOf } from "@khuyencong/domain";
-import type { CtxUser } from "../context.js";
+import type { CtxUser } from "../auth/current-user.js";
 import { AppError } from "../errors.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
-import type { CtxUser } from "../context.js";
+import type { CtxUser } from "../auth/current-user.js";
 import { type ScopeSettings, scopeSettings } from "./data-scope.js";
 import { APP_ROLE } from "./migrations/1796100000001-RowLevelSecurity.js";
 
