@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AUDIT_ACTION_LABELS } from "@khuyencong/domain";
+import { auditPayload } from "../src/audit/audit-payload.js";
 import { recordAudit } from "../src/audit/audit.service.js";
 import { inTransaction, systemContext } from "../src/context.js";
 import { silentLogger } from "../src/log.js";
@@ -140,14 +142,14 @@ describe("audit rows", () => {
 
   it("refuses to write outside a transaction, so an audit row can never outlive its change", async () => {
     const ctx = systemContext(t.dataSource, silentLogger, { sessionTtlHours: 12 });
-    await expect(recordAudit(ctx, { action: "x.y", entityType: "X", entityId: "1" })).rejects.toThrow(
-      /outside a transaction/,
-    );
+    await expect(
+      recordAudit(ctx, { action: "reference.seed", entityType: "X", entityId: "1" }),
+    ).rejects.toThrow(/outside a transaction/);
     const start = await lastAuditId();
     await expect(
       inTransaction(ctx, async (tx) => {
         await recordAudit(tx, {
-          action: "x.y",
+          action: "reference.seed",
           entityType: "X",
           entityId: "1",
           after: { password: "p", ok: 1 },
@@ -163,7 +165,7 @@ describe("audit rows", () => {
     const start = await lastAuditId();
     await inTransaction(ctx, (tx) =>
       recordAudit(tx, {
-        action: "x.y",
+        action: "reference.seed",
         entityType: "X",
         entityId: "1",
         after: { name: "a", passwordHash: "h", nested: { token: "t", keep: 1 } },
@@ -171,6 +173,79 @@ describe("audit rows", () => {
     );
     const [row] = await auditRows(start);
     expect(row?.after).toEqual({ name: "a", nested: { keep: 1 } });
+  });
+});
+
+describe("audit actions and payloads", () => {
+  it("takes only the domain's actions: an unlisted one does not compile", async () => {
+    const ctx = systemContext(t.dataSource, silentLogger, { sessionTtlHours: 12 });
+    const start = await lastAuditId();
+    await expect(
+      inTransaction(ctx, (tx) =>
+        // @ts-expect-error "user.rename" is not in AUDIT_ACTIONS: the build fails if it is ever accepted.
+        recordAudit(tx, { action: "user.rename", entityType: "User", entityId: "1" }),
+      ),
+    ).resolves.toBeUndefined();
+    // Typing is the guard (a row's action column stays free text, so old rows keep reading).
+    expect((await auditRows(start)).map((row) => row.action)).toEqual(["user.rename"]);
+  });
+
+  it("builds before and after one way: own fields, no secret, no derived column, no relation, no bytes", () => {
+    class Related {
+      id = "r1";
+    }
+    class Row {
+      id = "1";
+      name = "Cơ sở A";
+      searchText = "co so a";
+      passwordHash = "$argon2id$…";
+      tokenHash = "abc";
+      at = new Date("2026-12-07T01:02:03.000Z");
+      count = 12n;
+      relation = new Related();
+      content = Buffer.from("bytes");
+      lines = [new Related(), { cost: 5, secretKey: "s" }];
+      nested = { keep: 1, token: "t", when: new Date("2026-01-01T00:00:00.000Z") };
+      missing = undefined;
+      get label(): string {
+        return "computed";
+      }
+    }
+    expect(auditPayload(new Row())).toEqual({
+      id: "1",
+      name: "Cơ sở A",
+      at: "2026-12-07T01:02:03.000Z",
+      count: "12",
+      lines: [{ id: "r1" }, { cost: 5 }],
+      nested: { keep: 1, when: "2026-01-01T00:00:00.000Z" },
+    });
+    expect(auditPayload(null)).toBeNull();
+    expect(auditPayload(undefined)).toBeNull();
+  });
+
+  it("gives each entry its action's Vietnamese label, and an unlisted action as written", async () => {
+    const user = await t.createUser("ANALYST");
+    await t.gql(
+      `mutation { updateUser(id: "${user.id}", version: 1, fullName: "Bốn") { id } }`,
+      {},
+      t.adminToken,
+    );
+    // A row written before its action was dropped from the list still reads.
+    await t.dataSource.query(
+      "INSERT INTO audit_entry (action, entity_type, entity_id) VALUES ('user.renamed_long_ago', 'User', $1)",
+      [user.id],
+    );
+    const res = await t.gql(
+      `query($filter: AuditFilter) { auditLog(filter: $filter) { nodes { action actionLabel } } }`,
+      { filter: { entityId: user.id } },
+      t.adminToken,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.auditLog.nodes).toEqual([
+      { action: "user.renamed_long_ago", actionLabel: "user.renamed_long_ago" },
+      { action: "user.update", actionLabel: AUDIT_ACTION_LABELS["user.update"] },
+      { action: "user.create", actionLabel: "Tạo tài khoản" },
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { auditActionLabel } from "@khuyencong/domain";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
@@ -32,9 +33,24 @@ export class AuditEntry {
   @JoinColumn({ name: "user_id" })
   user?: User | null;
 
+  /**
+   * One of the domain's AUDIT_ACTIONS when written (the writer takes nothing else), but a string here: a row
+   * keeps the action it was written with, listed or not any more.
+   */
   @Column({ type: "varchar", length: 64 })
-  @Field(() => String, { description: 'What was done, as `entity.verb`, e.g. "user.create".' })
+  @Field(() => String, {
+    description:
+      'What was done, as `entity.verb`, e.g. "user.create": the key to filter on (see AuditFilter.action).',
+  })
   action: string;
+
+  @Field(() => String, {
+    description:
+      'What was done, in Vietnamese, e.g. "Phê duyệt đề án" (AUDIT_ACTION_LABELS); the key itself for an action no longer listed.',
+  })
+  get actionLabel(): string {
+    return auditActionLabel(this.action);
+  }
 
   @Column({ type: "varchar", length: 64 })
   @Field(() => String, { description: 'Kind of record changed, e.g. "User".' })

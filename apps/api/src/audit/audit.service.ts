@@ -1,21 +1,22 @@
+import type { AuditAction } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { type Page, type PageArgs, paginate } from "../graphql/pagination.js";
 import { AuditEntry } from "./audit-entry.entity.js";
 import type { AuditFilter } from "./audit.args.js";
+import { auditPayload } from "./audit-payload.js";
 
 export interface AuditRecord {
-  /** `entity.verb`, e.g. "user.create", "session.login". */
-  action: string;
+  /** One of the domain's AUDIT_ACTIONS (`entity.verb`, e.g. "user.create"): an unlisted one does not compile. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
+  /** The record before the change, as read (an entity or a plain object); absent on create. */
+  before?: object | null;
+  /** The record after the change; absent on delete. */
+  after?: object | null;
   /** Defaults to the signed-in user; set it when there is none yet (login). */
   userId?: string | null;
 }
-
-/** Keys that must never reach the audit log, whatever a caller passes. */
-const SECRET_KEY = /password|token|secret|hash/i;
 
 /**
  * Writes one audit row through `ctx.em`, so it commits or rolls back with the change it records. Call it
@@ -32,8 +33,8 @@ export async function recordAudit(ctx: Ctx, record: AuditRecord): Promise<void> 
     entityType: record.entityType,
     entityId: record.entityId,
     userId: record.userId === undefined ? (ctx.user?.id ?? null) : record.userId,
-    before: record.before ? withoutSecrets(record.before) : null,
-    after: record.after ? withoutSecrets(record.after) : null,
+    before: auditPayload(record.before),
+    after: auditPayload(record.after),
   });
   await ctx.em.save(entry);
 }
@@ -59,16 +60,4 @@ export function listAuditEntries(
   if (filter?.from) query.andWhere("entry.at >= :from", { from: filter.from });
   if (filter?.to) query.andWhere("entry.at < :to", { to: filter.to });
   return paginate(query, page);
-}
-
-function withoutSecrets(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => !SECRET_KEY.test(key))
-      .map(([key, item]) => [key, isPlainObject(item) ? withoutSecrets(item) : item]),
-  );
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }

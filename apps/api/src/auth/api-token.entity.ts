@@ -69,14 +69,3 @@ export class ApiToken {
   })
   revokedAt: Date | null;
 }
-
-/** What the audit log keeps of a token: never the secret or its hash. */
-export function apiTokenAuditView(t: ApiToken): Record<string, unknown> {
-  return {
-    userId: t.userId,
-    name: t.name,
-    prefix: t.prefix,
-    expiresAt: t.expiresAt?.toISOString() ?? null,
-    revokedAt: t.revokedAt?.toISOString() ?? null,
-  };
-}

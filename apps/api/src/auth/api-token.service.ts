@@ -2,7 +2,7 @@ import type { Ctx } from "../context.js";
 import { inTransaction } from "../context.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { AppError } from "../errors.js";
-import { ApiToken, apiTokenAuditView } from "./api-token.entity.js";
+import { ApiToken } from "./api-token.entity.js";
 import type { CreateApiTokenArgs, CreateApiTokenPayload } from "./api-token.args.js";
 import { newApiToken } from "./tokens.js";
 
@@ -53,7 +53,7 @@ export async function createApiToken(ctx: Ctx, args: CreateApiTokenArgs): Promis
       action: "api_token.create",
       entityType: "ApiToken",
       entityId: token.id,
-      after: apiTokenAuditView(token),
+      after: token,
     });
     return { secret, apiToken: token };
   });
@@ -76,7 +76,7 @@ export async function revokeApiToken(ctx: Ctx, id: string): Promise<ApiToken> {
       .getOne();
     if (!token || (me.role !== "ADMIN" && token.userId !== me.id)) throw AppError.notFound(WHAT);
     if (token.revokedAt) return token;
-    const before = apiTokenAuditView(token);
+    const before = { ...token };
     token.revokedAt = new Date();
     await tx.em.update(ApiToken, { id: token.id }, { revokedAt: token.revokedAt });
     await recordAudit(tx, {
@@ -84,7 +84,7 @@ export async function revokeApiToken(ctx: Ctx, id: string): Promise<ApiToken> {
       entityType: "ApiToken",
       entityId: token.id,
       before,
-      after: apiTokenAuditView(token),
+      after: token,
     });
     return token;
   });

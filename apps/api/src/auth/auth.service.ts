@@ -2,7 +2,7 @@ import { type EntityManager, IsNull } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, type CtxUser, inTransaction } from "../context.js";
 import { AppError, MESSAGES } from "../errors.js";
-import { User, userAuditView } from "../users/user.entity.js";
+import { User } from "../users/user.entity.js";
 import { getUser, normaliseEmail, setPasswordHash } from "../users/user.service.js";
 import type { ChangePasswordArgs, LoginArgs, LoginPayload } from "./auth.args.js";
 import { assertAcceptablePassword } from "./password-rules.js";
@@ -193,8 +193,8 @@ export async function changePassword(ctx: Ctx, args: ChangePasswordArgs): Promis
       action: "user.change_password",
       entityType: "User",
       entityId: user.id,
-      before: userAuditView(user),
-      after: userAuditView(updated),
+      before: user,
+      after: updated,
     });
     return updated;
   });

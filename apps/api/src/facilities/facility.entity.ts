@@ -266,9 +266,3 @@ export function toDomainFacility(f: Facility): DomainFacility {
     employsEthnicMinorities: f.employsEthnicMinorities,
   };
 }
-
-/** What the audit log records of a facility. */
-export function facilityAuditView(f: Facility): Record<string, unknown> {
-  const { createdBy: _c, createdByUnit: _u, productionCommune: _p, searchText: _s, ...rest } = f;
-  return { ...rest };
-}

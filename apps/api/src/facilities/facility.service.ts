@@ -13,7 +13,7 @@ import { updateVersioned } from "../db/versioned-update.js";
 import { AppError, type FieldError } from "../errors.js";
 import { type Page, paginate } from "../graphql/pagination.js";
 import type { FacilityInput, FacilityListArgs, UpdateFacilityArgs } from "./facility.args.js";
-import { Facility, facilityAuditView, toDomainFacility } from "./facility.entity.js";
+import { Facility, toDomainFacility } from "./facility.entity.js";
 import { applyFacilityReadScope, assertCanWriteFacility } from "./facility-scope.js";
 
 const WHAT = "cơ sở";
@@ -67,7 +67,7 @@ export function createFacility(ctx: Ctx, input: FacilityInput): Promise<Facility
       action: "facility.create",
       entityType: "Facility",
       entityId: facility.id,
-      after: facilityAuditView(facility),
+      after: facility,
     });
     return facility;
   });
@@ -79,17 +79,16 @@ export function updateFacility(ctx: Ctx, args: UpdateFacilityArgs): Promise<Faci
     const data = await validInput(tx, args.input);
     assertCanWriteFacility(tx, before, data.productionCommuneCode);
     await assertTaxCodeFree(tx, data.taxCode, before.id);
-    const after = await saveOrTaxCodeConflict(data.taxCode, () =>
-      updateVersioned(tx.em, Facility, before.id, args.version, data, WHAT),
+    const change = await saveOrTaxCodeConflict(data.taxCode, () =>
+      updateVersioned(tx.em, Facility, { id: before.id, version: args.version }, data, WHAT),
     );
     await recordAudit(tx, {
       action: "facility.update",
       entityType: "Facility",
-      entityId: after.id,
-      before: facilityAuditView(before),
-      after: facilityAuditView(after),
+      entityId: before.id,
+      ...change,
     });
-    return after;
+    return change.after;
   });
 }
 

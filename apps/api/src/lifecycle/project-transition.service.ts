@@ -4,6 +4,7 @@ import {
   ACTIVITY_KIND_INFO,
   checkTransition,
   type ProjectAction,
+  projectTransitionAuditAction,
   type TransitionInput,
   type TransitionProblem,
 } from "@khuyencong/domain";
@@ -18,7 +19,7 @@ import {
   recordAcceptedCosts,
 } from "../money/project-money.service.js";
 import { Project } from "../projects/project.entity.js";
-import { assertEligible, bumpVersion, getProject, updateProjectRow } from "../projects/project.service.js";
+import { assertEligible, getProject } from "../projects/project.service.js";
 import {
   BudgetLine,
   ProjectActivity,
@@ -26,6 +27,7 @@ import {
   ProjectEvent,
 } from "../projects/project-parts.entity.js";
 import { readTogether } from "../db/read-together.js";
+import { updateVersioned } from "../db/versioned-update.js";
 
 export interface AcceptedCost {
   budgetLineId: string;
@@ -94,30 +96,38 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
     );
     if (!check.allowed) throw refusal(check.problems);
 
-    // The version is checked first: the row lock it takes serialises everything below.
-    await bumpVersion(tx, before.id, request.version);
-    let money: Partial<Project> = {};
-    switch (request.action) {
-      case "SUBMIT":
-        await assertSubmittable(tx, before, activities);
-        break;
-      case "APPROVE":
-        money = await fixApprovedSupport(tx, before, request.doubleSupportJustification?.trim() || null);
-        break;
-      case "ACCEPT":
-        await recordOutputs(tx, activities, request.acceptance?.outputs ?? []);
-        await recordAcceptedCosts(tx, before, request.acceptance?.costs ?? []);
-        break;
-      case "SETTLE":
-        money = await computeSettlement(tx, before);
-        break;
-      case "CLOSE":
-        await assertNothingOutstanding(tx, before);
-        break;
-      default:
-        break;
-    }
-    await updateProjectRow(tx, before.id, { state: check.to, ...factsOf(request, user.id), ...money });
+    // The one versioned write: the row is locked and its version checked before the money below is
+    // computed, so the lock serialises everything that follows; then the state, facts and money are written.
+    const change = await updateVersioned(
+      tx.em,
+      Project,
+      { id: before.id, version: request.version },
+      async (locked) => {
+        let money: Partial<Project> = {};
+        switch (request.action) {
+          case "SUBMIT":
+            await assertSubmittable(tx, locked, activities);
+            break;
+          case "APPROVE":
+            money = await fixApprovedSupport(tx, locked, request.doubleSupportJustification?.trim() || null);
+            break;
+          case "ACCEPT":
+            await recordOutputs(tx, activities, request.acceptance?.outputs ?? []);
+            await recordAcceptedCosts(tx, locked, request.acceptance?.costs ?? []);
+            break;
+          case "SETTLE":
+            money = await computeSettlement(tx, locked);
+            break;
+          case "CLOSE":
+            await assertNothingOutstanding(tx, locked);
+            break;
+          default:
+            break;
+        }
+        return { state: check.to, ...factsOf(request, user.id), ...money };
+      },
+      "đề án",
+    );
     const reason = request.reason?.trim() || null;
     await tx.em.save(
       tx.em.create(ProjectEvent, {
@@ -130,15 +140,13 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
         details: detailsOf(request),
       }),
     );
-    const after = await tx.em.findOneByOrFail(Project, { id: before.id });
     await recordAudit(tx, {
-      action: `project.${request.action.toLowerCase()}`,
+      action: projectTransitionAuditAction(request.action),
       entityType: "Project",
       entityId: before.id,
-      before: { ...before },
-      after: { ...after },
+      ...change,
     });
-    return after;
+    return change.after;
   });
 }
 

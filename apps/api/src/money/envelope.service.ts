@@ -58,7 +58,7 @@ export function createEnvelope(ctx: Ctx, input: EnvelopeInput): Promise<BudgetEn
       action: "envelope.create",
       entityType: "BudgetEnvelope",
       entityId: envelope.id,
-      after: { ...envelope },
+      after: envelope,
     });
     return envelope;
   });
@@ -76,46 +76,36 @@ export function updateEnvelope(
   },
 ): Promise<BudgetEnvelope> {
   return inTransaction(ctx, async (tx) => {
-    const before = await lockEnvelopeById(tx, args.id);
-    const allocated = await allocatedOf(tx, before.year, before.fundSource);
-    if (args.amount < allocated) {
-      throw new AppError(
-        "INSUFFICIENT_FUNDS",
-        `Không thể giảm dự toán xuống ${formatDong(args.amount)}: đã phân bổ cho đề án ${formatDong(allocated)}.`,
-        "amount",
-      );
-    }
-    const after = await updateVersioned(
+    // The envelope stays locked until commit, so an approval drawing on it waits for the new amount.
+    const change = await updateVersioned(
       tx.em,
       BudgetEnvelope,
-      before.id,
-      args.version,
-      {
-        amount: args.amount,
-        decisionNumber: args.decisionNumber?.trim() || null,
-        decisionDate: args.decisionDate ?? null,
+      { id: args.id, version: args.version },
+      async (before) => {
+        const allocated = await allocatedOf(tx, before.year, before.fundSource);
+        if (args.amount < allocated) {
+          throw new AppError(
+            "INSUFFICIENT_FUNDS",
+            `Không thể giảm dự toán xuống ${formatDong(args.amount)}: đã phân bổ cho đề án ${formatDong(allocated)}.`,
+            "amount",
+          );
+        }
+        return {
+          amount: args.amount,
+          decisionNumber: args.decisionNumber?.trim() || null,
+          decisionDate: args.decisionDate ?? null,
+        };
       },
       WHAT,
     );
     await recordAudit(tx, {
       action: "envelope.update",
       entityType: "BudgetEnvelope",
-      entityId: after.id,
-      before: { ...before },
-      after: { ...after },
+      entityId: args.id,
+      ...change,
     });
-    return after;
+    return change.after;
   });
-}
-
-async function lockEnvelopeById(ctx: Ctx, id: string): Promise<BudgetEnvelope> {
-  const envelope = await ctx.em
-    .createQueryBuilder(BudgetEnvelope, "e")
-    .setLock("pessimistic_write")
-    .where("e.id = :id", { id })
-    .getOne();
-  if (!envelope) throw AppError.notFound(WHAT);
-  return envelope;
 }
 
 /**

@@ -16,6 +16,7 @@ import { BudgetLine, ProjectActivity, ProjectEvent } from "../projects/project-p
 import { applyProjectReadScope, assertCanPrepare } from "../projects/project-scope.js";
 import { PaymentRequest, type PaymentKind } from "./payment-request.entity.js";
 import { readTogether } from "../db/read-together.js";
+import { updateVersioned } from "../db/versioned-update.js";
 
 export interface PaymentRequestInput {
   projectId: string;
@@ -64,7 +65,7 @@ export function requestPayment(ctx: Ctx, input: PaymentRequestInput): Promise<Pa
       action: "payment.request",
       entityType: "PaymentRequest",
       entityId: request.id,
-      after: { ...request },
+      after: request,
     });
     return request;
   });
@@ -74,6 +75,13 @@ export function requestPayment(ctx: Ctx, input: PaymentRequestInput): Promise<Pa
  * The Treasury pays a request. The request moves from PENDING to PAID in one conditional UPDATE under the
  * đề án's row lock, so two clicks, two tabs or two clerks pay it once; the limits are checked again.
  * The first advance paid moves a contracted đề án to ADVANCED.
+ *
+ * Not through `updateVersioned`, on purpose (docs/decisions.md, "One write path"): a payment request has
+ * no version the Treasury could have read stale — it acts on a request, once — so its guard is its
+ * status (`WHERE status = 'PENDING'`), and "already decided" is the honest refusal, not STALE_VERSION.
+ * What must hold under concurrency (one payment per request key, paid ≤ approved support) is held by the
+ * đề án's row lock (`lockProject`), taken before the limits are read; a đề án change it makes
+ * (RECORD_ADVANCE) does go through `updateVersioned`.
  */
 export function payRequest(
   ctx: Ctx,
@@ -100,8 +108,8 @@ export function payRequest(
       action: "payment.pay",
       entityType: "PaymentRequest",
       entityId: request.id,
-      before: { ...request },
-      after: { ...after },
+      before: request,
+      after,
     });
     return after;
   });
@@ -124,8 +132,8 @@ export function refuseRequest(ctx: Ctx, args: { id: string; reason: string }): P
       action: "payment.refuse",
       entityType: "PaymentRequest",
       entityId: request.id,
-      before: { ...request },
-      after: { ...after },
+      before: request,
+      after,
     });
     return after;
   });
@@ -137,28 +145,31 @@ export function recordRefund(
   args: { projectId: string; version: number; amount: number },
 ): Promise<Project> {
   return inTransaction(ctx, async (tx) => {
-    const project = await lockProject(tx, args.projectId);
-    if (project.version !== args.version) throw AppError.staleVersion();
-    const outstanding = (project.refundDue ?? 0) - project.refundReceived;
-    if (!Number.isSafeInteger(args.amount) || args.amount <= 0 || args.amount > outstanding) {
-      throw AppError.badInput(
-        `Số tiền thu hồi phải từ 1 ₫ đến ${formatDong(outstanding)} còn phải thu hồi`,
-        "amount",
-      );
-    }
-    await tx.em.query(
-      "UPDATE project SET version = version + 1, refund_received = refund_received + $2 WHERE id = $1",
-      [project.id, args.amount],
+    const project = await getProject(tx, args.projectId);
+    // The amount is judged against the đề án as locked: two refunds recorded at once cannot both fit.
+    const change = await updateVersioned(
+      tx.em,
+      Project,
+      { id: project.id, version: args.version },
+      (locked) => {
+        const outstanding = (locked.refundDue ?? 0) - locked.refundReceived;
+        if (!Number.isSafeInteger(args.amount) || args.amount <= 0 || args.amount > outstanding) {
+          throw AppError.badInput(
+            `Số tiền thu hồi phải từ 1 ₫ đến ${formatDong(outstanding)} còn phải thu hồi`,
+            "amount",
+          );
+        }
+        return { refundReceived: locked.refundReceived + args.amount };
+      },
+      "đề án",
     );
-    const after = await tx.em.findOneByOrFail(Project, { id: project.id });
     await recordAudit(tx, {
       action: "project.record_refund",
       entityType: "Project",
       entityId: project.id,
-      before: { refundReceived: project.refundReceived },
-      after: { refundReceived: after.refundReceived },
+      ...change,
     });
-    return after;
+    return change.after;
   });
 }
 
@@ -275,10 +286,9 @@ async function markAdvanced(
     { advance: { date: paidOn, amount: request.amount } },
   );
   if (!check.allowed) throw new AppError("FORBIDDEN", check.problems.map((p) => p.message).join(" "));
-  await ctx.em.query(
-    "UPDATE project SET version = version + 1, state = $2, updated_at = now() WHERE id = $1",
-    [project.id, check.to],
-  );
+  // A change of the đề án like any other: its version moves on (the Treasury sent none; `project` was read
+  // under the row lock in this transaction, so its version is the current one).
+  await updateVersioned(ctx.em, Project, project, { state: check.to }, "đề án");
   await ctx.em.save(
     ctx.em.create(ProjectEvent, {
       projectId: project.id,

@@ -25,7 +25,7 @@ export function recordPriorSupport(ctx: Ctx, args: PriorSupportArgs): Promise<Pr
       action: "prior_support.create",
       entityType: "PriorSupport",
       entityId: row.id,
-      after: { ...row },
+      after: row,
     });
     return row;
   });

@@ -115,20 +115,3 @@ export class AnnualPlan {
     return PLAN_STATUS_LABELS[this.status];
   }
 }
-
-/** What the audit log records of a plan. */
-export function planAuditView(plan: AnnualPlan): Record<string, unknown> {
-  return {
-    id: plan.id,
-    programmeCode: plan.programmeCode,
-    year: plan.year,
-    status: plan.status,
-    decisionNumber: plan.decisionNumber,
-    decisionDate: plan.decisionDate,
-    consolidatedAt: plan.consolidatedAt,
-    consolidatedById: plan.consolidatedById,
-    approvedAt: plan.approvedAt,
-    approvedById: plan.approvedById,
-    version: plan.version,
-  };
-}

@@ -4,7 +4,7 @@ import { type Ctx, inTransaction } from "../context.js";
 import { updateVersioned } from "../db/versioned-update.js";
 import { AppError } from "../errors.js";
 import { Programme } from "../programme/programme.entity.js";
-import { AnnualPlan, planAuditView } from "./annual-plan.entity.js";
+import { AnnualPlan } from "./annual-plan.entity.js";
 import type { ApproveAnnualPlanArgs, PlanVersionArgs, ReopenAnnualPlanArgs } from "./plan.args.js";
 import { PLAN_STATUS_LABELS, PLAN_TRANSITIONS, type PlanTransition } from "./plan-status.js";
 
@@ -86,10 +86,7 @@ export function assertOpenForRegistration(plan: AnnualPlan, doing: string): void
  * consolidating or approving from an older reading gets STALE_VERSION. The row is locked already.
  */
 export async function touchPlan(tx: Ctx, plan: AnnualPlan): Promise<void> {
-  await tx.em.query(
-    `UPDATE "annual_plan" SET "version" = "version" + 1, "updated_at" = now() WHERE "id" = $1`,
-    [plan.id],
-  );
+  await updateVersioned(tx.em, AnnualPlan, plan, {}, WHAT);
 }
 
 /** The department opens the plan of a year for registration. */
@@ -121,7 +118,7 @@ export function openPlan(ctx: Ctx, year: number): Promise<AnnualPlan> {
       action: "annual_plan.open",
       entityType: "AnnualPlan",
       entityId: plan.id,
-      after: planAuditView(plan),
+      after: plan,
     });
     return plan;
   });
@@ -171,22 +168,21 @@ async function transition(
         `Không thể ${rule.verb} kế hoạch khuyến công năm ${before.year}: kế hoạch đang ở trạng thái "${PLAN_STATUS_LABELS[before.status]}", chỉ ${rule.verb} được khi ở trạng thái "${PLAN_STATUS_LABELS[rule.from]}".`,
       );
     }
-    const after = await updateVersioned(
+    const change = await updateVersioned(
       tx.em,
       AnnualPlan,
-      before.id,
-      args.version,
+      { id: before.id, version: args.version },
       { ...patch(tx), status: rule.to },
       WHAT,
     );
     await recordAudit(tx, {
       action: `annual_plan.${name}`,
       entityType: "AnnualPlan",
-      entityId: after.id,
-      before: planAuditView(before),
-      after: { ...planAuditView(after), ...auditExtra },
+      entityId: before.id,
+      before: change.before,
+      after: { ...change.after, ...auditExtra },
     });
-    return after;
+    return change.after;
   });
 }
 

@@ -120,20 +120,3 @@ export class PlanRegistration {
   @Field(() => Date, { description: "When the registration last changed." })
   updatedAt: Date;
 }
-
-/** What the audit log records of a registration. */
-export function registrationAuditView(registration: PlanRegistration): Record<string, unknown> {
-  return {
-    id: registration.id,
-    planId: registration.planId,
-    communeCode: registration.communeCode,
-    unitId: registration.unitId,
-    targetLineId: registration.targetLineId,
-    quantity: registration.quantity,
-    estimatedCost: registration.estimatedCost,
-    fundSource: registration.fundSource,
-    note: registration.note,
-    createdById: registration.createdById,
-    version: registration.version,
-  };
-}

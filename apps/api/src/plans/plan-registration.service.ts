@@ -2,7 +2,7 @@ import type { Role } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { assertCommuneExists } from "../communes/commune.service.js";
 import { type Ctx, inTransaction } from "../context.js";
-import { updateVersioned } from "../db/versioned-update.js";
+import { deleteVersioned, updateVersioned } from "../db/versioned-update.js";
 import { AppError } from "../errors.js";
 import { type Page, type PageArgs, paginate } from "../graphql/pagination.js";
 import type { AnnualPlan } from "./annual-plan.entity.js";
@@ -12,7 +12,7 @@ import type {
   UpdatePlanRegistrationArgs,
   WithdrawPlanRegistrationArgs,
 } from "./plan.args.js";
-import { PlanRegistration, registrationAuditView } from "./plan-registration.entity.js";
+import { PlanRegistration } from "./plan-registration.entity.js";
 import { inScope, registrationScope, scopeWhere } from "./plan-scope.js";
 
 const WHAT = "đăng ký kế hoạch";
@@ -71,7 +71,7 @@ export async function registerActivity(
       action: "plan_registration.create",
       entityType: "PlanRegistration",
       entityId: registration.id,
-      after: { ...registrationAuditView(registration), year: plan.year },
+      after: { ...registration, year: plan.year },
     });
     return registration;
   });
@@ -85,29 +85,27 @@ export function updateRegistration(ctx: Ctx, args: UpdatePlanRegistrationArgs): 
     assertOpenForRegistration(plan, "sửa đăng ký");
     const targetLineId = args.targetLineId ?? before.targetLineId;
     if (targetLineId !== before.targetLineId) await assertTargetLineOfPlan(tx, plan, targetLineId);
-    const after = await updateVersioned(
+    const change = await updateVersioned(
       tx.em,
       PlanRegistration,
-      before.id,
-      args.version,
-      {
+      { id: before.id, version: args.version },
+      (current) => ({
         targetLineId,
-        quantity: args.quantity ?? before.quantity,
-        estimatedCost: args.estimatedCost ?? before.estimatedCost,
-        fundSource: args.fundSource ?? before.fundSource,
-        note: args.note === undefined ? before.note : cleanNote(args.note),
-      },
+        quantity: args.quantity ?? current.quantity,
+        estimatedCost: args.estimatedCost ?? current.estimatedCost,
+        fundSource: args.fundSource ?? current.fundSource,
+        note: args.note === undefined ? current.note : cleanNote(args.note),
+      }),
       WHAT,
     );
     await touchPlan(tx, plan);
     await recordAudit(tx, {
       action: "plan_registration.update",
       entityType: "PlanRegistration",
-      entityId: after.id,
-      before: registrationAuditView(before),
-      after: registrationAuditView(after),
+      entityId: before.id,
+      ...change,
     });
-    return after;
+    return change.after;
   });
 }
 
@@ -121,25 +119,20 @@ export function withdrawRegistration(
     const before = await getRegistration(tx, args.id);
     const plan = await lockPlanById(tx, before.planId);
     assertOpenForRegistration(plan, "rút đăng ký");
-    const result = await tx.em
-      .createQueryBuilder()
-      .delete()
-      .from(PlanRegistration)
-      .where("id = :id AND version = :version", { id: before.id, version: args.version })
-      .execute();
-    if (!result.affected) {
-      throw (await tx.em.existsBy(PlanRegistration, { id: before.id }))
-        ? AppError.staleVersion()
-        : AppError.notFound(WHAT);
-    }
+    const withdrawn = await deleteVersioned(
+      tx.em,
+      PlanRegistration,
+      { id: before.id, version: args.version },
+      WHAT,
+    );
     await touchPlan(tx, plan);
     await recordAudit(tx, {
       action: "plan_registration.withdraw",
       entityType: "PlanRegistration",
       entityId: before.id,
-      before: registrationAuditView(before),
+      before: withdrawn,
     });
-    return before;
+    return withdrawn;
   });
 }
 

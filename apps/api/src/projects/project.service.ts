@@ -1,5 +1,6 @@
 import { ACTIVITY_KIND_INFO, type ActivityDetails, type ActivityKind } from "@khuyencong/domain";
 import type { QueryDeepPartialEntity } from "typeorm";
+import type { AuditAction } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { assertCommuneExists } from "../communes/commune.service.js";
 import { type Ctx, inTransaction } from "../context.js";
@@ -16,6 +17,7 @@ import { Facility } from "../facilities/facility.entity.js";
 import { facilityEligibility } from "../facilities/facility.service.js";
 import { applyFacilityReadScope } from "../facilities/facility-scope.js";
 import { containsPattern } from "../db/search-text.js";
+import { updateVersioned } from "../db/versioned-update.js";
 import { type Page, paginate } from "../graphql/pagination.js";
 import { getProgramme } from "../programme/programme.service.js";
 import { TargetLine } from "../programme/target-line.entity.js";
@@ -99,7 +101,7 @@ export function createProject(ctx: Ctx, input: ProjectInput): Promise<Project> {
       action: "project.create",
       entityType: "Project",
       entityId: project.id,
-      after: { ...project },
+      after: project,
     });
     return project;
   });
@@ -109,9 +111,9 @@ export function updateProject(ctx: Ctx, args: UpdateProjectArgs): Promise<Projec
   return editDraft(ctx, args, "project.update", async (tx, before) => {
     const header = await validHeader(tx, args.input);
     assertCanPrepare(tx, header);
-    await updateProjectRow(tx, before.id, header);
+    // Judged as the đề án will be; the header is written with the version when this returns.
     await recheckBudget(tx, { ...before, ...header } as Project);
-    return { before: { ...before }, after: header };
+    return { patch: header };
   });
 }
 
@@ -147,7 +149,7 @@ export function addActivity(ctx: Ctx, args: AddActivityArgs): Promise<Project> {
     const data = await validActivity(tx, args.input);
     const activity = await tx.em.save(tx.em.create(ProjectActivity, { ...data, projectId: project.id }));
     await assertBeneficiariesEligible(tx, project, activity);
-    return { after: { ...activity } };
+    return { after: activity };
   });
 }
 
@@ -159,7 +161,7 @@ export function updateActivity(ctx: Ctx, args: UpdateActivityArgs): Promise<Proj
     await tx.em.update(ProjectActivity, { id: before.id }, data);
     await assertBeneficiariesEligible(tx, project, { ...before, ...data });
     await recheckBudget(tx, project, "input.activityKind");
-    return { before: { ...before }, after: { ...before, ...data } };
+    return { before, after: { ...before, ...data } };
   });
 }
 
@@ -171,7 +173,7 @@ export function removeActivity(ctx: Ctx, args: RemoveActivityArgs): Promise<Proj
     const lines = await tx.em.findBy(BudgetLine, { activityId: before.id });
     await tx.em.delete(ProjectActivity, { id: before.id });
     await recheckBudget(tx, project);
-    return { before: { ...before, budgetLines: lines.map((l) => ({ ...l })) } };
+    return { before: { ...before, budgetLines: lines } };
   });
 }
 
@@ -182,7 +184,7 @@ export function addBudgetLine(ctx: Ctx, args: AddBudgetLineArgs): Promise<Projec
       tx.em.create(BudgetLine, { ...data, projectId: project.id, boundBy: "NO_NORM", normExplanation: "" }),
     );
     await recheckBudget(tx, project, "input.requestedSupport");
-    return { after: { ...line } };
+    return { after: line };
   });
 }
 
@@ -193,7 +195,7 @@ export function updateBudgetLine(ctx: Ctx, args: UpdateBudgetLineArgs): Promise<
     const data = await validBudgetLine(tx, project, args.input);
     await tx.em.update(BudgetLine, { id: before.id }, data);
     await recheckBudget(tx, project, "input.requestedSupport");
-    return { before: { ...before }, after: { ...before, ...data } };
+    return { before, after: { ...before, ...data } };
   });
 }
 
@@ -203,24 +205,31 @@ export function removeBudgetLine(ctx: Ctx, args: RemoveBudgetLineArgs): Promise<
     if (!before) throw AppError.notFound("dòng dự toán của đề án");
     await tx.em.delete(BudgetLine, { id: before.id });
     await recheckBudget(tx, project);
-    return { before: { ...before } };
+    return { before };
   });
 }
 
 /**
- * Every change to a draft: one transaction that takes the đề án's row with its version (refusing a
- * stale one), checks the user may prepare it and that it is still a draft, applies `change`, and writes
- * one audit row. The version moves on for any change of a part, so two people editing the same đề án
- * cannot overwrite each other unknowingly.
+ * What a change to a draft did: the part it added, changed or removed (`before` / `after`, for the audit
+ * row), or the đề án's own columns to write (`patch`, recorded as the đề án before and after).
+ */
+interface DraftChange {
+  before?: object;
+  after?: object;
+  patch?: QueryDeepPartialEntity<Project>;
+}
+
+/**
+ * Every change to a draft: one transaction that checks the user may prepare the đề án and that it is still
+ * a draft, then, through the one versioned write (the đề án's row locked, a stale version refused),
+ * applies `change`, moves the version on and writes one audit row. The version moves on for any change of
+ * a part, so two people editing the same đề án cannot overwrite each other unknowingly.
  */
 async function editDraft(
   ctx: Ctx,
   ref: { projectId: string; version: number },
-  action: string,
-  change: (
-    tx: Ctx,
-    project: Project,
-  ) => Promise<{ before?: Record<string, unknown>; after?: Record<string, unknown> }>,
+  action: AuditAction,
+  change: (tx: Ctx, project: Project) => Promise<DraftChange>,
 ): Promise<Project> {
   return inTransaction(ctx, async (tx) => {
     const project = await getProject(tx, ref.projectId);
@@ -231,46 +240,25 @@ async function editDraft(
         `Chỉ sửa được đề án đang lập; đề án này đang ở trạng thái "${project.stateLabel}".`,
       );
     }
-    await bumpVersion(tx, project.id, ref.version);
-    const { before, after } = await change(tx, project);
+    let done: DraftChange = {};
+    const written = await updateVersioned(
+      tx.em,
+      Project,
+      { id: project.id, version: ref.version },
+      async (locked) => {
+        done = await change(tx, locked);
+        return done.patch ?? {};
+      },
+      WHAT,
+    );
     await recordAudit(tx, {
       action,
       entityType: "Project",
       entityId: project.id,
-      before: before ?? null,
-      after: after ?? null,
+      ...(done.patch ? written : { before: done.before, after: done.after }),
     });
-    return tx.em.findOneByOrFail(Project, { id: project.id });
+    return written.after;
   });
-}
-
-/**
- * `UPDATE … SET version = version + 1 WHERE id AND version`: refuses a stale version and locks the row
- * for the rest of the transaction, so concurrent edits of one đề án run one after the other.
- */
-export async function bumpVersion(ctx: Ctx, id: string, expectedVersion: number): Promise<void> {
-  const [, affected] = await ctx.em.query(
-    "UPDATE project SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2",
-    [id, expectedVersion],
-  );
-  if (!affected) throw AppError.staleVersion();
-}
-
-/**
- * Writes columns of a đề án whose version {@link bumpVersion} already moved on in this transaction:
- * the version is set to itself so that TypeORM does not add a second increment.
- */
-export async function updateProjectRow(
-  ctx: Ctx,
-  id: string,
-  patch: QueryDeepPartialEntity<Project>,
-): Promise<void> {
-  await ctx.em
-    .createQueryBuilder()
-    .update(Project)
-    .set({ ...patch, version: () => "version" })
-    .where("id = :id", { id })
-    .execute();
 }
 
 async function validHeader(ctx: Ctx, input: ProjectInput) {

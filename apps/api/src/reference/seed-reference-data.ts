@@ -76,7 +76,7 @@ export function seedReferenceData(ctx: Ctx): Promise<SeedReport> {
         action: "reference.seed",
         entityType: "ReferenceData",
         entityId: "seed",
-        after: { ...report },
+        after: report,
         userId: null,
       });
     }

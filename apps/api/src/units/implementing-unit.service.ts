@@ -31,7 +31,7 @@ export function createUnit(ctx: Ctx, args: CreateImplementingUnitArgs): Promise<
       action: "unit.create",
       entityType: "ImplementingUnit",
       entityId: unit.id,
-      after: { ...unit },
+      after: unit,
     });
     return unit;
   });
@@ -39,27 +39,26 @@ export function createUnit(ctx: Ctx, args: CreateImplementingUnitArgs): Promise<
 
 export function updateUnit(ctx: Ctx, args: UpdateImplementingUnitArgs): Promise<ImplementingUnit> {
   return inTransaction(ctx, async (tx) => {
-    const before = await getUnit(tx, args.id);
-    const name = args.name.trim();
-    const communeCode = args.communeCode?.trim() || null;
-    if (communeCode) await assertCommuneExists(tx, communeCode);
-    if (await tx.em.existsBy(ImplementingUnit, { name, id: Not(args.id) }))
-      throw AppError.conflict(NAME_TAKEN, "name");
-    const after = await updateVersioned(
+    const change = await updateVersioned(
       tx.em,
       ImplementingUnit,
-      args.id,
-      args.version,
-      { name, communeCode },
+      { id: args.id, version: args.version },
+      async () => {
+        const name = args.name.trim();
+        const communeCode = args.communeCode?.trim() || null;
+        if (communeCode) await assertCommuneExists(tx, communeCode);
+        if (await tx.em.existsBy(ImplementingUnit, { name, id: Not(args.id) }))
+          throw AppError.conflict(NAME_TAKEN, "name");
+        return { name, communeCode };
+      },
       WHAT,
     );
     await recordAudit(tx, {
       action: "unit.update",
       entityType: "ImplementingUnit",
-      entityId: after.id,
-      before: { ...before },
-      after: { ...after },
+      entityId: args.id,
+      ...change,
     });
-    return after;
+    return change.after;
   });
 }

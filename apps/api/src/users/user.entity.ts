@@ -103,18 +103,3 @@ export class User {
     return ROLE_LABELS[this.role];
   }
 }
-
-/** What the audit log records of a user: everything but the password hash. */
-export function userAuditView(user: User): Record<string, unknown> {
-  return {
-    id: user.id,
-    email: user.email,
-    fullName: user.fullName,
-    role: user.role,
-    communeCode: user.communeCode,
-    unitId: user.unitId,
-    active: user.active,
-    mustChangePassword: user.mustChangePassword,
-    version: user.version,
-  };
-}

@@ -10,7 +10,7 @@ import { updateVersioned } from "../db/versioned-update.js";
 import { AppError } from "../errors.js";
 import { type Page, type PageArgs, paginate } from "../graphql/pagination.js";
 import type { CreateUserArgs, ResetPasswordArgs, UpdateUserArgs } from "./user.args.js";
-import { User, userAuditView } from "./user.entity.js";
+import { User } from "./user.entity.js";
 import { assertUserScope } from "./user-scope.js";
 
 const WHAT = "người dùng";
@@ -68,7 +68,7 @@ export async function createUser(
       action: "user.create",
       entityType: "User",
       entityId: user.id,
-      after: userAuditView(user),
+      after: user,
     });
     return user;
   });
@@ -76,29 +76,29 @@ export async function createUser(
 
 export function updateUser(ctx: Ctx, args: UpdateUserArgs): Promise<User> {
   return inTransaction(ctx, async (tx) => {
-    const before = await getUser(tx, args.id);
-    if (before.version !== args.version) throw AppError.staleVersion();
-    const role = args.role ?? before.role;
-    const scope = await assertUserScope(tx, {
-      role,
-      communeCode: args.communeCode === undefined ? before.communeCode : args.communeCode,
-      unitId: args.unitId === undefined ? before.unitId : args.unitId,
-    });
-    const email = args.email === undefined || args.email === null ? before.email : normaliseEmail(args.email);
-    if (email !== before.email) await assertEmailFree(tx, email, before.id);
-    const active = args.active ?? before.active;
-    if (!active && before.active && before.id === tx.user?.id) {
-      throw AppError.conflict("Bạn không thể tự vô hiệu hoá tài khoản của mình", "active");
-    }
-    await assertAdminRemains(tx, before, role, active);
-
-    const fullName = args.fullName?.trim() ?? before.fullName;
-    const updated = await updateVersioned(
+    // The checks judge the account as locked: the stale version is refused before anything is judged.
+    const { before, after: updated } = await updateVersioned(
       tx.em,
       User,
-      before.id,
-      args.version,
-      { email, fullName, role, active, ...scope },
+      { id: args.id, version: args.version },
+      async (before) => {
+        const role = args.role ?? before.role;
+        const scope = await assertUserScope(tx, {
+          role,
+          communeCode: args.communeCode === undefined ? before.communeCode : args.communeCode,
+          unitId: args.unitId === undefined ? before.unitId : args.unitId,
+        });
+        const email =
+          args.email === undefined || args.email === null ? before.email : normaliseEmail(args.email);
+        if (email !== before.email) await assertEmailFree(tx, email, before.id);
+        const active = args.active ?? before.active;
+        if (!active && before.active && before.id === tx.user?.id) {
+          throw AppError.conflict("Bạn không thể tự vô hiệu hoá tài khoản của mình", "active");
+        }
+        await assertAdminRemains(tx, before, role, active);
+        const fullName = args.fullName?.trim() ?? before.fullName;
+        return { email, fullName, role, active, ...scope };
+      },
       WHAT,
     ).catch(rethrowEmailTaken);
     // Deactivated or given another role: what they signed in with dies now, whatever happens later.
@@ -110,8 +110,8 @@ export function updateUser(ctx: Ctx, args: UpdateUserArgs): Promise<User> {
       action: "user.update",
       entityType: "User",
       entityId: updated.id,
-      before: userAuditView(before),
-      after: { ...userAuditView(updated), ...revoked },
+      before,
+      after: { ...updated, ...revoked },
     });
     return updated;
   });
@@ -124,14 +124,15 @@ export function deactivateUser(ctx: Ctx, id: string): Promise<User> {
     if (!before.active) throw new AppError("INVALID_TRANSITION", "Tài khoản này đã bị vô hiệu hoá");
     if (before.id === tx.user?.id) throw AppError.conflict("Bạn không thể tự vô hiệu hoá tài khoản của mình");
     await assertAdminRemains(tx, before, before.role, false);
-    const updated = await updateVersioned(tx.em, User, before.id, before.version, { active: false }, WHAT);
+    // At the version just read: a change made since is refused as stale, not overwritten.
+    const { after: updated } = await updateVersioned(tx.em, User, before, { active: false }, WHAT);
     const revoked = await revokeCredentials(tx, updated.id);
     await recordAudit(tx, {
       action: "user.deactivate",
       entityType: "User",
       entityId: updated.id,
-      before: userAuditView(before),
-      after: { ...userAuditView(updated), ...revoked },
+      before,
+      after: { ...updated, ...revoked },
     });
     return updated;
   });
@@ -157,8 +158,8 @@ export async function resetPassword(ctx: Ctx, args: ResetPasswordArgs): Promise<
       action: "user.reset_password",
       entityType: "User",
       entityId: updated.id,
-      before: userAuditView(before),
-      after: userAuditView(updated),
+      before,
+      after: updated,
     });
     return updated;
   });
@@ -166,21 +167,24 @@ export async function resetPassword(ctx: Ctx, args: ResetPasswordArgs): Promise<
   return updated;
 }
 
-/** Stores a new password hash (a change like any other: the version moves on). */
-export function setPasswordHash(
+/**
+ * Stores a new password hash (a change like any other: the version moves on), at the version `user` was
+ * read at in this transaction. Returns the account as changed.
+ */
+export async function setPasswordHash(
   ctx: Ctx,
   user: User,
   passwordHash: string,
   flags: { mustChangePassword: boolean },
 ): Promise<User> {
-  return updateVersioned(
+  const { after } = await updateVersioned(
     ctx.em,
     User,
-    user.id,
-    user.version,
+    user,
     { passwordHash, mustChangePassword: flags.mustChangePassword },
     WHAT,
   );
+  return after;
 }
 
 /**
