@@ -1,11 +1,19 @@
 import { VERIFICATION_STATUS_LABELS, type VerificationStatus } from "@khuyencong/domain";
 import { Badge, Stack, Text } from "@mantine/core";
 import { useT } from "../lib/i18n";
-import { needsVerification } from "../features/norms/norms";
 
-/** The parts of a legal citation the API gives. */
+/** True when a norm's values were not fully checked against a text in force: the table flags it. */
+export function needsVerification(status: string): boolean {
+  return status !== "VERIFIED" && status !== "VERIFIED_SUPERSEDED";
+}
+
+/**
+ * The parts of a legal citation the API gives. A screen that asks only for `text` (the API's one-line
+ * form) and `status` shows the citation inline; one that asks for the parts shows them as a block.
+ */
 export interface CitationData {
-  document: string;
+  text?: string | null;
+  document?: string | null;
   article?: string | null;
   clause?: string | null;
   point?: string | null;
@@ -55,8 +63,36 @@ export function citationPlace(c: CitationData): string {
   return [c.article, c.clause, c.point].filter(Boolean).join(", ");
 }
 
-/** A citation as the law reads: the document, then article, clause and point, then what was not checked. */
-export function CitationBlock({ citation, compact }: { citation: CitationData; compact?: boolean }) {
+/**
+ * The one citation block: as the law reads (the document, then article, clause and point, then what was
+ * not checked) when the parts were asked for; otherwise the API's one line, marked when not verified.
+ */
+export function Citation({
+  citation,
+  compact,
+}: {
+  citation: CitationData | null | undefined;
+  compact?: boolean;
+}) {
+  const t = useT();
+  if (!citation) return null;
+  if (!citation.document) {
+    return (
+      <Text size="xs" c="dimmed" component="span">
+        {citation.text}
+        {needsVerification(citation.status) && (
+          <Badge ml={4} size="xs" color="orange" variant="light" style={{ textTransform: "none" }}>
+            {t(
+              (
+                VERIFICATION_STATUS_LABELS[citation.status as VerificationStatus] ?? citation.status
+              ).toLowerCase(),
+              (STATUS_EN[citation.status as VerificationStatus] ?? citation.status).toLowerCase(),
+            )}
+          </Badge>
+        )}
+      </Text>
+    );
+  }
   const place = citationPlace(citation);
   return (
     <Stack gap={2}>

@@ -1,16 +1,16 @@
-import { Alert, Button, Group } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Button, Group } from "@mantine/core";
 import { useT } from "../lib/i18n";
 
-/** The foot of a form in a dialog: the refusal, if any, above "Cancel" and the form's own action. */
+/**
+ * The foot of a form in a dialog: "Cancel" and the form's own action. The refusal is shown above it by
+ * the form's {@link MutationError}.
+ */
 export function FormActions({
-  failure,
   confirmLabel,
   loading,
   onConfirm,
   onCancel,
 }: {
-  failure?: ReactNode;
   confirmLabel: string;
   loading?: boolean;
   onConfirm: () => void;
@@ -18,20 +18,13 @@ export function FormActions({
 }) {
   const t = useT();
   return (
-    <>
-      {failure && (
-        <Alert color="red" role="alert">
-          {failure}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t("Huỷ", "Cancel")}
-        </Button>
-        <Button onClick={onConfirm} loading={loading}>
-          {confirmLabel}
-        </Button>
-      </Group>
-    </>
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t("Huỷ", "Cancel")}
+      </Button>
+      <Button onClick={onConfirm} loading={loading}>
+        {confirmLabel}
+      </Button>
+    </Group>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedSupport, formatMultiplier, groupNorms, needsVerification } from "./norms";
+import { expectedSupport, formatMultiplier, groupNorms } from "./norms";
 
 describe("the norms table", () => {
   const n = (id: string, activityKind: string, fundLevel: string, validFrom: string) =>
@@ -20,13 +20,6 @@ describe("the norms table", () => {
       "TRAINING/NATIONAL",
     ]);
     expect(groups[1]?.versions.map((v) => v.id)).toEqual(["N.MACH.2018", "N.MACH.2030"]);
-  });
-
-  it("flags every norm whose values were not fully verified", () => {
-    expect(needsVerification("UNVERIFIED")).toBe(true);
-    expect(needsVerification("PARTLY_VERIFIED")).toBe(true);
-    expect(needsVerification("VERIFIED")).toBe(false);
-    expect(needsVerification("VERIFIED_SUPERSEDED")).toBe(false);
   });
 
   it("writes cap multipliers as the law does", () => {

@@ -49,11 +49,6 @@ export function groupNorms<N extends Groupable>(norms: readonly N[]): NormGroup<
   return sorted;
 }
 
-/** True when a norm's values were not fully checked against a text in force: the table flags it. */
-export function needsVerification(status: string): boolean {
-  return status !== "VERIFIED" && status !== "VERIFIED_SUPERSEDED";
-}
-
 /**
  * `support = min(rate × cost, cap, cost)`, rounded down: the figure the API's calculator must give for a
  * norm's rate (basis points) and cap. The screen only shows the API's answer; this is for tests to check

@@ -5,7 +5,6 @@ import {
   compareByGroup,
   comparisonCounts,
   defaultPlanYear,
-  draftFieldOf,
   emptyDraft,
   filterGroups,
   formatDifference,
@@ -14,6 +13,7 @@ import {
   lineMark,
   lockReason,
   planRights,
+  REGISTRATION_FORM,
   rateBasisPoints,
   validateApproval,
   validateReason,
@@ -21,6 +21,8 @@ import {
   wholeNumber,
   yearFromSearch,
 } from "./plans";
+import { CombinedError } from "urql";
+import { refusal } from "../../ui/useMutationForm";
 
 const vi = (v: string) => v;
 const en = (_: string, e: string) => e;
@@ -122,11 +124,17 @@ describe("validateRegistration", () => {
   });
 
   it("puts the server's field errors on the form's fields", () => {
-    expect(draftFieldOf("communeCode")).toBe("registrant");
-    expect(draftFieldOf("unitId")).toBe("registrant");
-    expect(draftFieldOf("targetLineId")).toBe("targetLineId");
-    expect(draftFieldOf("year")).toBeNull();
-    expect(draftFieldOf(undefined)).toBeNull();
+    const refused = (field: string) =>
+      refusal(
+        new CombinedError({
+          graphQLErrors: [{ message: `sai ${field}`, extensions: { code: "BAD_USER_INPUT", field } }],
+        }),
+        REGISTRATION_FORM,
+      );
+    expect(refused("communeCode").fieldErrors).toEqual({ registrant: "sai communeCode" });
+    expect(refused("unitId").fieldErrors).toEqual({ registrant: "sai unitId" });
+    expect(refused("targetLineId").fieldErrors).toEqual({ targetLineId: "sai targetLineId" });
+    expect(refused("year")).toEqual({ stale: false, fieldErrors: {}, formError: "sai year" });
   });
 });
 

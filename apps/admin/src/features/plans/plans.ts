@@ -8,12 +8,25 @@ import {
 } from "@khuyencong/domain";
 import { formatDate, todayInVietnam } from "../../lib/format";
 import type { Lang, Translate } from "../../lib/i18n";
+import type { MutationFormOptions, RecordName } from "../../ui/useMutationForm";
 
 /**
  * The rules the annual-plan screens apply before asking the API: who may do what in which state, the
  * checks of a registration and of an approval (the same bounds as the API's, so that the user learns at
  * the field rather than from a round trip), and the arithmetic of the comparison with the targets.
  */
+
+/** The annual plan, as the stale-version banner names it. */
+export const PLAN: RecordName = { vi: "kế hoạch", en: "plan" };
+
+/** A registration, as the stale-version banner names it. */
+export const REGISTRATION: RecordName = { vi: "đăng ký", en: "registration" };
+
+/** The registration form's fields, where the API's refusal of a field is shown (the registrant is one). */
+export const REGISTRATION_FORM: MutationFormOptions = {
+  fields: { communeCode: "registrant", unitId: "registrant" },
+  shown: ["registrant", "targetLineId", "quantity", "estimatedCost", "fundSource", "note"],
+};
 
 export const PLAN_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
 
@@ -189,23 +202,6 @@ export function validateRegistration(
     errors.note = t("Ghi chú có tối đa 2000 ký tự", "The note is at most 2000 characters");
   }
   return errors;
-}
-
-/** The field an API error names (`extensions.field`), mapped onto the form's fields. */
-export function draftFieldOf(apiField: string | null | undefined): DraftField | null {
-  switch (apiField) {
-    case "communeCode":
-    case "unitId":
-      return "registrant";
-    case "targetLineId":
-    case "quantity":
-    case "estimatedCost":
-    case "fundSource":
-    case "note":
-      return apiField;
-    default:
-      return null;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------

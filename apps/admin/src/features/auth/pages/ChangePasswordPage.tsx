@@ -1,9 +1,8 @@
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, Title } from "@mantine/core";
+import { Button, Center, Group, Paper, PasswordInput, Stack, Text, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { type CombinedError, useMutation } from "urql";
 import { PasswordStrength } from "../../../ui/PasswordStrength";
 import { graphql } from "../../../gql";
-import { errorMessage, serverFieldErrors } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { useT } from "../../../lib/i18n";
 import type { Me } from "../../../lib/me";
 import { checkPasswordNow, refusalText, usePasswordCheck } from "../../../ui/password-check";
@@ -34,15 +33,13 @@ export function ChangePasswordPage({
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError | null>(null);
-  const [state, change] = useMutation(CHANGE_PASSWORD);
+  const state = useMutationForm({ shown: ["currentPassword", "newPassword"] });
   const strength = usePasswordCheck(next, [me.email, me.fullName]);
-  const server = serverFieldErrors(serverError, {}, ["currentPassword", "newPassword"]);
-  const fieldError = (field: string) => problems[field] ?? server.byField[field] ?? null;
+  const fieldError = (field: string) => problems[field] ?? state.fieldErrors[field] ?? null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setServerError(null);
+    state.clear();
     const found: Record<string, string> = {};
     if (!current) found.currentPassword = t("Vui lòng nhập mật khẩu hiện tại", "Enter the current password");
     const rule = await checkPasswordNow(next, [me.email, me.fullName]);
@@ -54,17 +51,13 @@ export function ChangePasswordPage({
     if (repeat !== next) found.repeat = t("Hai lần nhập không khớp", "The two entries differ");
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    const res = await change({ currentPassword: current, newPassword: next });
-    if (res.error) {
-      setServerError(res.error);
-      return;
-    }
-    onChanged();
+    const res = await state.send(CHANGE_PASSWORD, { currentPassword: current, newPassword: next });
+    if (!res.error) onChanged();
   };
 
   const clear = (field: string) => {
     setProblems(({ [field]: _, ...rest }) => rest);
-    setServerError(null);
+    state.clear();
   };
 
   return (
@@ -78,11 +71,7 @@ export function ChangePasswordPage({
               `Hello ${me.fullName}. Your current password was set by an administrator or generated, so someone else may know it. Choose your own before going on.`,
             )}
           </Text>
-          {(serverError?.networkError || server.other.length > 0) && (
-            <Alert color="red" role="alert">
-              {serverError?.networkError ? errorMessage(serverError) : server.other.join(" ")}
-            </Alert>
-          )}
+          <MutationError form={state} record={{ vi: "mật khẩu", en: "password" }} />
           <PasswordInput
             label={t("Mật khẩu hiện tại", "Current password")}
             autoComplete="current-password"

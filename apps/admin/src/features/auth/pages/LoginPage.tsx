@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Center,
   Group,
@@ -12,9 +11,8 @@ import {
   Title,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { useMutation } from "urql";
 import { graphql } from "../../../gql";
-import { errorMessage } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { type Lang, useLang, useT } from "../../../lib/i18n";
 import { session } from "../../../lib/session";
 
@@ -31,7 +29,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [missing, setMissing] = useState(false);
-  const [result, login] = useMutation(LOGIN);
+  const result = useMutationForm();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,7 +37,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
       setMissing(true);
       return;
     }
-    const res = await login({ email: email.trim(), password });
+    const res = await result.send(LOGIN, { email: email.trim(), password });
     if (res.data?.login.token) {
       session.set(res.data.login.token);
       onSignedIn();
@@ -71,11 +69,11 @@ export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
               )}
             </Text>
           </div>
-          {result.error && (
-            <Alert color="red" role="alert">
-              {errorMessage(result.error)}
-            </Alert>
-          )}
+          <MutationError
+            form={result}
+            record={{ vi: "phiên đăng nhập", en: "session" }}
+            title={t("Không đăng nhập được", "Could not sign in")}
+          />
           <TextInput
             label="Email"
             type="email"

@@ -1,10 +1,9 @@
 import type { ActivityKind } from "@khuyencong/domain";
 import { Modal, NumberInput, Select, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { useMutation } from "urql";
 import { MoneyField } from "../../../ui/MoneyField";
 import { graphql } from "../../../gql";
-import { errorMessage, serverFieldErrors } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { beneficiaryActivityOptions } from "../facility-labels";
 import { useT } from "../../../lib/i18n";
 import { FormActions } from "../../../ui/FormActions";
@@ -49,8 +48,7 @@ export function PriorSupportForm({
   const [year, setYear] = useState<number | string>("");
   const [amount, setAmount] = useState<number | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [state, record] = useMutation(RECORD_PRIOR_SUPPORT);
+  const state = useMutationForm({ shown: ["activityKind", "costItem", "source", "year", "amount"] });
 
   async function submit() {
     const local: Record<string, string> = {};
@@ -61,9 +59,9 @@ export function PriorSupportForm({
       local.source = t("Vui lòng ghi chương trình hoặc quyết định hỗ trợ", "Enter the programme or decision");
     if (typeof year !== "number") local.year = t("Vui lòng nhập năm được hỗ trợ", "Enter the year");
     setErrors(local);
-    setFailure(null);
+    state.clear();
     if (Object.keys(local).length > 0 || !activityKind || typeof year !== "number") return;
-    const result = await record({
+    const result = await state.send(RECORD_PRIOR_SUPPORT, {
       facilityId,
       activityKind: activityKind as ActivityKind,
       costItem: costItem.trim(),
@@ -71,25 +69,7 @@ export function PriorSupportForm({
       year,
       amount,
     });
-    if (result.error) {
-      const server = serverFieldErrors(result.error, {}, [
-        "activityKind",
-        "costItem",
-        "source",
-        "year",
-        "amount",
-      ]);
-      setErrors(server.byField);
-      setFailure(
-        server.other.length > 0
-          ? server.other.join(" ")
-          : Object.keys(server.byField).length
-            ? null
-            : errorMessage(result.error),
-      );
-      return;
-    }
-    onClose(true);
+    if (!result.error) onClose(true);
   }
 
   return (
@@ -104,7 +84,7 @@ export function PriorSupportForm({
           data={beneficiaryActivityOptions(t)}
           value={activityKind}
           onChange={setActivityKind}
-          error={errors.activityKind}
+          error={errors.activityKind ?? state.fieldErrors.activityKind}
           searchable
           required
         />
@@ -113,14 +93,14 @@ export function PriorSupportForm({
           placeholder={t("vd. Máy sấy vải thiều", "e.g. Lychee dryer")}
           value={costItem}
           onChange={(e) => setCostItem(e.currentTarget.value)}
-          error={errors.costItem}
+          error={errors.costItem ?? state.fieldErrors.costItem}
           required
         />
         <TextInput
           label={t("Chương trình, quyết định hỗ trợ", "Programme or decision")}
           value={source}
           onChange={(e) => setSource(e.currentTarget.value)}
-          error={errors.source}
+          error={errors.source ?? state.fieldErrors.source}
           required
         />
         <NumberInput
@@ -130,17 +110,17 @@ export function PriorSupportForm({
           min={2000}
           max={2100}
           allowDecimal={false}
-          error={errors.year}
+          error={errors.year ?? state.fieldErrors.year}
           required
         />
         <MoneyField
           label={t("Số tiền được hỗ trợ (đồng), nếu biết", "Amount (đồng), if known")}
           value={amount}
           onChange={setAmount}
-          error={errors.amount}
+          error={errors.amount ?? state.fieldErrors.amount}
         />
+        <MutationError form={state} record={{ vi: "cơ sở", en: "establishment" }} />
         <FormActions
-          failure={failure}
           confirmLabel={t("Ghi nhận", "Record")}
           loading={state.fetching}
           onConfirm={submit}

@@ -215,15 +215,5 @@ export function toFacilityInput(form: FacilityForm): FacilityInput {
   };
 }
 
-/**
- * The form field an API error names (`extensions.field`, e.g. `input.businessField`), or null when the
- * error is about the whole facility.
- */
-export function serverErrorField(
-  error: { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined,
-): keyof FacilityForm | null {
-  const field = error?.graphQLErrors?.[0]?.extensions?.field;
-  if (typeof field !== "string") return null;
-  const name = field.replace(/^input\./, "");
-  return name in emptyFacilityForm() ? (name as keyof FacilityForm) : null;
-}
+/** The form's fields: an API refusal naming one (`input.businessField`) is shown under it. */
+export const FACILITY_FIELDS = Object.keys(emptyFacilityForm()) as readonly (keyof FacilityForm)[];

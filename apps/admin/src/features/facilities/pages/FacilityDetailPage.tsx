@@ -13,17 +13,18 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
-import { type CombinedError, useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { Link, useLocation, useSearch } from "wouter";
 import { graphql } from "../../../gql";
 import type { FacilityDetailQuery } from "../../../gql/graphql";
-import { errorCode, errorMessage } from "../../../lib/client";
+import { errorCode } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import {
   emptyFacilityForm,
   type FacilityForm,
   type FacilityFormErrors,
   facilityToForm,
-  serverErrorField,
+  FACILITY_FIELDS,
   toFacilityInput,
   validateFacilityForm,
 } from "../forms/facility-form";
@@ -90,22 +91,17 @@ export function FacilityDetailPage({ id }: { id: string }) {
   return id === "moi" ? <FacilityCreate /> : <FacilityView id={id} />;
 }
 
-/** Splits an API error into a field's message (shown under the field) or a message for the whole form. */
-function applyServerError(
-  error: CombinedError,
-  setErrors: (e: FacilityFormErrors) => void,
-  setFormError: (m: string | null) => void,
-  markedFields: string,
-) {
-  const field = serverErrorField(error);
-  if (field) {
-    setErrors({ [field]: errorMessage(error) ?? "" });
-    // The field may be far above the button: say so next to the button too.
-    setFormError(markedFields);
-  } else {
-    setErrors({});
-    setFormError(errorMessage(error));
-  }
+/** An establishment, as the stale-version banner names it. */
+const FACILITY = { vi: "cơ sở", en: "establishment" };
+
+/** Said next to the button when a marked field may be far above it. */
+function MarkedFields() {
+  const t = useT();
+  return (
+    <Alert color="red" role="alert">
+      {t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields.")}
+    </Alert>
+  );
 }
 
 function FacilityCreate() {
@@ -117,8 +113,8 @@ function FacilityCreate() {
     emptyFacilityForm(lockCommune ? (me.communeCode ?? "") : ""),
   );
   const [errors, setErrors] = useState<FacilityFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [state, create] = useMutation(CREATE_FACILITY);
+  const [invalid, setInvalid] = useState(false);
+  const state = useMutationForm({ shown: FACILITY_FIELDS });
 
   if (!FACILITY_WRITERS.includes(me.role)) {
     return (
@@ -138,20 +134,10 @@ function FacilityCreate() {
   const submit = async () => {
     const found = validateFacilityForm(form, t);
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setFormError(t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields."));
-      return;
-    }
-    setFormError(null);
-    const res = await create({ input: toFacilityInput(form) });
-    if (res.error)
-      applyServerError(
-        res.error,
-        setErrors,
-        setFormError,
-        t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields."),
-      );
-    else if (res.data) navigate(`/co-so/${res.data.createFacility.id}?moi=1`);
+    setInvalid(Object.keys(found).length > 0);
+    if (Object.keys(found).length > 0) return;
+    const res = await state.send(CREATE_FACILITY, { input: toFacilityInput(form) });
+    if (res.data) navigate(`/co-so/${res.data.createFacility.id}?moi=1`);
   };
 
   return (
@@ -169,12 +155,18 @@ function FacilityCreate() {
           }}
         >
           <Stack>
-            <FacilityFormFields form={form} onChange={setForm} errors={errors} lockCommune={lockCommune} />
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FacilityFormFields
+              form={form}
+              onChange={setForm}
+              errors={{ ...state.fieldErrors, ...errors }}
+              lockCommune={lockCommune}
+            />
+            {invalid && <MarkedFields />}
+            <MutationError
+              form={state}
+              record={FACILITY}
+              marked={t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields.")}
+            />
             <Group>
               <Button type="submit" loading={state.fetching}>
                 {t("Đăng ký cơ sở", "Register")}
@@ -360,31 +352,20 @@ function FacilityEdit({
   const me = useMe();
   const [form, setForm] = useState<FacilityForm>(() => facilityToForm(facility));
   const [errors, setErrors] = useState<FacilityFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [state, update] = useMutation(UPDATE_FACILITY);
+  const [invalid, setInvalid] = useState(false);
+  const state = useMutationForm({ shown: FACILITY_FIELDS });
 
   const submit = async () => {
     const found = validateFacilityForm(form, t);
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setFormError(t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields."));
-      return;
-    }
-    setFormError(null);
-    const res = await update({ id: facility.id, version: facility.version, input: toFacilityInput(form) });
-    if (res.error) {
-      if (errorCode(res.error) === "STALE_VERSION") {
-        setStale(true);
-        setFormError(null);
-      } else
-        applyServerError(
-          res.error,
-          setErrors,
-          setFormError,
-          t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields."),
-        );
-    } else onDone(true);
+    setInvalid(Object.keys(found).length > 0);
+    if (Object.keys(found).length > 0) return;
+    const res = await state.send(UPDATE_FACILITY, {
+      id: facility.id,
+      version: facility.version,
+      input: toFacilityInput(form),
+    });
+    if (!res.error) onDone(true);
   };
 
   return (
@@ -401,39 +382,21 @@ function FacilityEdit({
           <FacilityFormFields
             form={form}
             onChange={setForm}
-            errors={errors}
+            errors={{ ...state.fieldErrors, ...errors }}
             lockCommune={me.role === "COMMUNE_OFFICER"}
           />
-          {stale && (
-            <Alert color="orange" role="alert" title={t("Dữ liệu đã thay đổi", "The data changed")}>
-              <Stack gap="xs">
-                <Text size="sm">
-                  {t(
-                    "Người khác vừa sửa cơ sở này. Hãy tải lại bản mới nhất rồi sửa lại; thay đổi bạn vừa nhập sẽ không được lưu.",
-                    "Someone else just changed this establishment. Reload the latest version and edit again; your changes were not saved.",
-                  )}
-                </Text>
-                <Group>
-                  <Button
-                    variant="default"
-                    onClick={() => {
-                      onReload();
-                      onDone(false);
-                    }}
-                  >
-                    {t("Tải lại", "Reload")}
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
-          )}
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          {invalid && <MarkedFields />}
+          <MutationError
+            form={state}
+            record={FACILITY}
+            marked={t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields.")}
+            onReload={() => {
+              onReload();
+              onDone(false);
+            }}
+          />
           <Group>
-            <Button type="submit" loading={state.fetching} disabled={stale}>
+            <Button type="submit" loading={state.fetching} disabled={state.stale}>
               {t("Lưu thay đổi", "Save changes")}
             </Button>
             <Button variant="default" onClick={() => onDone(false)}>

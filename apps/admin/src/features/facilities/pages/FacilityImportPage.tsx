@@ -14,11 +14,12 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
-import { useClient, useMutation } from "urql";
+import { useClient } from "urql";
 import { Link } from "wouter";
 import { graphql } from "../../../gql";
 import type { ImportFacilitiesMutation } from "../../../gql/graphql";
 import { errorMessage } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { FACILITY_WRITERS } from "../facility-labels";
 import { base64ToBytes, bytesToBase64, canImport, fileProblem, saveBytes } from "../facility-import";
 import { useT } from "../../../lib/i18n";
@@ -54,7 +55,6 @@ export function FacilityImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [base64, setBase64] = useState<string | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
-  const [serverError, setServerError] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState<Result | null>(null);
   const [imported, setImported] = useState<Result | null>(null);
   const [onlyErrors, setOnlyErrors] = useState(false);
@@ -62,7 +62,7 @@ export function FacilityImportPage() {
   const [templateError, setTemplateError] = useState<string | null>(null);
   const [templateBusy, setTemplateBusy] = useState(false);
   const [busy, setBusy] = useState<"check" | "import" | null>(null);
-  const [, run] = useMutation(IMPORT_FACILITIES);
+  const run = useMutationForm();
 
   if (!FACILITY_WRITERS.includes(me.role)) {
     return (
@@ -84,7 +84,7 @@ export function FacilityImportPage() {
     setBase64(null);
     setDryRun(null);
     setImported(null);
-    setServerError(null);
+    run.clear();
     setLocalError(null);
     if (!next) return;
     const problem = fileProblem(next);
@@ -97,23 +97,21 @@ export function FacilityImportPage() {
 
   const check = async () => {
     if (!base64 || !file) return;
-    setServerError(null);
+    run.clear();
     setBusy("check");
-    const res = await run({ file: base64, dryRun: true, fileName: file.name });
+    const res = await run.send(IMPORT_FACILITIES, { file: base64, dryRun: true, fileName: file.name });
     setBusy(null);
-    if (res.error) setServerError(errorMessage(res.error));
-    else if (res.data) setDryRun(res.data.importFacilities);
+    if (res.data) setDryRun(res.data.importFacilities);
   };
 
   const importNow = async () => {
     setConfirming(false);
     if (!base64 || !file) return;
-    setServerError(null);
+    run.clear();
     setBusy("import");
-    const res = await run({ file: base64, dryRun: false, fileName: file.name });
+    const res = await run.send(IMPORT_FACILITIES, { file: base64, dryRun: false, fileName: file.name });
     setBusy(null);
-    if (res.error) setServerError(errorMessage(res.error));
-    else if (res.data) {
+    if (res.data) {
       setImported(res.data.importFacilities);
       setDryRun(null);
       // The file is in: clear it so that it is not sent twice.
@@ -194,11 +192,11 @@ export function FacilityImportPage() {
         </Stack>
       </Card>
 
-      {serverError && (
-        <Alert color="red" role="alert" title={t("Không nhập được tệp", "The file could not be imported")}>
-          {serverError}
-        </Alert>
-      )}
+      <MutationError
+        form={run}
+        record={{ vi: "danh sách cơ sở", en: "establishments" }}
+        title={t("Không nhập được tệp", "The file could not be imported")}
+      />
 
       {imported && (
         <Alert color="green" role="status" title={t("Đã nhập xong", "Import done")}>

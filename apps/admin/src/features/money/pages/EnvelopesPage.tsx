@@ -13,12 +13,12 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { DateField } from "../../../ui/DateField";
 import { MoneyField } from "../../../ui/MoneyField";
 import { graphql } from "../../../gql";
 import type { EnvelopesQuery } from "../../../gql/graphql";
-import { errorCode, errorMessage, serverFieldErrors } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { formatDate, money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { fundSourceLabel, fundSourceOptions, PROGRAMME_YEARS } from "../../../lib/labels";
@@ -241,11 +241,12 @@ function EnvelopeForm({
   const [decisionNumber, setDecisionNumber] = useState(envelope?.decisionNumber ?? "");
   const [decisionDate, setDecisionDate] = useState(envelope?.decisionDate ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
   // A field's message goes as soon as the user changes that field.
-  const clear = (field: string) => setErrors(({ [field]: _, ...rest }) => rest);
-  const [created, create] = useMutation(CREATE);
-  const [updated, update] = useMutation(UPDATE);
+  const saving = useMutationForm({ shown: ["fundSource", "amount", "decisionNumber", "decisionDate"] });
+  const clear = (field: string) => {
+    setErrors(({ [field]: _, ...rest }) => rest);
+    saving.clear();
+  };
 
   async function submit() {
     const local: Record<string, string> = {};
@@ -258,7 +259,7 @@ function EnvelopeForm({
         `Cannot be below what đề án have committed (${money(envelope.allocated)}).`,
       );
     setErrors(local);
-    setFailure(null);
+    saving.clear();
     if (Object.keys(local).length > 0 || !fund || amount === null) return;
     const common = {
       amount,
@@ -266,21 +267,9 @@ function EnvelopeForm({
       decisionDate: decisionDate || null,
     };
     const result = envelope
-      ? await update({ id: envelope.id, version: envelope.version, ...common })
-      : await create({ year, fundSource: fund, ...common });
-    if (result.error) {
-      setErrors(serverFieldErrors(result.error).byField);
-      setFailure(
-        errorCode(result.error) === "STALE_VERSION"
-          ? t(
-              "Dự toán vừa được người khác thay đổi. Đóng cửa sổ, tải lại rồi thử lại.",
-              "Someone else changed this envelope. Close, reload and try again.",
-            )
-          : errorMessage(result.error),
-      );
-      return;
-    }
-    onClose(true);
+      ? await saving.send(UPDATE, { id: envelope.id, version: envelope.version, ...common })
+      : await saving.send(CREATE, { year, fundSource: fund, ...common });
+    if (!result.error) onClose(true);
   }
 
   return (
@@ -306,7 +295,7 @@ function EnvelopeForm({
             clear("fundSource");
           }}
           disabled={Boolean(envelope)}
-          error={errors.fundSource}
+          error={errors.fundSource ?? saving.fieldErrors.fundSource}
           required
         />
         <MoneyField
@@ -316,26 +305,26 @@ function EnvelopeForm({
             setAmount(v);
             clear("amount");
           }}
-          error={errors.amount}
+          error={errors.amount ?? saving.fieldErrors.amount}
           required
         />
         <TextInput
           label={t("Số quyết định giao", "Decision number")}
           value={decisionNumber}
           onChange={(e) => setDecisionNumber(e.currentTarget.value)}
-          error={errors.decisionNumber}
+          error={errors.decisionNumber ?? saving.fieldErrors.decisionNumber}
           placeholder="123/QĐ-UBND"
         />
         <DateField
           label={t("Ngày quyết định", "Decision date")}
           value={decisionDate}
           onChange={setDecisionDate}
-          error={errors.decisionDate}
+          error={errors.decisionDate ?? saving.fieldErrors.decisionDate}
         />
+        <MutationError form={saving} record={{ vi: "dự toán", en: "envelope" }} />
         <FormActions
-          failure={failure}
           confirmLabel={t("Ghi dự toán", "Save")}
-          loading={created.fetching || updated.fetching}
+          loading={saving.fetching}
           onConfirm={submit}
           onCancel={() => onClose(false)}
         />

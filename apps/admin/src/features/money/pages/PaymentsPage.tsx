@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Group,
@@ -13,17 +12,16 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { useState } from "react";
-import { type CombinedError, useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { Link } from "wouter";
 import { DateField } from "../../../ui/DateField";
 import { graphql } from "../../../gql";
 import type { PendingPaymentsQuery } from "../../../gql/graphql";
-import { errorMessage } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { saveCsv, toCsv } from "../../../lib/csv";
 import { formatDate, money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { PAYMENT_KIND_NAME } from "../payment-labels";
-import { serverFieldErrors } from "../../../lib/client";
 import { QueryState } from "../../../ui/QueryState";
 
 const PENDING = graphql(`
@@ -167,26 +165,20 @@ function DecisionModal(props: {
   const [ref, setRef] = useState("");
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
-  const [failure, setFailure] = useState<CombinedError | null>(null);
-  const [paying, pay] = useMutation(PAY);
-  const [refusing, refuse] = useMutation(REFUSE);
   const isPay = props.mode === "pay";
-  const server = serverFieldErrors(
-    failure,
-    { treasuryReference: "ref" },
-    isPay ? ["paidOn", "ref"] : ["reason"],
-  );
+  const sending = useMutationForm({
+    fields: { treasuryReference: "ref" },
+    shown: isPay ? ["paidOn", "ref"] : ["reason"],
+  });
   const submit = async () => {
     if (isPay ? !paidOn || !ref.trim() : !reason.trim()) {
       setMissing(true);
       return;
     }
-    setFailure(null);
     const res = isPay
-      ? await pay({ id: props.request.id, paidOn, ref: ref.trim() })
-      : await refuse({ id: props.request.id, reason: reason.trim() });
-    if (res.error) setFailure(res.error);
-    else props.onDone();
+      ? await sending.send(PAY, { id: props.request.id, paidOn, ref: ref.trim() })
+      : await sending.send(REFUSE, { id: props.request.id, reason: reason.trim() });
+    if (!res.error) props.onDone();
   };
   return (
     <Modal
@@ -199,16 +191,7 @@ function DecisionModal(props: {
         <Text size="sm">
           {props.request.project.code}: {props.kindName} {money(props.request.amount)}
         </Text>
-        {failure && server.other.length > 0 && (
-          <Alert color="red" role="alert">
-            {server.other.join(" ")}
-          </Alert>
-        )}
-        {failure?.networkError && (
-          <Alert color="red" role="alert">
-            {errorMessage(failure)}
-          </Alert>
-        )}
+        <MutationError form={sending} record={{ vi: "đề nghị", en: "request" }} onReload={props.onDone} />
         {isPay ? (
           <>
             <DateField
@@ -219,7 +202,7 @@ function DecisionModal(props: {
               error={
                 missing && !paidOn
                   ? t("Vui lòng nhập ngày thanh toán (dd/mm/yyyy)", "Enter the payment date (dd/mm/yyyy)")
-                  : server.byField.paidOn
+                  : sending.fieldErrors.paidOn
               }
             />
             <TextInput
@@ -230,7 +213,7 @@ function DecisionModal(props: {
               error={
                 missing && !ref.trim()
                   ? t("Vui lòng nhập số chứng từ", "Enter the voucher number")
-                  : server.byField.ref
+                  : sending.fieldErrors.ref
               }
             />
           </>
@@ -243,7 +226,9 @@ function DecisionModal(props: {
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             error={
-              missing && !reason.trim() ? t("Vui lòng nhập lý do", "Enter the reason") : server.byField.reason
+              missing && !reason.trim()
+                ? t("Vui lòng nhập lý do", "Enter the reason")
+                : sending.fieldErrors.reason
             }
           />
         )}
@@ -251,11 +236,7 @@ function DecisionModal(props: {
           <Button variant="default" onClick={props.onClose}>
             {t("Huỷ", "Cancel")}
           </Button>
-          <Button
-            color={isPay ? "blue" : "red"}
-            loading={paying.fetching || refusing.fetching}
-            onClick={submit}
-          >
+          <Button color={isPay ? "blue" : "red"} loading={sending.fetching} onClick={submit}>
             {isPay ? t("Xác nhận thanh toán", "Confirm payment") : t("Từ chối", "Refuse")}
           </Button>
         </Group>

@@ -8,9 +8,9 @@ import type { NormsTableQuery } from "../../../gql/graphql";
 import { formatDate, money } from "../../../lib/format";
 import { activityKindLabel, activityKindOptions } from "../../../lib/labels";
 import { useT } from "../../../lib/i18n";
-import { formatMultiplier, groupNorms, needsVerification } from "../norms";
+import { formatMultiplier, groupNorms } from "../norms";
 import { QueryState } from "../../../ui/QueryState";
-import { CitationBlock, VerificationBadge } from "../../../ui/Citation";
+import { Citation, needsVerification, VerificationBadge } from "../../../ui/Citation";
 
 export const NORMS = graphql(`
   query NormsTable($date: CalendarDate, $activityKind: ActivityKind, $fundLevel: FundLevel) {
@@ -178,7 +178,7 @@ function NormRow({ norm, base }: { norm: Norm; base: Norm | undefined }) {
         <CapCell norm={norm} base={base} />
       </Table.Td>
       <Table.Td>
-        <CitationBlock citation={norm.citation} compact />
+        <Citation citation={norm.citation} compact />
       </Table.Td>
       <Table.Td>
         <VerificationBadge status={norm.status} />

@@ -10,7 +10,7 @@ import { formatDate, money, todayInVietnam } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { parseDongInput } from "../../../ui/dong-input";
 import { QueryState } from "../../../ui/QueryState";
-import { CitationBlock, VerificationBadge } from "../../../ui/Citation";
+import { Citation, VerificationBadge } from "../../../ui/Citation";
 import { DongField, dongProblem } from "../../../ui/DongField";
 import { activityKindOptions } from "../../../lib/labels";
 import { fundOptions } from "./NormsTable";
@@ -269,7 +269,7 @@ function CalculationResult({ result, date }: { result: Result; date: string }) {
                 ({t("từ", "from")} {formatDate(norm.validFrom)}
                 {norm.validTo ? ` ${t("đến", "to")} ${formatDate(norm.validTo)}` : ""})
               </Text>
-              {result.citation && <CitationBlock citation={result.citation} />}
+              <Citation citation={result.citation} />
             </Stack>
             <VerificationBadge status={norm.status} />
           </Group>

@@ -1,14 +1,14 @@
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { type CombinedError, useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { DateField } from "../../../ui/DateField";
 import type { PlanOverviewQuery } from "../../../gql/graphql";
-import { errorCode, errorMessage } from "../../../lib/client";
 import { downloadFile } from "../../../lib/download";
 import { formatDate, money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { todayInVietnam } from "../../../lib/format";
-import { validateApproval, validateReason } from "../plans";
+import { PLAN, validateApproval, validateReason } from "../plans";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { APPROVE_PLAN, CONSOLIDATE_PLAN, PLAN_REPORTS_QUERY, REOPEN_PLAN } from "../graphql/documents";
 
 type Plan = PlanOverviewQuery["annualPlan"];
@@ -141,33 +141,14 @@ function ReportLinks({ year }: { year: number }) {
   );
 }
 
-function ServerError({ error, onReload }: { error: CombinedError; onReload: () => void }) {
-  const t = useT();
-  const stale = errorCode(error) === "STALE_VERSION";
-  return (
-    <Alert color={stale ? "yellow" : "red"} role="alert">
-      <Stack gap="xs">
-        <Text size="sm">{errorMessage(error)}</Text>
-        {stale && (
-          <Button size="xs" variant="white" onClick={onReload} w="fit-content">
-            {t("Tải lại kế hoạch", "Reload the plan")}
-          </Button>
-        )}
-      </Stack>
-    </Alert>
-  );
-}
-
 function ConsolidateModal(props: { plan: Plan; onClose: () => void; onDone: () => void }) {
   const t = useT();
   const { plan } = props;
-  const [state, consolidate] = useMutation(CONSOLIDATE_PLAN);
-  const [error, setError] = useState<CombinedError | undefined>();
+  const state = useMutationForm();
   const total = plan.comparison.total;
   const submit = async () => {
-    const res = await consolidate({ year: plan.year, version: plan.version });
-    if (res.error) setError(res.error);
-    else props.onDone();
+    const res = await state.send(CONSOLIDATE_PLAN, { year: plan.year, version: plan.version });
+    if (!res.error) props.onDone();
   };
   return (
     <Modal
@@ -176,7 +157,7 @@ function ConsolidateModal(props: { plan: Plan; onClose: () => void; onDone: () =
       title={t(`Tổng hợp kế hoạch năm ${plan.year}`, `Consolidate the ${plan.year} plan`)}
     >
       <Stack>
-        {error && <ServerError error={error} onReload={props.onDone} />}
+        <MutationError form={state} record={PLAN} onReload={props.onDone} />
         <Text size="sm">
           {t(
             `Tổng hợp ${total.registrationCount} đăng ký, kinh phí dự kiến ${money(total.estimatedCost)}. Sau khi tổng hợp, các xã và đơn vị không thể đăng ký thêm, sửa hay rút đăng ký; muốn thay đổi phải mở lại kế hoạch.`,
@@ -199,27 +180,22 @@ function ConsolidateModal(props: { plan: Plan; onClose: () => void; onDone: () =
 function ApproveModal(props: { plan: Plan; onClose: () => void; onDone: () => void }) {
   const t = useT();
   const { plan } = props;
-  const [state, approve] = useMutation(APPROVE_PLAN);
+  const state = useMutationForm({ shown: ["decisionNumber", "decisionDate"] });
   const [draft, setDraft] = useState({ decisionNumber: "", decisionDate: "" });
   const [errors, setErrors] = useState<Partial<Record<"decisionNumber" | "decisionDate", string>>>({});
-  const [error, setError] = useState<CombinedError | undefined>();
   const today = todayInVietnam();
   const submit = async () => {
-    setError(undefined);
+    state.clear();
     const found = validateApproval(draft, today, t);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const res = await approve({
+    const res = await state.send(APPROVE_PLAN, {
       year: plan.year,
       version: plan.version,
       decisionNumber: draft.decisionNumber.trim(),
       decisionDate: draft.decisionDate,
     });
-    if (!res.error) return props.onDone();
-    const field = res.error.graphQLErrors?.[0]?.extensions?.field;
-    if (field === "decisionNumber" || field === "decisionDate") {
-      setErrors({ [field]: errorMessage(res.error) ?? "" });
-    } else setError(res.error);
+    if (!res.error) props.onDone();
   };
   return (
     <Modal
@@ -228,7 +204,7 @@ function ApproveModal(props: { plan: Plan; onClose: () => void; onDone: () => vo
       title={t(`Phê duyệt kế hoạch năm ${plan.year}`, `Approve the ${plan.year} plan`)}
     >
       <Stack>
-        {error && <ServerError error={error} onReload={props.onDone} />}
+        <MutationError form={state} record={PLAN} onReload={props.onDone} />
         <Text size="sm">
           {t(
             "Ghi số và ngày quyết định phê duyệt của Chủ tịch UBND thành phố (NĐ 45/2012/NĐ-CP Điều 2 khoản 2). Sau khi phê duyệt, kế hoạch bị khóa.",
@@ -244,7 +220,7 @@ function ApproveModal(props: { plan: Plan; onClose: () => void; onDone: () => vo
             const decisionNumber = e.currentTarget.value;
             setDraft((d) => ({ ...d, decisionNumber }));
           }}
-          error={errors.decisionNumber}
+          error={errors.decisionNumber ?? state.fieldErrors.decisionNumber}
         />
         <DateField
           label={t("Ngày quyết định", "Decision date")}
@@ -252,7 +228,7 @@ function ApproveModal(props: { plan: Plan; onClose: () => void; onDone: () => vo
           value={draft.decisionDate}
           onChange={(decisionDate) => setDraft((d) => ({ ...d, decisionDate }))}
           maxDate={today}
-          error={errors.decisionDate}
+          error={errors.decisionDate ?? state.fieldErrors.decisionDate}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
@@ -270,18 +246,20 @@ function ApproveModal(props: { plan: Plan; onClose: () => void; onDone: () => vo
 function ReopenModal(props: { plan: Plan; onClose: () => void; onDone: () => void }) {
   const t = useT();
   const { plan } = props;
-  const [state, reopen] = useMutation(REOPEN_PLAN);
+  const state = useMutationForm({ shown: ["reason"] });
   const [reason, setReason] = useState("");
   const [invalid, setInvalid] = useState<string | null>(null);
-  const [error, setError] = useState<CombinedError | undefined>();
   const submit = async () => {
-    setError(undefined);
+    state.clear();
     const problem = validateReason(reason, t);
     setInvalid(problem);
     if (problem) return;
-    const res = await reopen({ year: plan.year, version: plan.version, reason: reason.trim() });
-    if (res.error) setError(res.error);
-    else props.onDone();
+    const res = await state.send(REOPEN_PLAN, {
+      year: plan.year,
+      version: plan.version,
+      reason: reason.trim(),
+    });
+    if (!res.error) props.onDone();
   };
   return (
     <Modal
@@ -290,7 +268,7 @@ function ReopenModal(props: { plan: Plan; onClose: () => void; onDone: () => voi
       title={t(`Mở lại kế hoạch năm ${plan.year}`, `Reopen the ${plan.year} plan`)}
     >
       <Stack>
-        {error && <ServerError error={error} onReload={props.onDone} />}
+        <MutationError form={state} record={PLAN} onReload={props.onDone} />
         <Text size="sm">
           {t(
             "Kế hoạch trở lại trạng thái nhận đăng ký; cần tổng hợp lại trước khi phê duyệt. Lý do được lưu trong nhật ký thao tác.",
@@ -304,7 +282,7 @@ function ReopenModal(props: { plan: Plan; onClose: () => void; onDone: () => voi
           minRows={3}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
-          error={invalid}
+          error={invalid ?? state.fieldErrors.reason}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>

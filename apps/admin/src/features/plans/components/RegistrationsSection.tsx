@@ -13,12 +13,17 @@ import {
   Title,
 } from "@mantine/core";
 import { useMemo, useState } from "react";
-import { type CombinedError, useMutation } from "urql";
-import { errorMessage } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { formatDate, money } from "../../../lib/format";
 import { useLang, useT } from "../../../lib/i18n";
 import type { Me } from "../../../lib/me";
-import { filterGroups, fundSourceName, groupByRegistrant, type RegistrantGroup } from "../plans";
+import {
+  filterGroups,
+  fundSourceName,
+  groupByRegistrant,
+  REGISTRATION,
+  type RegistrantGroup,
+} from "../plans";
 import { QueryState } from "../../../ui/QueryState";
 import { WITHDRAW_REGISTRATION } from "../graphql/documents";
 import { NotRegistered } from "./NotRegistered";
@@ -322,21 +327,15 @@ function RegistrantCard(props: {
 function WithdrawModal(props: { registration: Registration; onClose: () => void; onDone: () => void }) {
   const t = useT();
   const r = props.registration;
-  const [state, withdraw] = useMutation(WITHDRAW_REGISTRATION);
-  const [error, setError] = useState<CombinedError | undefined>();
+  const state = useMutationForm();
   const confirm = async () => {
-    const res = await withdraw({ id: r.id, version: r.version });
-    if (res.error) setError(res.error);
-    else props.onDone();
+    const res = await state.send(WITHDRAW_REGISTRATION, { id: r.id, version: r.version });
+    if (!res.error) props.onDone();
   };
   return (
     <Modal opened onClose={props.onClose} title={t("Rút đăng ký", "Withdraw the registration")}>
       <Stack>
-        {error && (
-          <Alert color="red" role="alert">
-            {errorMessage(error)}
-          </Alert>
-        )}
+        <MutationError form={state} record={REGISTRATION} onReload={props.onDone} />
         <Text size="sm">
           {t(
             `Rút đăng ký ${r.targetLine.code} (${number.format(r.quantity)} ${r.targetLine.unit}, ${money(r.estimatedCost)}) của ${r.commune?.displayName ?? r.unit?.name ?? ""}? Đăng ký sẽ bị xoá khỏi kế hoạch; nhật ký thao tác vẫn lưu lại.`,

@@ -1,6 +1,5 @@
 import type { FundSource } from "@khuyencong/domain";
 import {
-  Alert,
   Button,
   Group,
   Modal,
@@ -12,13 +11,14 @@ import {
   Textarea,
 } from "@mantine/core";
 import { useMemo, useState } from "react";
-import { type CombinedError, useMutation, useQuery } from "urql";
-import { errorCode, errorMessage } from "../../../lib/client";
+import { useQuery } from "urql";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { money } from "../../../lib/format";
 import { useLang, useT } from "../../../lib/i18n";
 import {
   type DraftErrors,
-  draftFieldOf,
+  REGISTRATION,
+  REGISTRATION_FORM,
   emptyDraft,
   fundSourceOptions,
   type RegistrationDraft,
@@ -41,11 +41,6 @@ export interface LineOption {
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The field named by the API's error, if any (`extensions.field`). */
-function errorField(error: CombinedError | undefined): string | null {
-  const field = error?.graphQLErrors?.[0]?.extensions?.field;
-  return typeof field === "string" ? field : null;
-}
-
 /**
  * Registers a planned activity, or changes one (with the version read). The department names the
  * commune or unit it registers for; a commune officer or a unit registers for itself (`registrantName`).
@@ -77,14 +72,12 @@ export function RegistrationForm(props: {
       : emptyDraft(),
   );
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [serverError, setServerError] = useState<CombinedError | undefined>();
-  const [registerState, register] = useMutation(REGISTER_ACTIVITY);
-  const [updateState, update] = useMutation(UPDATE_REGISTRATION);
+  const save = useMutationForm(REGISTRATION_FORM);
   const [registrants] = useQuery({
     query: PLAN_REGISTRANTS_QUERY,
     pause: !props.chooseRegistrant || !!editing,
   });
-  const sending = registerState.fetching || updateState.fetching;
+  const sending = save.fetching;
 
   const set = <K extends keyof RegistrationDraft>(key: K, value: RegistrationDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -104,7 +97,7 @@ export function RegistrationForm(props: {
   const line = props.lines.find((l) => l.id === draft.targetLineId);
 
   const submit = async () => {
-    setServerError(undefined);
+    save.clear();
     const found = validateRegistration(draft, { chooseRegistrant: props.chooseRegistrant && !editing }, t);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -113,7 +106,7 @@ export function RegistrationForm(props: {
     const fundSource = draft.fundSource as FundSource;
     const note = draft.note.trim() || null;
     const res = editing
-      ? await update({
+      ? await save.send(UPDATE_REGISTRATION, {
           id: editing.id,
           version: editing.version,
           targetLineId: draft.targetLineId,
@@ -122,7 +115,7 @@ export function RegistrationForm(props: {
           fundSource,
           note,
         })
-      : await register({
+      : await save.send(REGISTER_ACTIVITY, {
           year: props.year,
           targetLineId: draft.targetLineId,
           quantity,
@@ -133,13 +126,7 @@ export function RegistrationForm(props: {
             props.chooseRegistrant && draft.registrantKind === "COMMUNE" ? draft.communeCode : null,
           unitId: props.chooseRegistrant && draft.registrantKind === "UNIT" ? draft.unitId : null,
         });
-    if (res.error) {
-      const field = draftFieldOf(errorField(res.error));
-      if (field) setErrors({ [field]: errorMessage(res.error) ?? "" });
-      else setServerError(res.error);
-      return;
-    }
-    props.onSaved();
+    if (!res.error) props.onSaved();
   };
 
   const title = editing
@@ -149,11 +136,7 @@ export function RegistrationForm(props: {
   return (
     <Modal opened onClose={props.onClose} title={title} size="lg">
       <Stack>
-        {serverError && (
-          <Alert color={errorCode(serverError) === "STALE_VERSION" ? "yellow" : "red"} role="alert">
-            {errorMessage(serverError)}
-          </Alert>
-        )}
+        <MutationError form={save} record={REGISTRATION} onReload={props.onSaved} />
         {props.chooseRegistrant && !editing ? (
           <Stack gap={6}>
             <SegmentedControl
@@ -176,7 +159,7 @@ export function RegistrationForm(props: {
                 }))}
                 value={draft.communeCode || null}
                 onChange={(v) => set("communeCode", v ?? "")}
-                error={errors.registrant}
+                error={errors.registrant ?? save.fieldErrors.registrant}
                 nothingFoundMessage={t("Không có xã phù hợp", "No matching commune")}
               />
             ) : (
@@ -190,7 +173,7 @@ export function RegistrationForm(props: {
                 }))}
                 value={draft.unitId || null}
                 onChange={(v) => set("unitId", v ?? "")}
-                error={errors.registrant}
+                error={errors.registrant ?? save.fieldErrors.registrant}
                 nothingFoundMessage={t("Chưa có đơn vị thực hiện", "No implementing unit")}
               />
             )}
@@ -209,7 +192,7 @@ export function RegistrationForm(props: {
           data={lineData}
           value={draft.targetLineId || null}
           onChange={(v) => set("targetLineId", v ?? "")}
-          error={errors.targetLineId}
+          error={errors.targetLineId ?? save.fieldErrors.targetLineId}
           description={
             line
               ? t(
@@ -242,7 +225,7 @@ export function RegistrationForm(props: {
               ) : undefined
             }
             rightSectionWidth={line ? 90 : undefined}
-            error={errors.quantity}
+            error={errors.quantity ?? save.fieldErrors.quantity}
           />
           <NumberInput
             label={t("Kinh phí dự kiến (đồng)", "Estimated cost (đồng)")}
@@ -256,7 +239,7 @@ export function RegistrationForm(props: {
             description={
               wholeNumber(draft.estimatedCost) !== null ? money(wholeNumber(draft.estimatedCost)) : undefined
             }
-            error={errors.estimatedCost}
+            error={errors.estimatedCost ?? save.fieldErrors.estimatedCost}
           />
         </Group>
         <Select
@@ -265,7 +248,7 @@ export function RegistrationForm(props: {
           data={fundSourceOptions(lang)}
           value={draft.fundSource || null}
           onChange={(v) => set("fundSource", v ?? "")}
-          error={errors.fundSource}
+          error={errors.fundSource ?? save.fieldErrors.fundSource}
           allowDeselect={false}
         />
         <Textarea
@@ -275,7 +258,7 @@ export function RegistrationForm(props: {
           minRows={2}
           value={draft.note}
           onChange={(e) => set("note", e.currentTarget.value)}
-          error={errors.note}
+          error={errors.note ?? save.fieldErrors.note}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>

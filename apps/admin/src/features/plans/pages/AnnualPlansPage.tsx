@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Group, Select, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Select, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
-import { type CombinedError, useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { useLocation, useSearch } from "wouter";
-import { errorCode, errorMessage } from "../../../lib/client";
+import { errorCode } from "../../../lib/client";
 import { useT } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
-import { defaultPlanYear, lockReason, PLAN_YEARS, planRights, yearFromSearch } from "../plans";
+import { defaultPlanYear, lockReason, PLAN, PLAN_YEARS, planRights, yearFromSearch } from "../plans";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { QueryState } from "../../../ui/QueryState";
 import { ComparisonSection } from "../components/ComparisonSection";
 import { OPEN_PLAN, PLAN_OVERVIEW_QUERY, PLAN_YEARS_QUERY } from "../graphql/documents";
@@ -124,13 +125,10 @@ export function AnnualPlansPage() {
 
 function NotOpened({ year, manages, onOpened }: { year: number; manages: boolean; onOpened: () => void }) {
   const t = useT();
-  const [state, open] = useMutation(OPEN_PLAN);
-  const [error, setError] = useState<CombinedError | undefined>();
+  const state = useMutationForm();
   const submit = async () => {
-    setError(undefined);
-    const res = await open({ year });
-    if (res.error) setError(res.error);
-    else onOpened();
+    const res = await state.send(OPEN_PLAN, { year });
+    if (!res.error) onOpened();
   };
   return (
     <Card withBorder>
@@ -147,11 +145,7 @@ function NotOpened({ year, manages, onOpened }: { year: number; manages: boolean
                 `The department has not opened the ${year} plan for registration yet.`,
               )}
         </Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {errorMessage(error)}
-          </Alert>
-        )}
+        <MutationError form={state} record={PLAN} onReload={onOpened} />
         {manages && (
           <Button loading={state.fetching} onClick={submit}>
             {t(`Mở kế hoạch năm ${year}`, `Open the ${year} plan`)}

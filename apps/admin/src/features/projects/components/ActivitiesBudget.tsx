@@ -33,7 +33,10 @@ import {
   validateActivity,
   validateBudgetLine,
 } from "../forms/project-forms";
-import { Citation, ConfirmDialog, EditError, type SectionProps, useSend } from "./common";
+import { Citation } from "../../../ui/Citation";
+import { ConfirmDialog } from "../../../ui/ConfirmDialog";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
+import { PROJECT, type SectionProps } from "./section";
 import { activityKindLabel, activityKindOptions, boundByLabel } from "../labels";
 import {
   type Activity,
@@ -63,7 +66,7 @@ export function ActivitiesBudget({ project: p, editable, reload }: Props) {
   const [lineForm, setLineForm] = useState<BudgetLineRow | "new" | null>(null);
   const [removeActivity, setRemoveActivity] = useState<Activity | null>(null);
   const [removeLine, setRemoveLine] = useState<BudgetLineRow | null>(null);
-  const remove = useSend();
+  const remove = useMutationForm();
   const fundLevel = normLevelOf(p.fundSource);
   return (
     <Stack gap="sm">
@@ -253,6 +256,7 @@ export function ActivitiesBudget({ project: p, editable, reload }: Props) {
           confirmLabel={t("Xoá", "Delete")}
           onClose={() => setRemoveActivity(null)}
           onReload={reload}
+          record={PROJECT}
           onConfirm={async () => {
             const res = await remove.send(REMOVE_ACTIVITY, {
               projectId: p.id,
@@ -277,6 +281,7 @@ export function ActivitiesBudget({ project: p, editable, reload }: Props) {
           confirmLabel={t("Xoá", "Delete")}
           onClose={() => setRemoveLine(null)}
           onReload={reload}
+          record={PROJECT}
           onConfirm={async () => {
             const res = await remove.send(REMOVE_BUDGET_LINE, {
               projectId: p.id,
@@ -377,7 +382,9 @@ function ActivityModal(props: {
     overseasFairsThisYear: a?.overseasFairsThisYear ?? null,
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const save = useSend();
+  const save = useMutationForm({
+    shown: ["targetLineId", "activityKind", "plannedQuantity", "description", "overseasFairsThisYear"],
+  });
   const line = lines.find((l) => l.id === v.targetLineId);
   const set = (patch: Partial<ActivityValues>) => setV({ ...v, ...patch });
   const submit = async () => {
@@ -403,8 +410,9 @@ function ActivityModal(props: {
       }
     >
       <Stack>
-        <EditError
-          error={save.error}
+        <MutationError
+          form={save}
+          record={PROJECT}
           onReload={() => {
             save.clear();
             props.reload();
@@ -417,7 +425,7 @@ function ActivityModal(props: {
           searchable
           data={lines.map((l) => ({ value: l.id, label: `${l.code} · ${l.name}` }))}
           value={v.targetLineId}
-          error={errors.targetLineId}
+          error={errors.targetLineId ?? save.fieldErrors.targetLineId}
           onChange={(id) => {
             const next = lines.find((l) => l.id === id);
             const kinds = next?.activityKinds ?? [];
@@ -437,7 +445,7 @@ function ActivityModal(props: {
           searchable
           data={activityKindOptions(t, line?.activityKinds)}
           value={v.activityKind}
-          error={errors.activityKind}
+          error={errors.activityKind ?? save.fieldErrors.activityKind}
           onChange={(k) => set({ activityKind: (k as ActivityKind | null) ?? null })}
         />
         <SimpleGrid cols={2}>
@@ -450,7 +458,7 @@ function ActivityModal(props: {
             min={1}
             allowDecimal={false}
             value={v.plannedQuantity ?? ""}
-            error={errors.plannedQuantity}
+            error={errors.plannedQuantity ?? save.fieldErrors.plannedQuantity}
             onChange={(q) => set({ plannedQuantity: typeof q === "number" ? q : null })}
           />
           {asksOverseasFairs(v.activityKind) && (
@@ -462,7 +470,7 @@ function ActivityModal(props: {
               min={0}
               allowDecimal={false}
               value={v.overseasFairsThisYear ?? ""}
-              error={errors.overseasFairsThisYear}
+              error={errors.overseasFairsThisYear ?? save.fieldErrors.overseasFairsThisYear}
               onChange={(q) => set({ overseasFairsThisYear: typeof q === "number" ? q : null })}
             />
           )}
@@ -530,7 +538,9 @@ function BudgetLineModal(props: {
     requestedSupport: l?.requestedSupport ?? null,
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const save = useSend();
+  const save = useMutationForm({
+    shown: ["activityId", "facilityId", "costItem", "cost", "requestedSupport"],
+  });
   const set = (patch: Partial<BudgetLineValues>) => {
     setV({ ...v, ...patch });
     save.clear();
@@ -584,8 +594,9 @@ function BudgetLineModal(props: {
       title={l ? t("Sửa dòng dự toán", "Edit a budget line") : t("Thêm dòng dự toán", "Add a budget line")}
     >
       <Stack>
-        <EditError
-          error={save.error}
+        <MutationError
+          form={save}
+          record={PROJECT}
           onReload={() => {
             save.clear();
             props.reload();
@@ -597,7 +608,7 @@ function BudgetLineModal(props: {
           allowDeselect={false}
           data={p.activities.map((a) => ({ value: a.id, label: activityName(t, a) }))}
           value={v.activityId}
-          error={errors.activityId}
+          error={errors.activityId ?? save.fieldErrors.activityId}
           onChange={(id) => set({ activityId: id })}
         />
         <Select
@@ -612,7 +623,7 @@ function BudgetLineModal(props: {
           label={t("Hạng mục chi", "Cost item")}
           required
           value={v.costItem}
-          error={errors.costItem}
+          error={errors.costItem ?? save.fieldErrors.costItem}
           onChange={(e) => set({ costItem: e.currentTarget.value })}
         />
         <SimpleGrid cols={2}>
@@ -620,14 +631,14 @@ function BudgetLineModal(props: {
             label={t("Chi phí (đồng)", "Cost (VND)")}
             required
             value={v.cost}
-            error={errors.cost}
+            error={errors.cost ?? save.fieldErrors.cost}
             onChange={(c) => set({ cost: c })}
           />
           <MoneyField
             label={t("Kinh phí đề nghị hỗ trợ (đồng)", "Support asked (VND)")}
             required
             value={v.requestedSupport}
-            error={errors.requestedSupport}
+            error={errors.requestedSupport ?? save.fieldErrors.requestedSupport}
             description={
               v.cost !== null && v.requestedSupport !== null && v.requestedSupport <= v.cost
                 ? t(

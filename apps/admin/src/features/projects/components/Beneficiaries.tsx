@@ -18,7 +18,10 @@ import { useQuery } from "urql";
 import type { ActivityKind } from "../../../gql/graphql";
 import { useT } from "../../../lib/i18n";
 import { QueryState } from "../../../ui/QueryState";
-import { Citation, ConfirmDialog, EditError, type SectionProps, useSend } from "./common";
+import { Citation } from "../../../ui/Citation";
+import { ConfirmDialog } from "../../../ui/ConfirmDialog";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
+import { PROJECT, type SectionProps } from "./section";
 import { activityKindLabel, activityKindOptions, hasBeneficiaries } from "../labels";
 import {
   ADD_BENEFICIARY,
@@ -40,7 +43,7 @@ export function Beneficiaries({ project: p, editable, reload }: SectionProps & {
   const [previewKind, setPreviewKind] = useState<ActivityKind>("MACHINERY");
   const shownKinds = kinds.length ? kinds : [previewKind];
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
-  const remove = useSend();
+  const remove = useMutationForm();
   return (
     <Stack gap="sm">
       <Title order={3}>{t("Cơ sở thụ hưởng", "Beneficiaries")}</Title>
@@ -107,6 +110,7 @@ export function Beneficiaries({ project: p, editable, reload }: SectionProps & {
           confirmLabel={t("Bỏ khỏi đề án", "Remove from the project")}
           onClose={() => setRemoving(null)}
           onReload={reload}
+          record={PROJECT}
           onConfirm={async () => {
             const res = await remove.send(REMOVE_BENEFICIARY, {
               projectId: p.id,
@@ -220,7 +224,7 @@ function AddBeneficiary({
     query: FACILITY_PICKER,
     variables: { communeCode: p.communeCode, search: debounced.trim() || null },
   });
-  const add = useSend();
+  const add = useMutationForm();
   const already = new Set(p.beneficiaries.map((b) => b.id));
   const options = (data?.facilities.nodes ?? [])
     .filter((f) => !already.has(f.id))
@@ -229,8 +233,9 @@ function AddBeneficiary({
     <Card withBorder bg="gray.0">
       <Stack gap="sm">
         <Text fw={600}>{t("Thêm cơ sở thụ hưởng", "Add a beneficiary")}</Text>
-        <EditError
-          error={add.error}
+        <MutationError
+          form={add}
+          record={PROJECT}
           onReload={() => {
             add.clear();
             reload();

@@ -17,7 +17,9 @@ import { formatDate } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
 import { session } from "../../../lib/session";
-import { ConfirmDialog, type SectionProps, useSend } from "./common";
+import { ConfirmDialog } from "../../../ui/ConfirmDialog";
+import { useMutationForm } from "../../../ui/useMutationForm";
+import { PROJECT, type SectionProps } from "./section";
 import { documentKindOptions } from "../labels";
 import { DELETE_DOCUMENT, type ProjectDetail } from "../graphql/queries";
 
@@ -54,7 +56,7 @@ export function Documents({ project: p, reload }: SectionProps & { project: Proj
   const me = useMe();
   const [deleting, setDeleting] = useState<{ id: string; fileName: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const del = useSend();
+  const del = useMutationForm();
   return (
     <Stack gap="sm">
       <Title order={3}>{t("Hồ sơ, chứng từ", "Documents")}</Title>
@@ -129,6 +131,7 @@ export function Documents({ project: p, reload }: SectionProps & { project: Proj
           confirmLabel={t("Xoá tài liệu", "Delete the document")}
           onClose={() => setDeleting(null)}
           onReload={reload}
+          record={PROJECT}
           onConfirm={async () => {
             const res = await del.send(DELETE_DOCUMENT, { id: deleting.id });
             if (!res.error) reload();

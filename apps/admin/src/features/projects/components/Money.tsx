@@ -19,7 +19,8 @@ import { downloadFile } from "../../../lib/download";
 import { formatDate, money } from "../../../lib/format";
 import { type Translate, useT } from "../../../lib/i18n";
 import { paymentKindName, paymentStatusName } from "../../money/payment-labels";
-import { EditError, type SectionProps, useSend } from "./common";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
+import { PROJECT, type SectionProps } from "./section";
 import { useMe } from "../../../lib/me";
 import { type ProjectDetail, RECORD_REFUND, REQUEST_PAYMENT } from "../graphql/queries";
 
@@ -178,7 +179,7 @@ export function PaymentRequestModal(props: {
   const [amount, setAmount] = useState<number | null>(null);
   const [progress, setProgress] = useState<number | string>("");
   const [missing, setMissing] = useState(false);
-  const req = useSend();
+  const req = useMutationForm();
   const advance = props.kind === "ADVANCE";
   const submit = async () => {
     if (!(amount && amount > 0) || (advance && progress === "")) {
@@ -197,7 +198,7 @@ export function PaymentRequestModal(props: {
   return (
     <Modal opened onClose={props.onClose} title={paymentRequestLabel(t, props.kind)}>
       <Stack>
-        <EditError error={req.error} onReload={props.onDone} />
+        <MutationError form={req} record={PROJECT} onReload={props.onDone} />
         <MoneyField
           label={t("Số tiền (đồng)", "Amount (VND)")}
           required
@@ -246,7 +247,7 @@ function RefundModal(props: {
   const t = useT();
   const [amount, setAmount] = useState<number | null>(props.outstanding);
   const [problem, setProblem] = useState<string | null>(null);
-  const req = useSend();
+  const req = useMutationForm();
   const submit = async () => {
     if (!(amount && amount > 0)) {
       setProblem(t("Vui lòng nhập số tiền đã thu hồi", "Enter the amount returned"));
@@ -277,7 +278,7 @@ function RefundModal(props: {
             `Still owed to the budget: ${money(props.outstanding)}.`,
           )}
         </Text>
-        <EditError error={req.error} onReload={props.onDone} />
+        <MutationError form={req} record={PROJECT} onReload={props.onDone} />
         <MoneyField
           label={t("Số tiền đã thu hồi (đồng)", "Amount returned (VND)")}
           required

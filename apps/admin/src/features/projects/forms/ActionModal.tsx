@@ -3,7 +3,8 @@ import { useState } from "react";
 import { DateField } from "../../../ui/DateField";
 import { type ActionForm, mutationVariables, validate } from "../actions";
 import { useT } from "../../../lib/i18n";
-import { EditError, useSend } from "../components/common";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
+import { PROJECT } from "../components/section";
 import type { Activity } from "../graphql/queries";
 
 /** The form of one transition: what it needs, checked before sending; destructive ones are confirmed. */
@@ -24,7 +25,7 @@ export function ActionModal(props: {
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState(false);
-  const run = useSend();
+  const run = useMutationForm({ shown: form.fields.map((f) => f.name) });
   const set = (name: string, value: string) => {
     setValues({ ...values, [name]: value });
     setConfirming(false);
@@ -50,7 +51,7 @@ export function ActionModal(props: {
   return (
     <Modal opened onClose={props.onClose} title={label} size="lg">
       <Stack>
-        <EditError error={run.error} onReload={props.onDone} />
+        <MutationError form={run} record={PROJECT} onReload={props.onDone} />
         {form.fields.map((f) => {
           const fieldLabel = t(f.label, f.labelEn);
           if (f.kind === "textarea")
@@ -62,7 +63,7 @@ export function ActionModal(props: {
                 autosize
                 minRows={3}
                 value={values[f.name] ?? ""}
-                error={errors[f.name]}
+                error={errors[f.name] ?? run.fieldErrors[f.name]}
                 onChange={(e) => set(f.name, e.currentTarget.value)}
               />
             );
@@ -73,7 +74,7 @@ export function ActionModal(props: {
                 label={fieldLabel}
                 required={f.required}
                 value={values[f.name] ?? ""}
-                error={errors[f.name]}
+                error={errors[f.name] ?? run.fieldErrors[f.name]}
                 onChange={(v) => set(f.name, v)}
               />
             );
@@ -83,7 +84,7 @@ export function ActionModal(props: {
               label={fieldLabel}
               required={f.required}
               value={values[f.name] ?? ""}
-              error={errors[f.name]}
+              error={errors[f.name] ?? run.fieldErrors[f.name]}
               onChange={(e) => set(f.name, e.currentTarget.value)}
             />
           );

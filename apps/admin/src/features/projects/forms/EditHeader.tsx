@@ -6,11 +6,12 @@ import { useT } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
 import {
   type FieldErrors,
+  PROJECT_HEADER_FIELDS,
   type ProjectHeaderValues,
-  serverField,
   validateProjectHeader,
 } from "./project-forms";
-import { EditError, useSend } from "../components/common";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
+import { PROJECT } from "../components/section";
 import { PROJECT_HEADER_OPTIONS, ProjectHeaderFields, projectInput } from "./HeaderFields";
 import type { ProjectDetail } from "../graphql/queries";
 
@@ -38,7 +39,7 @@ export function EditHeader(props: { project: ProjectDetail; onClose: () => void;
     plannedEnd: p.plannedEnd ?? "",
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const save = useSend();
+  const save = useMutationForm({ shown: PROJECT_HEADER_FIELDS });
   const submit = async () => {
     const years = data ? { first: data.programme.firstYear, last: data.programme.lastYear } : undefined;
     const found = validateProjectHeader(t, v, years);
@@ -49,11 +50,7 @@ export function EditHeader(props: { project: ProjectDetail; onClose: () => void;
       version: p.version,
       input: projectInput(v, me.role),
     });
-    if (res.error) {
-      const field = serverField(res.error);
-      if (field) setErrors({ [field]: " " });
-      return;
-    }
+    if (res.error) return;
     props.reload();
     props.onClose();
   };
@@ -65,8 +62,10 @@ export function EditHeader(props: { project: ProjectDetail; onClose: () => void;
       title={t("Sửa thông tin chung của đề án", "Edit the project's header")}
     >
       <Stack>
-        <EditError
-          error={save.error}
+        <MutationError
+          form={save}
+          record={PROJECT}
+          marked={t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields.")}
           onReload={() => {
             save.clear();
             props.reload();
@@ -77,8 +76,9 @@ export function EditHeader(props: { project: ProjectDetail; onClose: () => void;
           set={(patch) => {
             setV({ ...v, ...patch });
             setErrors({});
+            save.clear();
           }}
-          errors={errors}
+          errors={{ ...save.fieldErrors, ...errors }}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>

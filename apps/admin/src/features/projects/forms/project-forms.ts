@@ -129,13 +129,15 @@ export function validateBudgetLine(t: Translate, v: BudgetLineValues): FieldErro
   return e;
 }
 
-/**
- * The input field the server's refusal names (`extensions.field`, e.g. `input.requestedSupport`), without
- * the `input.` prefix, so that the form shows the message under that field; null when it names none.
- */
-export function serverField(
-  error: { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined,
-): string | null {
-  const field = error?.graphQLErrors?.[0]?.extensions?.field;
-  return typeof field === "string" ? field.replace(/^input\./, "") : null;
-}
+/** The header's fields: the server's refusal of one (`input.proposedOn`) is shown under it. */
+export const PROJECT_HEADER_FIELDS: readonly (keyof ProjectHeaderValues)[] = [
+  "title",
+  "year",
+  "fundSource",
+  "communeCode",
+  "proposedOn",
+  "objective",
+  "implementingUnitId",
+  "plannedStart",
+  "plannedEnd",
+];

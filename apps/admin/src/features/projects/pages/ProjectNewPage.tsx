@@ -1,19 +1,20 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { Link, useLocation } from "wouter";
 import { graphql } from "../../../gql";
-import { errorCode, errorMessage } from "../../../lib/client";
 import { todayInVietnam } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { PROGRAMME_YEARS } from "../../../lib/labels";
 import { useMe } from "../../../lib/me";
 import {
   type FieldErrors,
+  PROJECT_HEADER_FIELDS,
   type ProjectHeaderValues,
-  serverField,
   validateProjectHeader,
 } from "../forms/project-forms";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
+import { PROJECT } from "../components/section";
 import { PROPOSER_ROLES } from "./ProjectsPage";
 import { PROJECT_HEADER_OPTIONS, ProjectHeaderFields, projectInput } from "../forms/HeaderFields";
 
@@ -28,7 +29,7 @@ export function ProjectNewPage() {
   const me = useMe();
   const [, navigate] = useLocation();
   const [{ data }] = useQuery({ query: PROJECT_HEADER_OPTIONS });
-  const [created, create] = useMutation(CREATE_PROJECT);
+  const created = useMutationForm({ shown: PROJECT_HEADER_FIELDS });
   const thisYear = new Date().getFullYear();
   const [v, setV] = useState<ProjectHeaderValues>({
     title: "",
@@ -45,6 +46,7 @@ export function ProjectNewPage() {
   const set = (patch: Partial<ProjectHeaderValues>) => {
     setV({ ...v, ...patch });
     setErrors({});
+    created.clear();
   };
 
   if (!PROPOSER_ROLES.includes(me.role)) {
@@ -67,17 +69,9 @@ export function ProjectNewPage() {
     const found = validateProjectHeader(t, v, years);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const res = await create({ input: projectInput(v, me.role) });
-    if (res.error) {
-      const field = serverField(res.error);
-      if (field && errorCode(res.error) === "BAD_USER_INPUT")
-        setErrors({ [field]: errorMessage(res.error) ?? "" });
-      return;
-    }
+    const res = await created.send(CREATE_PROJECT, { input: projectInput(v, me.role) });
     if (res.data) navigate(`/de-an/${res.data.createProject.id}`);
   };
-
-  const shownError = created.error && !Object.keys(errors).length ? errorMessage(created.error) : null;
 
   return (
     <Stack maw={900}>
@@ -91,14 +85,15 @@ export function ProjectNewPage() {
           "The project is saved as a draft. Then add beneficiaries, activities and the estimate, and submit it.",
         )}
       </Text>
-      {shownError && (
-        <Alert color="red" role="alert" title={t("Không tạo được đề án", "The project was not created")}>
-          {shownError}
-        </Alert>
-      )}
+      <MutationError
+        form={created}
+        record={PROJECT}
+        title={t("Không tạo được đề án", "The project was not created")}
+        marked={t("Vui lòng sửa các ô được đánh dấu.", "Please correct the marked fields.")}
+      />
       <Card withBorder>
         <Stack>
-          <ProjectHeaderFields values={v} set={set} errors={errors} />
+          <ProjectHeaderFields values={v} set={set} errors={{ ...created.fieldErrors, ...errors }} />
           <Group justify="flex-end">
             <Button variant="default" component={Link} href="/de-an">
               {t("Huỷ", "Cancel")}

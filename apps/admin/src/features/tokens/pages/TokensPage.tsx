@@ -12,9 +12,9 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { type CombinedError, useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { graphql } from "../../../gql";
-import { errorMessage } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { formatDate } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
@@ -60,9 +60,8 @@ function Tokens() {
   const [name, setName] = useState("");
   const [missing, setMissing] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
-  const [failure, setFailure] = useState<CombinedError | null>(null);
-  const [creating, createToken] = useMutation(CREATE);
-  const [, revokeToken] = useMutation(REVOKE);
+  const creating = useMutationForm({ shown: ["name"] });
+  const revocation = useMutationForm();
   const reload = () => refetch({ requestPolicy: "network-only" });
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,8 +69,7 @@ function Tokens() {
       setMissing(true);
       return;
     }
-    const res = await createToken({ name: name.trim() });
-    setFailure(res.error ?? null);
+    const res = await creating.send(CREATE, { name: name.trim() });
     if (res.data) {
       setSecret(res.data.createApiToken.secret);
       setName("");
@@ -83,10 +81,9 @@ function Tokens() {
   // browsers, can be switched off for the page).
   const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);
   const revoke = async (id: string) => {
-    const res = await revokeToken({ id });
-    setFailure(res.error ?? null);
-    setRevoking(null);
-    reload();
+    const res = await revocation.send(REVOKE, { id });
+    if (!res.error) reload();
+    return res.error;
   };
   return (
     <Stack>
@@ -96,6 +93,7 @@ function Tokens() {
           confirmLabel={t("Thu hồi khoá", "Revoke the token")}
           onConfirm={() => revoke(revoking.id)}
           onClose={() => setRevoking(null)}
+          record={{ vi: "khoá", en: "token" }}
         >
           {t(
             "Các chương trình đang dùng khoá này sẽ không truy cập được nữa. Không khôi phục được.",
@@ -110,11 +108,7 @@ function Tokens() {
           "Use a token to query the data (read only) from an analysis tool. A token is shown only once, when created.",
         )}
       </Text>
-      {failure && (
-        <Alert color="red" role="alert">
-          {errorMessage(failure)}
-        </Alert>
-      )}
+      <MutationError form={creating} record={{ vi: "khoá", en: "token" }} />
       {secret && (
         <Alert
           color="green"
@@ -134,7 +128,11 @@ function Tokens() {
             label={t("Tên khoá (dùng ở đâu)", "Token name (where it is used)")}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
-            error={missing && !name.trim() ? t("Vui lòng đặt tên cho khoá", "Name the token") : null}
+            error={
+              missing && !name.trim()
+                ? t("Vui lòng đặt tên cho khoá", "Name the token")
+                : creating.fieldErrors.name
+            }
             w={320}
           />
           <Button type="submit" mt={25} loading={creating.fetching}>

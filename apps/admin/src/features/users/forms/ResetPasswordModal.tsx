@@ -1,14 +1,12 @@
 import { Alert, Button, Code, Group, Modal, PasswordInput, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { type CombinedError, useMutation } from "urql";
 import { graphql } from "../../../gql";
 import { PasswordStrength } from "../../../ui/PasswordStrength";
-import { errorMessage } from "../../../lib/client";
+import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { useT } from "../../../lib/i18n";
 import { checkPasswordNow, refusalText, usePasswordCheck } from "../../../ui/password-check";
-import { serverFieldErrors } from "../../../lib/client";
 import { generatePassword, passwordProblem } from "../users";
-import { problemText, type UserRow } from "./UserForm";
+import { problemText, USER, type UserRow } from "./UserForm";
 
 const RESET_PASSWORD = graphql(`
   mutation ResetPassword($id: ID!, $newPassword: String!) {
@@ -34,17 +32,15 @@ export function ResetPasswordModal({
   const [visible, setVisible] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [serverError, setServerError] = useState<CombinedError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [state, reset] = useMutation(RESET_PASSWORD);
+  const state = useMutationForm({ fields: { newPassword: "password" }, shown: ["password"] });
   const strength = usePasswordCheck(password, [user.email, user.fullName]);
-  const server = serverFieldErrors(serverError, { newPassword: "password" }, ["password"]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = passwordProblem(password);
     setProblem(found ? problemText(t, found) : null);
-    setServerError(null);
+    state.clear();
     if (found) return;
     // The API's rule, in the browser: refused at once, before the confirmation (the API checks again).
     const rule = await checkPasswordNow(password, [user.email, user.fullName]);
@@ -57,12 +53,9 @@ export function ResetPasswordModal({
       setConfirming(true);
       return;
     }
-    const res = await reset({ id: user.id, newPassword: password });
+    const res = await state.send(RESET_PASSWORD, { id: user.id, newPassword: password });
     setConfirming(false);
-    if (res.error) {
-      setServerError(res.error);
-      return;
-    }
+    if (res.error) return;
     setDone(password);
     onDone();
   };
@@ -95,16 +88,7 @@ export function ResetPasswordModal({
             <Text size="sm">
               {user.fullName} · {user.email}
             </Text>
-            {serverError?.networkError && (
-              <Alert color="red" role="alert">
-                {errorMessage(serverError)}
-              </Alert>
-            )}
-            {server.other.length > 0 && (
-              <Alert color="red" role="alert">
-                {server.other.join(" ")}
-              </Alert>
-            )}
+            <MutationError form={state} record={USER} />
             <Group align="end" wrap="nowrap">
               <PasswordInput
                 visibilityToggleButtonProps={{
@@ -122,7 +106,7 @@ export function ResetPasswordModal({
                   setProblem(null);
                   setConfirming(false);
                 }}
-                error={problem ?? server.byField.password}
+                error={problem ?? state.fieldErrors.password}
               />
               <Button
                 variant="default"
@@ -136,7 +120,7 @@ export function ResetPasswordModal({
                 {t("Tạo ngẫu nhiên", "Generate")}
               </Button>
             </Group>
-            <PasswordStrength check={strength} showProblems={!(problem ?? server.byField.password)} />
+            <PasswordStrength check={strength} showProblems={!(problem ?? state.fieldErrors.password)} />
             {confirming && (
               <Alert color="red" role="alert" title={t("Xác nhận đặt lại mật khẩu?", "Reset the password?")}>
                 {t(

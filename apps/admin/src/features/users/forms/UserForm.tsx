@@ -12,11 +12,11 @@ import {
   TextInput,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { type CombinedError, useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import type { UsersListQuery } from "../../../gql/graphql";
 import { PasswordStrength } from "../../../ui/PasswordStrength";
-import { errorMessage, serverFieldErrors } from "../../../lib/client";
+import { MutationError, type RecordName, useMutationForm } from "../../../ui/useMutationForm";
 import { useT } from "../../../lib/i18n";
 import { checkPasswordNow, refusalText, usePasswordCheck } from "../../../ui/password-check";
 import {
@@ -30,6 +30,9 @@ import {
 } from "../users";
 
 export type UserRow = UsersListQuery["users"]["nodes"][number];
+
+/** An account, as the stale-version banner names it. */
+export const USER: RecordName = { vi: "tài khoản", en: "account" };
 
 const SCOPE_CHOICES = graphql(`
   query UserScopeChoices {
@@ -133,33 +136,23 @@ export function UserFormModal({
   const [passwordRefusal, setPasswordRefusal] = useState<string | null>(null);
   const strength = usePasswordCheck(password, [email, fullName], creating);
   const [problems, setProblems] = useState<Partial<Record<UserField, UserFieldProblem>>>({});
-  const [serverError, setServerError] = useState<CombinedError | null>(null);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
   const [choices] = useQuery({ query: SCOPE_CHOICES });
-  const [created, create] = useMutation(CREATE_USER);
-  const [updated, update] = useMutation(UPDATE_USER);
-  const server = serverFieldErrors(serverError, {}, [
-    "email",
-    "fullName",
-    "role",
-    "communeCode",
-    "unitId",
-    "password",
-    "active",
-    "version",
-  ]);
+  const save = useMutationForm({
+    shown: ["email", "fullName", "role", "communeCode", "unitId", "password", "active"],
+  });
   const deactivating = !creating && user.active && !active;
 
   const fieldError = (field: UserField) =>
     problems[field]
       ? problemText(t, problems[field])
-      : ((field === "password" ? passwordRefusal : null) ?? server.byField[field] ?? null);
+      : ((field === "password" ? passwordRefusal : null) ?? save.fieldErrors[field] ?? null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = validateUserForm({ email, fullName, role, communeCode, unitId, password }, { creating });
     setProblems(found);
-    setServerError(null);
+    save.clear();
     if (Object.keys(found).length > 0 || !role) return;
     if (creating) {
       // The API's rule, in the browser: the administrator learns before sending (the API checks again).
@@ -175,8 +168,14 @@ export function UserFormModal({
     }
     const scope = scopeFor(role, communeCode, unitId);
     const res = creating
-      ? await create({ email: email.trim(), fullName: fullName.trim(), role, ...scope, password })
-      : await update({
+      ? await save.send(CREATE_USER, {
+          email: email.trim(),
+          fullName: fullName.trim(),
+          role,
+          ...scope,
+          password,
+        })
+      : await save.send(UPDATE_USER, {
           id: user.id,
           version: user.version,
           email: email.trim(),
@@ -186,7 +185,6 @@ export function UserFormModal({
           active,
         });
     if (res.error) {
-      setServerError(res.error);
       setConfirmDeactivate(false);
       return;
     }
@@ -196,7 +194,7 @@ export function UserFormModal({
   const clear = (field: UserField) => {
     setProblems((p) => ({ ...p, [field]: undefined }));
     if (field === "password") setPasswordRefusal(null);
-    setServerError(null);
+    save.clear();
   };
 
   return (
@@ -209,16 +207,7 @@ export function UserFormModal({
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          {serverError?.networkError && (
-            <Alert color="red" role="alert">
-              {errorMessage(serverError)}
-            </Alert>
-          )}
-          {server.other.length > 0 && (
-            <Alert color="red" role="alert">
-              {server.other.join(" ")}
-            </Alert>
-          )}
+          <MutationError form={save} record={USER} />
           <TextInput
             label="Email"
             type="email"
@@ -332,7 +321,7 @@ export function UserFormModal({
                 setActive(e.currentTarget.checked);
                 setConfirmDeactivate(false);
               }}
-              error={server.byField.active}
+              error={save.fieldErrors.active}
             />
           )}
           {confirmDeactivate && (
@@ -343,20 +332,11 @@ export function UserFormModal({
               )}
             </Alert>
           )}
-          {server.byField.version && (
-            <Alert color="yellow" role="alert">
-              {server.byField.version}
-            </Alert>
-          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t("Huỷ", "Cancel")}
             </Button>
-            <Button
-              type="submit"
-              color={confirmDeactivate ? "red" : undefined}
-              loading={created.fetching || updated.fetching}
-            >
+            <Button type="submit" color={confirmDeactivate ? "red" : undefined} loading={save.fetching}>
               {creating
                 ? t("Tạo người dùng", "Create user")
                 : confirmDeactivate

@@ -12,9 +12,9 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { useState } from "react";
-import { type CombinedError, useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { graphql } from "../../../gql";
-import { errorMessage } from "../../../lib/client";
+import { useMutationForm } from "../../../ui/useMutationForm";
 import { useT } from "../../../lib/i18n";
 import { useMe } from "../../../lib/me";
 import { ROLE_DUTIES } from "../users";
@@ -78,12 +78,10 @@ function UsersAdmin() {
   });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [deactivation, deactivate] = useMutation(DEACTIVATE);
-  const [deactivateError, setDeactivateError] = useState<CombinedError | null>(null);
+  const deactivation = useMutationForm();
   const reload = () => refetch({ requestPolicy: "network-only" });
   const close = () => {
     setDialog(null);
-    setDeactivateError(null);
   };
   const page = pager.page;
   const pages = data ? Math.max(1, Math.ceil(data.users.totalCount / PAGE)) : 1;
@@ -233,21 +231,11 @@ function UsersAdmin() {
         <ConfirmDialog
           title={t("Vô hiệu hoá tài khoản", "Deactivate the account")}
           confirmLabel={t("Vô hiệu hoá", "Deactivate")}
-          loading={deactivation.fetching}
-          error={
-            deactivateError && (
-              <Alert color="red" role="alert">
-                {errorMessage(deactivateError)}
-              </Alert>
-            )
-          }
+          record={{ vi: "tài khoản", en: "account" }}
           onClose={close}
           onConfirm={async () => {
-            const res = await deactivate({ id: dialog.user.id });
-            if (res.error) {
-              setDeactivateError(res.error);
-              return;
-            }
+            const res = await deactivation.send(DEACTIVATE, { id: dialog.user.id });
+            if (res.error) return res.error;
             close();
             setNotice(t(`Đã vô hiệu hoá ${dialog.user.fullName}.`, `Deactivated ${dialog.user.fullName}.`));
             reload();
