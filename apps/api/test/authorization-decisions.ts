@@ -1,35 +1,47 @@
-import type { Role } from "@khuyencong/domain";
+import { API_TOKEN_ROLE, type Capability, can, dataScopeOf, ROLES, type Role } from "@khuyencong/domain";
+import { DOCUMENT_ROUTE_CAPABILITIES } from "../src/documents/document-access.js";
+import { REPORT_CAPABILITIES } from "../src/reports/report-access.js";
 
 /*
  * Who may call what: one committed decision for every root field of the GraphQL schema and every plain
  * HTTP route, read by test/authorization-matrix.test.ts, which calls each of them as every caller on the
  * real server. A field added to the schema without a line here fails that test by name.
  *
- * Sources: the resolvers' `@Authorized(...)` (any signed-in user when empty), the services' scope checks
- * (projects/project-scope.ts, facilities/facility-scope.ts, plans/plan-scope.ts, documents/document-access.ts,
- * reports/report-access.ts) and the API-token guard (auth/api-token-guard.ts: a token is an analyst that
- * only reads, every mutation refused). Review a change here as a permission change.
+ * Each decision names what the endpoint requires: "public", "signed-in", or a capability (any one of
+ * several), whose holders are the domain's access table (ROLE_CAPABILITIES): the expected answer of each
+ * role follows from it. test/schema.test.ts checks that the resolvers' `@Allow(...)` declare exactly these
+ * capabilities; the matrix test proves on the real server that the services agree, scope included
+ * (the data scope of the domain, db/data-scope.ts, documents/document-access.ts, reports/report-access.ts)
+ * as does the API-token guard (auth/api-token-guard.ts: a token acts as an analyst and only reads, every
+ * mutation refused). Review a change here, or in the table, as a permission change.
  */
 
 export type Caller = Role | "API_TOKEN" | "ANONYMOUS";
 
-export const CALLERS: readonly Caller[] = [
-  "ADMIN",
-  "DEPARTMENT",
-  "COMMUNE_OFFICER",
-  "IMPLEMENTING_UNIT",
-  "FINANCE",
-  "TREASURY",
-  "ANALYST",
-  "API_TOKEN",
-  "ANONYMOUS",
-];
+export const CALLERS: readonly Caller[] = [...ROLES, "API_TOKEN", "ANONYMOUS"];
 
-/** Roles bound to a part of the data: a commune officer to xã A, an implementing unit to unit U. */
-export const SCOPED_ROLES: readonly Role[] = ["COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
+/**
+ * Roles bound to a part of the data: a commune officer to xã A, an implementing unit to unit U. The
+ * matrix's fixtures are built for these two; a role with another scope would need its own sides.
+ */
+export const SCOPED_ROLES: readonly Role[] = ROLES.filter((role) => dataScopeOf(role) !== "ALL");
 
-/** "public": anyone, signed in or not; "signed-in": any signed-in user; otherwise these roles only. */
-export type Who = "public" | "signed-in" | readonly Role[];
+/**
+ * "public": anyone, signed in or not; "signed-in": any signed-in user; otherwise the roles holding the
+ * capability (or one of the capabilities) in the domain's access table.
+ */
+export type Who = "public" | "signed-in" | Capability | readonly [Capability, ...Capability[]];
+
+/** The capabilities a decision names, for the listing: "public", "signed-in" or "A | B". */
+export function whoLabel(who: Who): string {
+  return typeof who === "string" ? who : who.join(" | ");
+}
+
+/** True when `role` may call what `who` requires (before scope). */
+export function roleMay(who: Who, role: Role): boolean {
+  if (who === "public" || who === "signed-in") return true;
+  return (typeof who === "string" ? [who] : who).some((c) => can(role, c));
+}
 
 /**
  * The data a call is made on. For a commune officer or a unit, "own" is xã A / unit U and "other" is
@@ -103,9 +115,6 @@ export interface Decision {
   args: (tools: ArgTools, side: Side, caller: Caller) => Vars | Promise<Vars>;
 }
 
-const PREPARERS: readonly Role[] = ["COMMUNE_OFFICER", "DEPARTMENT", "IMPLEMENTING_UNIT"];
-const DEPARTMENT: readonly Role[] = ["DEPARTMENT"];
-const ADMIN: readonly Role[] = ["ADMIN"];
 const DATE = "2026-03-15";
 
 const projectInput = (side: Side, title = "Đề án kiểm tra phân quyền") => ({
@@ -133,29 +142,29 @@ const onProject =
     ...extra(tools, side),
   });
 
-const PROJECT_EDIT = { who: PREPARERS, scoped: true, freshProjects: "field" } as const;
-const PROJECT_DECISION = { who: DEPARTMENT, scoped: true, freshProjects: "field" } as const;
+const PROJECT_EDIT = { who: "PrepareProject", scoped: true, freshProjects: "field" } as const;
+const PROJECT_DECISION = { scoped: true, freshProjects: "field" } as const;
 
 export const DECISIONS: Readonly<Record<string, Decision>> = {
   /* ------------------------------------------------------------------------------------- queries */
   "Query.annualPlan": { who: "signed-in", args: () => ({ year: 2026 }) },
   "Query.annualPlans": { who: "signed-in", args: () => ({}) },
-  "Query.apiTokens": { who: ADMIN, args: (tools) => ({ userId: tools.analystUserId }) },
+  "Query.apiTokens": { who: "ManageApiTokens", args: (tools) => ({ userId: tools.analystUserId }) },
   "Query.attainment": { who: "signed-in", args: () => ({ groupBy: "GROUP", years: [2026] }) },
-  "Query.auditLog": { who: ["ADMIN", "DEPARTMENT"], args: () => ({ first: 5 }) },
+  "Query.auditLog": { who: "ReadAuditLog", args: () => ({ first: 5 }) },
   "Query.budgetEnvelopes": {
-    who: ["ADMIN", "ANALYST", "DEPARTMENT", "FINANCE", "TREASURY"],
+    who: "ReadEnvelopes",
     args: () => ({ year: 2026 }),
   },
   "Query.commune": { who: "signed-in", args: (_, side) => ({ code: side.communeCode }) },
   "Query.communes": { who: "signed-in", args: () => ({ search: "Kiến" }) },
   "Query.facilities": { who: "signed-in", args: () => ({ first: 100 }) },
   "Query.facility": { who: "signed-in", scoped: true, args: (_, side) => ({ id: side.facilityId }) },
-  "Query.facilityImportTemplate": { who: PREPARERS, args: () => ({}) },
+  "Query.facilityImportTemplate": { who: "ImportFacilities", args: () => ({}) },
   "Query.implementingUnits": { who: "signed-in", args: () => ({}) },
   "Query.me": { who: "signed-in", args: () => ({}) },
   "Query.moneyBreakdown": { who: "signed-in", args: () => ({ groupBy: ["COMMUNE"] }) },
-  "Query.myApiTokens": { who: ["ANALYST"], args: () => ({}) },
+  "Query.myApiTokens": { who: "ManageOwnApiTokens", args: () => ({}) },
   "Query.norms": { who: "signed-in", args: () => ({ date: DATE }) },
   "Query.pendingPaymentRequests": { who: "signed-in", args: () => ({}) },
   "Query.planRegistration": {
@@ -179,8 +188,8 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
   },
   "Query.supportedFacilities": { who: "signed-in", args: () => ({ groupBy: ["COMMUNE"] }) },
   "Query.targetLine": { who: "signed-in", args: (tools) => ({ id: tools.lineId }) },
-  "Query.user": { who: ADMIN, args: (tools) => ({ id: tools.analystUserId }) },
-  "Query.users": { who: ADMIN, args: () => ({ first: 5 }) },
+  "Query.user": { who: "ManageUsers", args: (tools) => ({ id: tools.analystUserId }) },
+  "Query.users": { who: "ManageUsers", args: () => ({ first: 5 }) },
 
   /* ------------------------------------------------------------------- sessions, users, tokens */
   "Mutation.login": {
@@ -194,7 +203,7 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
   },
   "Mutation.logout": { who: "signed-in", args: () => ({}) },
   "Mutation.createUser": {
-    who: ADMIN,
+    who: "ManageUsers",
     args: (tools) => ({
       email: `${tools.unique("nguoi-moi")}@test.local`,
       fullName: "Người Mới",
@@ -203,29 +212,35 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     }),
   },
   "Mutation.updateUser": {
-    who: ADMIN,
+    who: "ManageUsers",
     args: async (tools) => ({ id: await tools.freshUserId(), version: 1, fullName: "Người Đổi Tên" }),
   },
-  "Mutation.deactivateUser": { who: ADMIN, args: async (tools) => ({ id: await tools.freshUserId() }) },
+  "Mutation.deactivateUser": {
+    who: "ManageUsers",
+    args: async (tools) => ({ id: await tools.freshUserId() }),
+  },
   "Mutation.resetPassword": {
-    who: ADMIN,
+    who: "ManageUsers",
     args: async (tools) => ({
       id: await tools.freshUserId(),
       newPassword: "den-long-do-treo-truoc-hien-nha",
     }),
   },
-  "Mutation.createApiToken": { who: ["ANALYST"], args: (tools) => ({ name: tools.unique("token") }) },
+  "Mutation.createApiToken": {
+    who: "ManageOwnApiTokens",
+    args: (tools) => ({ name: tools.unique("token") }),
+  },
   // The administrator any token; an analyst their own (the tokens are the analyst's).
   "Mutation.revokeApiToken": {
-    who: ["ADMIN", "ANALYST"],
+    who: ["ManageOwnApiTokens", "ManageApiTokens"],
     args: async (tools) => ({ id: await tools.freshApiTokenId() }),
   },
   "Mutation.createImplementingUnit": {
-    who: ["ADMIN", "DEPARTMENT"],
+    who: "ManageImplementingUnits",
     args: (tools) => ({ name: tools.unique("Đơn vị mới") }),
   },
   "Mutation.updateImplementingUnit": {
-    who: ["ADMIN", "DEPARTMENT"],
+    who: "ManageImplementingUnits",
     args: async (tools) => {
       const unit = await tools.freshUnit();
       return { id: unit.id, version: unit.version, name: tools.unique("Đơn vị đổi tên") };
@@ -234,14 +249,14 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
 
   /* ---------------------------------------------------------------------------------- facilities */
   "Mutation.createFacility": {
-    who: PREPARERS,
+    who: "WriteFacilities",
     // A commune officer registers facilities of their own commune only; a unit anywhere.
     scoped: true,
     scopedFor: ["COMMUNE_OFFICER"],
     args: (tools, side) => ({ input: facilityInput(side, tools.unique("Cơ sở mới")) }),
   },
   "Mutation.updateFacility": {
-    who: PREPARERS,
+    who: "WriteFacilities",
     scoped: true,
     args: async (tools, side) => ({
       id: side.facilityId,
@@ -250,11 +265,11 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     }),
   },
   "Mutation.importFacilities": {
-    who: PREPARERS,
+    who: "ImportFacilities",
     args: (tools) => ({ dryRun: true, fileBase64: tools.emptyImportBase64, fileName: "co-so.xlsx" }),
   },
   "Mutation.recordPriorSupport": {
-    who: DEPARTMENT,
+    who: "RecordPriorSupport",
     args: (_, side) => ({
       facilityId: side.facilityId,
       activityKind: "MACHINERY",
@@ -267,7 +282,7 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
 
   /* ------------------------------------------------------------------------------------ đề án */
   "Mutation.createProject": {
-    who: PREPARERS,
+    who: "PrepareProject",
     // A commune officer prepares đề án of their commune only; a unit's đề án is always its own (the
     // service sets the unit), in any commune.
     scoped: true,
@@ -334,65 +349,85 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     args: onProject((_, side) => ({ budgetLineId: side.budgetLineId })),
   },
   "Mutation.submitProject": { ...PROJECT_EDIT, args: onProject() },
-  "Mutation.startProject": { ...PROJECT_EDIT, args: onProject() },
+  "Mutation.startProject": { ...PROJECT_EDIT, who: "CarryOutProject", args: onProject() },
   "Mutation.requestProjectAdjustment": {
     ...PROJECT_EDIT,
+    who: "CarryOutProject",
     args: onProject(() => ({ reason: "Đổi thiết bị" })),
   },
-  "Mutation.returnProject": { ...PROJECT_DECISION, args: onProject(() => ({ reason: "Bổ sung hồ sơ" })) },
+  "Mutation.returnProject": {
+    ...PROJECT_DECISION,
+    who: "AppraiseProject",
+    args: onProject(() => ({ reason: "Bổ sung hồ sơ" })),
+  },
   "Mutation.appraiseProject": {
     ...PROJECT_DECISION,
+    who: "AppraiseProject",
     args: onProject(() => ({ appraisedOn: DATE, opinion: "Đạt" })),
   },
   "Mutation.approveProject": {
     ...PROJECT_DECISION,
+    who: "ApproveProject",
     args: onProject(() => ({ decisionDate: DATE, decisionNumber: "12/QĐ-SCT" })),
   },
-  "Mutation.rejectProject": { ...PROJECT_DECISION, args: onProject(() => ({ reason: "Không đạt" })) },
+  "Mutation.rejectProject": {
+    ...PROJECT_DECISION,
+    who: "RejectProject",
+    args: onProject(() => ({ reason: "Không đạt" })),
+  },
   "Mutation.signProjectContract": {
     ...PROJECT_DECISION,
+    who: "SignContract",
     args: onProject(() => ({ contractDate: DATE, contractNumber: "05/HĐ" })),
   },
   "Mutation.approveProjectAdjustment": {
     ...PROJECT_DECISION,
+    who: "DecideAdjustment",
     args: onProject(() => ({ decisionDate: DATE, decisionNumber: "13/QĐ-SCT" })),
   },
   "Mutation.rejectProjectAdjustment": {
     ...PROJECT_DECISION,
+    who: "DecideAdjustment",
     args: onProject(() => ({ reason: "Không cần thiết" })),
   },
   "Mutation.acceptProject": {
     ...PROJECT_DECISION,
+    who: "RecordAcceptance",
     args: onProject((_, side) => ({
       acceptedOn: DATE,
       outputs: [{ activityId: side.activityId, actualQuantity: 1 }],
     })),
   },
-  "Mutation.stopProject": { ...PROJECT_DECISION, args: onProject(() => ({ reason: "Dừng thực hiện" })) },
-  "Mutation.closeProject": { ...PROJECT_DECISION, args: onProject() },
+  "Mutation.stopProject": {
+    ...PROJECT_DECISION,
+    who: "StopProject",
+    args: onProject(() => ({ reason: "Dừng thực hiện" })),
+  },
+  "Mutation.closeProject": { ...PROJECT_DECISION, who: "CloseProject", args: onProject() },
   "Mutation.settleProject": {
     ...PROJECT_DECISION,
-    who: ["DEPARTMENT", "FINANCE"],
+    who: "SettleProject",
     args: onProject(() => ({ settledOn: DATE })),
   },
   "Mutation.recordProjectRefund": {
     ...PROJECT_DECISION,
-    who: ["TREASURY"],
+    who: "PayRequests",
     args: onProject(() => ({ amount: 1_000_000 })),
   },
+  // One's own document (UploadEvidence) or any (ManageEvidence).
   "Mutation.deleteProjectDocument": {
-    who: PREPARERS,
+    who: ["UploadEvidence", "ManageEvidence"],
     scoped: true,
     args: async (tools, side, caller) => ({ id: await tools.freshDocumentId(side, caller) }),
   },
 
   /* ---------------------------------------------------------------------------------- money */
   "Mutation.createBudgetEnvelope": {
-    who: ["DEPARTMENT", "FINANCE"],
+    who: "ManageEnvelopes",
     args: () => ({ year: 2028, fundSource: "CITY_BUDGET", amount: 1_000_000_000 }),
   },
   "Mutation.updateBudgetEnvelope": {
-    who: ["DEPARTMENT", "FINANCE"],
+    who: "ManageEnvelopes",
     args: async (tools) => ({
       id: tools.envelopeId,
       version: await tools.version("budget_envelope", tools.envelopeId),
@@ -401,6 +436,7 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
   },
   "Mutation.requestPayment": {
     ...PROJECT_EDIT,
+    who: "RequestPayment",
     args: (tools, side) => ({
       projectId: side.projectId,
       requestKey: tools.unique("req"),
@@ -409,23 +445,23 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     }),
   },
   "Mutation.payPaymentRequest": {
-    who: ["TREASURY"],
+    who: "PayRequests",
     args: (tools) => ({ id: tools.paymentToPay, paidOn: "2026-06-01", treasuryReference: "UNC-0001" }),
   },
   "Mutation.refusePaymentRequest": {
-    who: ["TREASURY"],
+    who: "PayRequests",
     args: (tools) => ({ id: tools.paymentToRefuse, reason: "Thiếu chứng từ" }),
   },
 
   /* --------------------------------------------------------------------------- annual plans */
   // The plan's own steps act on 2027, so that the 2026 plan stays open for the registrations' cases.
-  "Mutation.openAnnualPlan": { who: DEPARTMENT, args: () => ({ year: 2028 }) },
+  "Mutation.openAnnualPlan": { who: "ManageAnnualPlans", args: () => ({ year: 2028 }) },
   "Mutation.consolidateAnnualPlan": {
-    who: DEPARTMENT,
+    who: "ManageAnnualPlans",
     args: async (tools) => ({ year: 2027, version: await tools.annualPlanVersion(2027) }),
   },
   "Mutation.approveAnnualPlan": {
-    who: DEPARTMENT,
+    who: "ManageAnnualPlans",
     args: async (tools) => ({
       year: 2027,
       version: await tools.annualPlanVersion(2027),
@@ -434,11 +470,11 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     }),
   },
   "Mutation.reopenAnnualPlan": {
-    who: DEPARTMENT,
+    who: "ManageAnnualPlans",
     args: async (tools) => ({ year: 2027, version: await tools.annualPlanVersion(2027), reason: "Bổ sung" }),
   },
   "Mutation.registerPlannedActivity": {
-    who: PREPARERS,
+    who: "RegisterPlans",
     // An officer for their commune, a unit for itself: naming another commune or unit is refused.
     scoped: true,
     args: (tools, side, caller) => ({
@@ -451,7 +487,7 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     }),
   },
   "Mutation.updatePlanRegistration": {
-    who: PREPARERS,
+    who: "RegisterPlans",
     scoped: true,
     args: async (tools, side) => ({
       id: side.registrationId,
@@ -460,7 +496,7 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     }),
   },
   "Mutation.withdrawPlanRegistration": {
-    who: PREPARERS,
+    who: "RegisterPlans",
     scoped: true,
     args: async (tools, side) => {
       const id = await tools.freshRegistrationId(side);
@@ -479,18 +515,16 @@ export interface HttpDecision {
   path: (side: Side) => string;
 }
 
-const CITY_ROLES: readonly Role[] = ["ADMIN", "DEPARTMENT", "FINANCE", "TREASURY", "ANALYST"];
-
 export const HTTP_DECISIONS: Readonly<Record<string, HttpDecision>> = {
   "POST /projects/{id}/documents": {
-    who: PREPARERS,
+    who: DOCUMENT_ROUTE_CAPABILITIES["POST /projects/{id}/documents"],
     scoped: true,
     method: "POST",
     path: (side) => `/projects/${side.projectId}/documents?kind=INVOICE&fileName=hoa-don.pdf`,
   },
   // Administrators and analysts see the list of documents, not their content (document-access.ts).
   "GET /documents/{id}": {
-    who: ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT", "TREASURY", "FINANCE"],
+    who: DOCUMENT_ROUTE_CAPABILITIES["GET /documents/{id}"],
     scoped: true,
     method: "GET",
     path: (side) => `/documents/${side.documentId}`,
@@ -502,22 +536,22 @@ export const HTTP_DECISIONS: Readonly<Record<string, HttpDecision>> = {
     path: (side) => `/projects/${side.projectId}/settlement-dossier.xlsx`,
   },
   "GET /reports/progress/{year}.csv": {
-    who: "signed-in",
+    who: REPORT_CAPABILITIES.progress,
     method: "GET",
     path: () => "/reports/progress/2026.csv",
   },
   "GET /reports/annual/{year}.csv": {
-    who: CITY_ROLES,
+    who: REPORT_CAPABILITIES.annual,
     method: "GET",
     path: () => "/reports/annual/2026.csv",
   },
   "GET /reports/plan-registrations/{year}.xlsx": {
-    who: "signed-in",
+    who: REPORT_CAPABILITIES["plan-registrations"],
     method: "GET",
     path: () => "/reports/plan-registrations/2026.xlsx",
   },
   "GET /reports/plan-registrations/{year}.csv": {
-    who: "signed-in",
+    who: REPORT_CAPABILITIES["plan-registrations"],
     method: "GET",
     path: () => "/reports/plan-registrations/2026.csv",
   },
@@ -529,11 +563,11 @@ export type Outcome = "allowed" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
 
 /**
  * What a caller gets, before scope: anonymous callers UNAUTHENTICATED (public fields aside), an API token
- * FORBIDDEN on every mutation and an analyst's answer on reads, a role outside `who` FORBIDDEN.
+ * FORBIDDEN on every mutation and its role's (an analyst's) answer on reads, a role without what `who`
+ * requires FORBIDDEN.
  */
 export function expectedOutcome(who: Who, caller: Caller, isMutation: boolean): Outcome {
   if (caller === "ANONYMOUS") return who === "public" ? "allowed" : "UNAUTHENTICATED";
-  if (caller === "API_TOKEN") return isMutation ? "FORBIDDEN" : expectedOutcome(who, "ANALYST", false);
-  if (who === "public" || who === "signed-in") return "allowed";
-  return who.includes(caller) ? "allowed" : "FORBIDDEN";
+  if (caller === "API_TOKEN") return isMutation ? "FORBIDDEN" : expectedOutcome(who, API_TOKEN_ROLE, false);
+  return roleMay(who, caller) ? "allowed" : "FORBIDDEN";
 }

@@ -20,6 +20,8 @@ import {
   type Outcome,
   SCOPED_ROLES,
   type Side,
+  type Who,
+  whoLabel,
 } from "./authorization-decisions.js";
 import {
   createEnvelope,
@@ -37,9 +39,10 @@ import { DEFAULT_PASSWORD, startTestServer, type TestServer, type TestUser } fro
  * arguments (authorization-decisions.ts); a commune officer (xã A) and an implementing unit (unit U) also
  * on the other side's data (xã B, unit V). Each answer is classed: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND
  * or "allowed" (anything else: data, or a business refusal such as INVALID_TRANSITION or BAD_USER_INPUT,
- * which proves the call got past authorisation). The class must be the table's; the other side's ids never
- * appear in an own-side answer; and the observed matrix is kept in __snapshots__/permissions.txt, so that
- * a permission change shows as a diff.
+ * which proves the call got past authorisation). The class must be what the decision's capability and the
+ * domain's access table give; the other side's ids never appear in an own-side answer; and the observed
+ * matrix is kept in __snapshots__/permissions.txt with what each endpoint requires, so that a permission
+ * change (of an endpoint's capability or of the table) shows as one diff.
  */
 
 const COMMUNE_A = "xa-an-hung";
@@ -530,9 +533,22 @@ describe("the authorisation matrix", () => {
 
     expect(failures).toEqual([]);
 
-    // The matrix as observed: one line per field, one column per caller (own/other for a scoped one).
+    // The matrix as observed: one line per endpoint with what it requires, one column per caller
+    // (own/other for a scoped one).
+    const requires = (name: string): string => {
+      const who: Who | undefined = (DECISIONS[name] ?? HTTP_DECISIONS[name])?.who;
+      if (who === undefined) throw new Error(`no decision for ${name}`);
+      return whoLabel(who);
+    };
     const width = Math.max(...[...observed.keys()].map((k) => k.length));
-    const header = ["field".padEnd(width), ...CALLERS.map((c) => c.padEnd(17))].join(" ").trimEnd();
+    const needWidth = Math.max(...[...observed.keys()].map((k) => requires(k).length));
+    const header = [
+      "endpoint".padEnd(width),
+      "requires".padEnd(needWidth),
+      ...CALLERS.map((c) => c.padEnd(17)),
+    ]
+      .join(" ")
+      .trimEnd();
     const lines = [...observed.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, list]) => {
@@ -543,10 +559,12 @@ describe("the authorisation matrix", () => {
             .join("/")
             .padEnd(17),
         );
-        return [name.padEnd(width), ...cells].join(" ").trimEnd();
+        return [name.padEnd(width), requires(name).padEnd(needWidth), ...cells].join(" ").trimEnd();
       });
     const legend = [
       "# Who may call what, as observed on the real server by test/authorization-matrix.test.ts.",
+      "# requires = the capability the endpoint asks (any one of A | B), held by the roles of the domain's",
+      "# access table (docs/permissions.md); public = anyone; signed-in = any signed-in user.",
       "# ok = allowed (data or a business refusal), 401 UNAUTHENTICATED, 403 FORBIDDEN, 404 NOT_FOUND;",
       "# x/y = on the caller's own commune or unit / on another's. API_TOKEN = an analyst's API token.",
       "",

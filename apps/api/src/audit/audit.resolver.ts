@@ -1,5 +1,4 @@
-import type { Role } from "@khuyencong/domain";
-import { Arg, Args, Authorized, Ctx as Context, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx as Context, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Ctx } from "../context.js";
 import { PageArgs } from "../graphql/pagination.js";
 import { User } from "../users/user.entity.js";
@@ -7,10 +6,11 @@ import { AuditEntry } from "./audit-entry.entity.js";
 import { AuditEntryConnection, AuditFilter } from "./audit.args.js";
 import * as auditService from "./audit.service.js";
 import { pageComplexity } from "../graphql/limits.js";
+import { Allow } from "../graphql/auth-checker.js";
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Authorized<Role>("ADMIN", "DEPARTMENT")
+  @Allow("ReadAuditLog")
   @Query(() => AuditEntryConnection, {
     complexity: pageComplexity,
     description: "Recorded changes, newest first. ADMIN and DEPARTMENT only.",

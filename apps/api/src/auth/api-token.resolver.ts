@@ -1,5 +1,4 @@
-import type { Role } from "@khuyencong/domain";
-import { Args, Authorized, Ctx as Context, Mutation, Query, Resolver } from "type-graphql";
+import { Args, Ctx as Context, Mutation, Query, Resolver } from "type-graphql";
 import type { Ctx } from "../context.js";
 import {
   ApiTokenIdArgs,
@@ -9,11 +8,12 @@ import {
 } from "./api-token.args.js";
 import { ApiToken } from "./api-token.entity.js";
 import * as apiTokenService from "./api-token.service.js";
+import { Allow } from "../graphql/auth-checker.js";
 
 /** Personal API tokens: analysts create and revoke their own; administrators list and revoke anyone's. */
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
-  @Authorized<Role>("ANALYST")
+  @Allow("ManageOwnApiTokens")
   @Mutation(() => CreateApiTokenPayload, {
     description:
       "Creates a personal API token for the signed-in analyst (read-only, acts as ANALYST). The secret is in the answer only, never again. At most 10 active tokens per user (CONFLICT). Analysts signed in with a password only: a token cannot create tokens.",
@@ -22,7 +22,7 @@ export class ApiTokenResolver {
     return apiTokenService.createApiToken(ctx, args);
   }
 
-  @Authorized<Role>("ANALYST", "ADMIN")
+  @Allow("ManageOwnApiTokens", "ManageApiTokens")
   @Mutation(() => ApiToken, {
     description:
       "Revokes a token at once: its next request is UNAUTHENTICATED. Analysts their own (another's is NOT_FOUND), administrators anyone's.",
@@ -31,7 +31,7 @@ export class ApiTokenResolver {
     return apiTokenService.revokeApiToken(ctx, args.id);
   }
 
-  @Authorized<Role>("ANALYST")
+  @Allow("ManageOwnApiTokens")
   @Query(() => [ApiToken], {
     description: "The signed-in analyst's API tokens, newest first, revoked and expired ones included.",
   })
@@ -39,7 +39,7 @@ export class ApiTokenResolver {
     return apiTokenService.myApiTokens(ctx);
   }
 
-  @Authorized<Role>("ADMIN")
+  @Allow("ManageApiTokens")
   @Query(() => [ApiToken], {
     description: "A user's API tokens, newest first, revoked and expired ones included. Administrators only.",
   })

@@ -1,3 +1,4 @@
+import { can } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { inTransaction } from "../context.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -19,7 +20,7 @@ const WHAT = "mã truy cập API";
 export async function createApiToken(ctx: Ctx, args: CreateApiTokenArgs): Promise<CreateApiTokenPayload> {
   const me = ctx.user;
   if (!me) throw AppError.unauthenticated();
-  if (me.role !== "ANALYST" || ctx.apiTokenId) throw AppError.forbidden();
+  if (!can(me.role, "ManageOwnApiTokens") || ctx.apiTokenId) throw AppError.forbidden();
   const name = args.name.trim();
   if (!name) throw AppError.badInput("Vui lòng đặt tên cho mã truy cập", "name");
   const { secret, secretHash, prefix } = newApiToken();
@@ -74,7 +75,7 @@ export async function revokeApiToken(ctx: Ctx, id: string): Promise<ApiToken> {
       .setLock("pessimistic_write")
       .where("token.id = :id", { id })
       .getOne();
-    if (!token || (me.role !== "ADMIN" && token.userId !== me.id)) throw AppError.notFound(WHAT);
+    if (!token || (!can(me.role, "ManageApiTokens") && token.userId !== me.id)) throw AppError.notFound(WHAT);
     if (token.revokedAt) return token;
     const before = { ...token };
     token.revokedAt = new Date();

@@ -1,3 +1,4 @@
+import { API_TOKEN_ROLE } from "@khuyencong/domain";
 import { type EntityManager, IsNull } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, type CtxUser, inTransaction } from "../context.js";
@@ -62,7 +63,7 @@ async function authenticateApiToken(em: EntityManager, secret: string): Promise<
     .andWhere("token.revokedAt IS NULL")
     .andWhere("(token.expiresAt IS NULL OR token.expiresAt > now())")
     .andWhere("user.active = true")
-    .andWhere("user.role = 'ANALYST'")
+    .andWhere("user.role = :tokenRole", { tokenRole: API_TOKEN_ROLE })
     .getOne();
   if (!token?.user) return null;
   // At most one write a minute per token, so that a busy script does not write on every read.
@@ -72,7 +73,7 @@ async function authenticateApiToken(em: EntityManager, secret: string): Promise<
     [token.id],
   );
   return {
-    user: { id: token.user.id, role: "ANALYST", communeCode: null, unitId: null },
+    user: { id: token.user.id, role: API_TOKEN_ROLE, communeCode: null, unitId: null },
     sessionId: null,
     apiTokenId: token.id,
   };

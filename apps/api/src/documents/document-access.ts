@@ -1,5 +1,10 @@
-import type { ProjectState, Role } from "@khuyencong/domain";
-import { EVIDENCE_WITHDRAWABLE_STATES, FILE_CLOSED_STATES } from "@khuyencong/domain";
+import {
+  type Capability,
+  can,
+  EVIDENCE_WITHDRAWABLE_STATES,
+  FILE_CLOSED_STATES,
+  type ProjectState,
+} from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import type { Project } from "../projects/project.entity.js";
@@ -11,41 +16,35 @@ import type { ProjectDocument } from "./project-document.entity.js";
  * required first, and its absence is NOT_FOUND; these rules come after it.
  */
 
-/** Roles that may prepare a đề án somewhere; only they (and within their scope) may add evidence. */
-const UPLOADER_ROLES: readonly Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
+/**
+ * What each plain HTTP route of documents requires, for the authorisation matrix's listing; the checks
+ * below ask the same capabilities. Deleting asks UploadEvidence for one's own, ManageEvidence for any.
+ */
+export const DOCUMENT_ROUTE_CAPABILITIES = {
+  "POST /projects/{id}/documents": "UploadEvidence",
+  "GET /documents/{id}": "DownloadEvidence",
+} as const satisfies Readonly<Record<string, Capability>>;
 
-/** A đề án in these states takes no more evidence, except from the department. */
+/** A đề án in these states takes no more evidence, except from who manages all evidence (the department). */
 const CLOSED_TO_UPLOADS: readonly ProjectState[] = FILE_CLOSED_STATES;
 
 /** The uploader may take back their file while the đề án is being drafted or carried out. */
 const UPLOADER_MAY_DELETE_IN: readonly ProjectState[] = EVIDENCE_WITHDRAWABLE_STATES;
-
-/**
- * Roles that may download the bytes of a đề án they can read. Analysts and administrators see the list
- * of documents but not their content: attendance lists carry names and signatures, invoices personal
- * data, and neither job needs them. Kho bạc and Sở Tài chính control payment and settlement on them.
- */
-const DOWNLOAD_ROLES: readonly Role[] = [
-  "DEPARTMENT",
-  "COMMUNE_OFFICER",
-  "IMPLEMENTING_UNIT",
-  "TREASURY",
-  "FINANCE",
-];
 
 type ProjectFacts = Pick<Project, "communeCode" | "implementingUnitId" | "state">;
 
 export function uploadRefusal(ctx: Ctx, project: ProjectFacts): AppError | null {
   const user = ctx.user;
   if (!user) return AppError.unauthenticated();
-  if (!UPLOADER_ROLES.includes(user.role)) {
+  // Those who prepare a đề án somewhere (UploadEvidence), within their scope, add evidence.
+  if (!can(user.role, "UploadEvidence")) {
     return AppError.forbidden(
       "Chỉ Sở Công Thương, cán bộ xã và đơn vị thực hiện của đề án được tải tài liệu lên.",
     );
   }
   const prepare = refusalOf(() => assertCanPrepare(ctx, project));
   if (prepare) return prepare;
-  if (user.role !== "DEPARTMENT" && CLOSED_TO_UPLOADS.includes(project.state)) {
+  if (!can(user.role, "ManageEvidence") && CLOSED_TO_UPLOADS.includes(project.state)) {
     return AppError.forbidden(
       "Đề án đã thanh lý hoặc không được phê duyệt: chỉ Sở Công Thương được bổ sung tài liệu.",
     );
@@ -61,7 +60,10 @@ export function assertCanUpload(ctx: Ctx, project: ProjectFacts): void {
 export function downloadRefusal(ctx: Ctx): AppError | null {
   const user = ctx.user;
   if (!user) return AppError.unauthenticated();
-  if (!DOWNLOAD_ROLES.includes(user.role)) {
+  // The bytes of a đề án the user can read (DownloadEvidence). Analysts and administrators see the list of
+  // documents but not their content: attendance lists carry names and signatures, invoices personal data,
+  // and neither job needs them. Kho bạc and Sở Tài chính control payment and settlement on them.
+  if (!can(user.role, "DownloadEvidence")) {
     return AppError.forbidden(
       "Tài khoản của bạn xem được danh mục tài liệu nhưng không tải được nội dung (có thể chứa dữ liệu cá nhân).",
     );
@@ -75,8 +77,8 @@ export function assertCanDownload(ctx: Ctx): void {
 }
 
 /**
- * The department may delete any document; the uploader their own, while the đề án is a draft or in
- * progress and they may still prepare it. Later, the evidence is what acceptance and settlement relied on.
+ * Who manages all evidence (the department) may delete any document; the uploader their own, while the
+ * đề án is a draft or in progress and they may still prepare it. Later, the evidence is what acceptance and settlement relied on.
  */
 export function deleteRefusal(
   ctx: Ctx,
@@ -85,7 +87,7 @@ export function deleteRefusal(
 ): AppError | null {
   const user = ctx.user;
   if (!user) return AppError.unauthenticated();
-  if (user.role === "DEPARTMENT") return null;
+  if (can(user.role, "ManageEvidence")) return null;
   if (document.uploadedById !== user.id) {
     return AppError.forbidden("Chỉ người đã tải tài liệu lên hoặc Sở Công Thương được xoá tài liệu này.");
   }

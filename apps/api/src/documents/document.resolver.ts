@@ -1,11 +1,11 @@
-import type { Role } from "@khuyencong/domain";
-import { Args, Authorized, Ctx as Context, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Args, Ctx as Context, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Ctx } from "../context.js";
 import { Project } from "../projects/project.entity.js";
 import { User } from "../users/user.entity.js";
 import { DocumentIdArgs } from "./document.args.js";
 import * as documentService from "./document.service.js";
 import { ProjectDocument } from "./project-document.entity.js";
+import { Allow } from "../graphql/auth-checker.js";
 
 /**
  * `Project.documents`, declared here so that the projects module does not know about documents. A
@@ -24,7 +24,7 @@ export class ProjectDocumentsResolver {
 
 @Resolver(() => ProjectDocument)
 export class ProjectDocumentResolver {
-  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Allow("UploadEvidence", "ManageEvidence")
   @Mutation(() => Project, {
     description:
       "Deletes an evidence document and returns its đề án. The department any; the uploader their own while the đề án is a draft or in progress.",

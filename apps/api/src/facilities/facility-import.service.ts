@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { COMMUNE_KIND_LABELS } from "@khuyencong/domain";
+import { can, COMMUNE_KIND_LABELS, dataScopeOf } from "@khuyencong/domain";
 import { validate } from "class-validator";
 import ExcelJS from "exceljs";
 import { calendarDateOfUtcDay } from "@khuyencong/domain";
@@ -23,7 +23,6 @@ import {
 } from "./facility-import.types.js";
 
 const SHEET_LISTS = "Danh mục";
-const WRITERS = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 
 /**
  * Checks (dry run) or imports a facility register from an .xlsx file. Every row is checked as the form
@@ -34,7 +33,7 @@ const WRITERS = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 export async function importFacilities(ctx: Ctx, args: ImportFacilitiesArgs): Promise<FacilityImportResult> {
   const user = ctx.user;
   if (!user) throw AppError.unauthenticated();
-  if (!WRITERS.includes(user.role)) throw AppError.forbidden();
+  if (!can(user.role, "ImportFacilities")) throw AppError.forbidden();
   const file = decode(args.fileBase64);
   const sheet = await firstSheet(file);
   const parsed = await parseSheet(ctx, sheet);
@@ -61,7 +60,7 @@ export async function importFacilities(ctx: Ctx, args: ImportFacilitiesArgs): Pr
       tx.em.create(Facility, {
         ...normalisedFacilityData(p.input as FacilityInput),
         createdById: user.id,
-        createdByUnitId: user.role === "IMPLEMENTING_UNIT" ? user.unitId : null,
+        createdByUnitId: dataScopeOf(user.role) === "UNIT" ? user.unitId : null,
       }),
     );
     const saved = await tx.em.save(Facility, entities, { chunk: 200 });
@@ -301,7 +300,12 @@ async function parseRow(
   if (errors.length === 0) {
     for (const p of facilityInputProblems(candidate)) fail(byKey(p.field), p.message);
   }
-  if (commune && ctx.user?.role === "COMMUNE_OFFICER" && commune.code !== ctx.user.communeCode) {
+  if (
+    commune &&
+    ctx.user &&
+    dataScopeOf(ctx.user.role) === "COMMUNE" &&
+    commune.code !== ctx.user.communeCode
+  ) {
     fail(byKey("productionCommuneCode"), "Cán bộ xã chỉ được nhập cơ sở sản xuất trên địa bàn xã mình.");
   }
 

@@ -1,4 +1,3 @@
-import type { Role } from "@khuyencong/domain";
 import {
   Args,
   Authorized,
@@ -33,6 +32,7 @@ import {
   ImportFacilitiesArgs,
 } from "./facility-import.types.js";
 import { pageComplexity } from "../graphql/limits.js";
+import { Allow } from "../graphql/auth-checker.js";
 
 /** Reads are scoped in the service: a commune officer sees their commune's facilities, a unit its own. */
 @Authorized()
@@ -52,7 +52,7 @@ export class FacilityResolver {
     return facilityService.getFacility(ctx, id);
   }
 
-  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Allow("WriteFacilities")
   @Mutation(() => Facility, {
     description:
       "Registers a facility. The department anywhere; a commune officer in their commune; an implementing unit anywhere.",
@@ -61,7 +61,7 @@ export class FacilityResolver {
     return facilityService.createFacility(ctx, input);
   }
 
-  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Allow("WriteFacilities")
   @Mutation(() => Facility, {
     description:
       "Replaces a facility's data; STALE_VERSION if `version` is not current. Within the user's scope.",
@@ -70,7 +70,7 @@ export class FacilityResolver {
     return facilityService.updateFacility(ctx, args);
   }
 
-  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Allow("ImportFacilities")
   @Mutation(() => FacilityImportResult, {
     description:
       "Checks (dryRun: true, saves nothing) or imports facilities from an .xlsx file in the template's columns. The import is all or nothing: BAD_USER_INPUT and nothing saved if any row is wrong. Same roles and scope as createFacility.",
@@ -79,7 +79,7 @@ export class FacilityResolver {
     return importService.importFacilities(ctx, args);
   }
 
-  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Allow("ImportFacilities")
   @Query(() => FacilityImportTemplate, {
     description:
       "The .xlsx template for importFacilities: Vietnamese headers, one example row, the allowed values.",

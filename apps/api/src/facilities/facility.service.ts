@@ -2,6 +2,7 @@ import {
   type ActivityDetails,
   type ActivityKind,
   checkEligibility,
+  dataScopeOf,
   type EligibilityResult,
 } from "@khuyencong/domain";
 import { QueryFailedError } from "typeorm";
@@ -59,7 +60,7 @@ export function createFacility(ctx: Ctx, input: FacilityInput): Promise<Facility
         tx.em.create(Facility, {
           ...data,
           createdById: tx.user?.id ?? null,
-          createdByUnitId: tx.user?.role === "IMPLEMENTING_UNIT" ? tx.user.unitId : null,
+          createdByUnitId: tx.user && dataScopeOf(tx.user.role) === "UNIT" ? tx.user.unitId : null,
         }),
       ),
     );

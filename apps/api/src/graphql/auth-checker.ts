@@ -1,15 +1,25 @@
-import type { Role } from "@khuyencong/domain";
-import type { AuthChecker } from "type-graphql";
+import { type Capability, can } from "@khuyencong/domain";
+import { type AuthChecker, Authorized } from "type-graphql";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 
 /**
- * `@Authorized()` = any signed-in user; `@Authorized<Role>("ADMIN", "DEPARTMENT")` = one of those roles.
- * Throws itself so that an anonymous request is UNAUTHENTICATED even on a role-restricted field
- * (type-graphql alone would say "not authorized").
+ * `@Authorized()` = any signed-in user; `@Allow("ManageUsers")` = a user whose role holds that capability
+ * in the domain's access table (ROLE_CAPABILITIES), or any one of several. Throws itself so that an
+ * anonymous request is UNAUTHENTICATED even on a restricted field (type-graphql alone would say "not
+ * authorized").
  */
-export const authChecker: AuthChecker<Ctx, Role> = ({ context }, roles) => {
-  if (!context.user) throw AppError.unauthenticated();
-  if (roles.length > 0 && !roles.includes(context.user.role)) throw AppError.forbidden();
+export const authChecker: AuthChecker<Ctx, Capability> = ({ context }, capabilities) => {
+  const user = context.user;
+  if (!user) throw AppError.unauthenticated();
+  if (capabilities.length > 0 && !capabilities.some((c) => can(user.role, c))) throw AppError.forbidden();
   return true;
 };
+
+/**
+ * Requires one of `capabilities` (after the sign-in): type-graphql's `@Authorized`, typed so that only a
+ * capability, never a role, can be named. The authorisation matrix test prints what each field requires.
+ */
+export function Allow(...capabilities: [Capability, ...Capability[]]): ReturnType<typeof Authorized> {
+  return Authorized<Capability>(...capabilities);
+}

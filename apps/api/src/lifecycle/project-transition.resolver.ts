@@ -1,6 +1,7 @@
-import type { Role } from "@khuyencong/domain";
-import { Args, Authorized, Ctx as Context, Mutation, Resolver } from "type-graphql";
+import { type ProjectAction, TRANSITION_RULES } from "@khuyencong/domain";
+import { Args, Ctx as Context, Mutation, Resolver } from "type-graphql";
 import type { Ctx } from "../context.js";
+import { Allow } from "../graphql/auth-checker.js";
 import { ProjectChangeArgs } from "../projects/project.args.js";
 import { Project } from "../projects/project.entity.js";
 import {
@@ -15,14 +16,15 @@ import {
 import { transitionProject as transition } from "./project-transition.service.js";
 
 /*
- * One mutation per lifecycle transition, each carrying what it requires. The roles here are the first
- * gate; the domain's lifecycle (state, role, records, segregation of duties) and the scope decide.
+ * One mutation per lifecycle transition, each carrying what it requires. The capability the lifecycle's
+ * rule names is the first gate, read from the rule so that it is stated once; the domain's lifecycle
+ * (state, capability, records, segregation of duties) and the scope decide.
  */
-const PROPOSERS: Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
+const AllowAction = (action: ProjectAction) => Allow(TRANSITION_RULES[action].capability);
 
 @Resolver(() => Project)
 export class ProjectTransitionResolver {
-  @Authorized<Role>(...PROPOSERS)
+  @AllowAction("SUBMIT")
   @Mutation(() => Project, {
     description: "Sends a draft to appraisal (DRAFT → SUBMITTED); every beneficiary must be eligible.",
   })
@@ -30,7 +32,7 @@ export class ProjectTransitionResolver {
     return transition(ctx, { ...a, action: "SUBMIT" });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("RETURN")
   @Mutation(() => Project, {
     description: "Returns a đề án to its drafter with a reason (→ DRAFT). Department.",
   })
@@ -38,7 +40,7 @@ export class ProjectTransitionResolver {
     return transition(ctx, { ...a, action: "RETURN" });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("APPRAISE")
   @Mutation(() => Project, { description: "Records the appraisal (SUBMITTED → APPRAISED). Department." })
   appraiseProject(@Args() a: AppraiseArgs, @Context() ctx: Ctx) {
     return transition(ctx, {
@@ -48,13 +50,13 @@ export class ProjectTransitionResolver {
     });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("REJECT")
   @Mutation(() => Project, { description: "Refuses a đề án with a reason (→ REJECTED). Department." })
   rejectProject(@Args() a: ReasonArgs, @Context() ctx: Ctx) {
     return transition(ctx, { ...a, action: "REJECT" });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("APPROVE")
   @Mutation(() => Project, {
     description:
       "Records the approval decision (APPRAISED → APPROVED) and fixes the approved support, drawn from the year's envelope (INSUFFICIENT_FUNDS) and guarded against double support (DOUBLE_SUPPORT unless a justification is given). Department; not the user who appraised it.",
@@ -67,7 +69,7 @@ export class ProjectTransitionResolver {
     });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("SIGN_CONTRACT")
   @Mutation(() => Project, {
     description: "Records the contract or assignment (APPROVED → CONTRACTED). Department.",
   })
@@ -79,19 +81,19 @@ export class ProjectTransitionResolver {
     });
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @AllowAction("START")
   @Mutation(() => Project, { description: "Starts the work (CONTRACTED or ADVANCED → IN_PROGRESS)." })
   startProject(@Args() a: ProjectChangeArgs, @Context() ctx: Ctx) {
     return transition(ctx, { ...a, action: "START" });
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @AllowAction("REQUEST_ADJUSTMENT")
   @Mutation(() => Project, { description: "Asks for an adjustment with a reason (IN_PROGRESS → ADJUSTING)." })
   requestProjectAdjustment(@Args() a: ReasonArgs, @Context() ctx: Ctx) {
     return transition(ctx, { ...a, action: "REQUEST_ADJUSTMENT" });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("APPROVE_ADJUSTMENT")
   @Mutation(() => Project, {
     description: "Approves an adjustment by a decision (ADJUSTING → IN_PROGRESS). Department.",
   })
@@ -103,7 +105,7 @@ export class ProjectTransitionResolver {
     });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("REJECT_ADJUSTMENT")
   @Mutation(() => Project, {
     description: "Refuses an adjustment with a reason (ADJUSTING → IN_PROGRESS). Department.",
   })
@@ -111,7 +113,7 @@ export class ProjectTransitionResolver {
     return transition(ctx, { ...a, action: "REJECT_ADJUSTMENT" });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("ACCEPT")
   @Mutation(() => Project, {
     description:
       "Records the acceptance (nghiệm thu) with the actual output of every activity (IN_PROGRESS → ACCEPTED). Department.",
@@ -124,7 +126,7 @@ export class ProjectTransitionResolver {
     });
   }
 
-  @Authorized<Role>("DEPARTMENT", "FINANCE")
+  @AllowAction("SETTLE")
   @Mutation(() => Project, {
     description:
       "Settles the đề án (ACCEPTED → SETTLED): final support = the lower of approved support and what the norm allows on the accepted cost; minus what was paid, a final payment or a refund. Department or Sở Tài chính.",
@@ -133,7 +135,7 @@ export class ProjectTransitionResolver {
     return transition(ctx, { ...a, action: "SETTLE", settlement: { date: a.settledOn } });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("CLOSE")
   @Mutation(() => Project, {
     description:
       "Closes a settled đề án (SETTLED → CLOSED) once its final payment is paid and any refund received. Department.",
@@ -142,7 +144,7 @@ export class ProjectTransitionResolver {
     return transition(ctx, { ...a, action: "CLOSE" });
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @AllowAction("STOP")
   @Mutation(() => Project, { description: "Stops a đề án under way with a reason (→ STOPPED). Department." })
   stopProject(@Args() a: ReasonArgs, @Context() ctx: Ctx) {
     return transition(ctx, { ...a, action: "STOP" });

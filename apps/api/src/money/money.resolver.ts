@@ -1,4 +1,4 @@
-import type { DoubleSupportFinding, Role } from "@khuyencong/domain";
+import type { DoubleSupportFinding } from "@khuyencong/domain";
 import {
   Arg,
   Args,
@@ -15,6 +15,7 @@ import {
 } from "type-graphql";
 import { ACHIEVED_STATES, inStateGroup } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
+import { Allow } from "../graphql/auth-checker.js";
 import { DongScalar } from "../graphql/scalars.js";
 import { Project } from "../projects/project.entity.js";
 import { BudgetEnvelope } from "./budget-envelope.entity.js";
@@ -32,9 +33,6 @@ import { PaymentRequest } from "./payment-request.entity.js";
 import * as payments from "./payment.service.js";
 import { PriorSupport } from "./prior-support.entity.js";
 import { recordPriorSupport } from "./prior-support.service.js";
-
-const MONEY_READERS: Role[] = ["ADMIN", "DEPARTMENT", "FINANCE", "TREASURY", "ANALYST"];
-const PROPOSERS: Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 
 @ObjectType({
   description: "A double-support finding: the facility was already supported for this activity.",
@@ -88,7 +86,7 @@ export class PaidTotals {
 
 @Resolver(() => BudgetEnvelope)
 export class BudgetEnvelopeResolver {
-  @Authorized<Role>(...MONEY_READERS)
+  @Allow("ReadEnvelopes")
   @Query(() => [BudgetEnvelope], {
     description: "Budget envelopes by year and fund, with allocation and balance.",
   })
@@ -99,7 +97,7 @@ export class BudgetEnvelopeResolver {
     return envelopes.listEnvelopes(ctx, year);
   }
 
-  @Authorized<Role>("FINANCE", "DEPARTMENT")
+  @Allow("ManageEnvelopes")
   @Mutation(() => BudgetEnvelope, {
     description: "Records a year's envelope of a fund. Sở Tài chính or the department.",
   })
@@ -107,7 +105,7 @@ export class BudgetEnvelopeResolver {
     return envelopes.createEnvelope(ctx, args);
   }
 
-  @Authorized<Role>("FINANCE", "DEPARTMENT")
+  @Allow("ManageEnvelopes")
   @Mutation(() => BudgetEnvelope, {
     description:
       "Changes an envelope; never below what is allocated (INSUFFICIENT_FUNDS). Sở Tài chính or the department.",
@@ -134,7 +132,7 @@ export class BudgetEnvelopeResolver {
 
 @Resolver(() => PaymentRequest)
 export class PaymentResolver {
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("RequestPayment")
   @Mutation(() => PaymentRequest, {
     description:
       "Asks the Treasury for an advance or a payment on a đề án the user prepares; the same requestKey returns the same request. Within the approved support and the advance rules.",
@@ -143,7 +141,7 @@ export class PaymentResolver {
     return payments.requestPayment(ctx, args);
   }
 
-  @Authorized<Role>("TREASURY")
+  @Allow("PayRequests")
   @Mutation(() => PaymentRequest, {
     description: "Pays a pending request, exactly once (CONFLICT if already decided). Treasury.",
   })
@@ -151,13 +149,13 @@ export class PaymentResolver {
     return payments.payRequest(ctx, args);
   }
 
-  @Authorized<Role>("TREASURY")
+  @Allow("PayRequests")
   @Mutation(() => PaymentRequest, { description: "Refuses a pending request with a reason. Treasury." })
   refusePaymentRequest(@Args() args: RefuseRequestArgs, @Context() ctx: Ctx): Promise<PaymentRequest> {
     return payments.refuseRequest(ctx, args);
   }
 
-  @Authorized<Role>("TREASURY")
+  @Allow("PayRequests")
   @Mutation(() => Project, { description: "Records a refund received after settlement. Treasury." })
   recordProjectRefund(@Args() args: RecordRefundArgs, @Context() ctx: Ctx): Promise<Project> {
     return payments.recordRefund(ctx, args);
@@ -179,7 +177,7 @@ export class PaymentResolver {
 
 @Resolver(() => PriorSupport)
 export class PriorSupportResolver {
-  @Authorized<Role>("DEPARTMENT")
+  @Allow("RecordPriorSupport")
   @Mutation(() => PriorSupport, {
     description:
       "Records support a facility received from another source, for the double-support guard. Department.",

@@ -1,4 +1,3 @@
-import type { Role } from "@khuyencong/domain";
 import {
   Args,
   Authorized,
@@ -26,6 +25,7 @@ import { comparisonOf } from "./plan-comparison.service.js";
 import { PlanComparison } from "./plan-comparison.types.js";
 import * as registrationService from "./plan-registration.service.js";
 import { pageComplexity } from "../graphql/limits.js";
+import { Allow } from "../graphql/auth-checker.js";
 
 /**
  * Every signed-in role reads plans; what each sees of the registrations is the services' scope. Only
@@ -47,7 +47,7 @@ export class AnnualPlanResolver {
     return planService.getPlan(ctx, year);
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @Allow("ManageAnnualPlans")
   @Mutation(() => AnnualPlan, {
     description: "Opens the plan of a year of the programme for registration. The department only.",
   })
@@ -55,7 +55,7 @@ export class AnnualPlanResolver {
     return planService.openPlan(ctx, year);
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @Allow("ManageAnnualPlans")
   @Mutation(() => AnnualPlan, {
     description:
       "OPEN → CONSOLIDATED: registrations can no longer change. STALE_VERSION if anything changed since `version`. The department only.",
@@ -64,7 +64,7 @@ export class AnnualPlanResolver {
     return planService.consolidatePlan(ctx, args);
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @Allow("ManageAnnualPlans")
   @Mutation(() => AnnualPlan, {
     description:
       "CONSOLIDATED → OPEN, with a reason, so that registrations can change again. The department only.",
@@ -73,7 +73,7 @@ export class AnnualPlanResolver {
     return planService.reopenPlan(ctx, args);
   }
 
-  @Authorized<Role>("DEPARTMENT")
+  @Allow("ManageAnnualPlans")
   @Mutation(() => AnnualPlan, {
     description:
       "CONSOLIDATED → APPROVED: records the approving decision's number and date; the plan is then locked. The department only.",

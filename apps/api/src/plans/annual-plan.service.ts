@@ -1,4 +1,4 @@
-import { todayInVietnam } from "@khuyencong/domain";
+import { can, todayInVietnam } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { type Ctx, inTransaction } from "../context.js";
 import { updateVersioned } from "../db/versioned-update.js";
@@ -186,10 +186,13 @@ async function transition(
   });
 }
 
-/** Only the department runs the plan; the resolvers say so too, this keeps the service honest alone. */
+/**
+ * Only who manages annual plans (the department) runs them; the resolvers ask it too, this keeps the
+ * service honest alone.
+ */
 function assertDepartment(ctx: Ctx): void {
   if (!ctx.user) throw AppError.unauthenticated();
-  if (ctx.user.role !== "DEPARTMENT") throw AppError.forbidden();
+  if (!can(ctx.user.role, "ManageAnnualPlans")) throw AppError.forbidden();
 }
 
 /**

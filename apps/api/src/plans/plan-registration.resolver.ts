@@ -1,4 +1,3 @@
-import type { Role } from "@khuyencong/domain";
 import {
   Args,
   Authorized,
@@ -23,6 +22,7 @@ import {
 } from "./plan.args.js";
 import { PlanRegistration } from "./plan-registration.entity.js";
 import * as registrationService from "./plan-registration.service.js";
+import { Allow } from "../graphql/auth-checker.js";
 
 /** Registrants: the department for anyone, commune officers and implementing units for themselves. */
 @Authorized()
@@ -36,7 +36,7 @@ export class PlanRegistrationResolver {
     return registrationService.getRegistration(ctx, id);
   }
 
-  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Allow("RegisterPlans")
   @Mutation(() => PlanRegistration, {
     description:
       "Registers a planned activity for the year's open plan. A commune officer registers for their commune, an implementing unit for itself, the department for a commune or a unit it names.",
@@ -48,7 +48,7 @@ export class PlanRegistrationResolver {
     return registrationService.registerActivity(ctx, args);
   }
 
-  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Allow("RegisterPlans")
   @Mutation(() => PlanRegistration, {
     description:
       "Changes a registration of an open plan; STALE_VERSION if `version` is not current. Own registrations only, except for the department.",
@@ -60,7 +60,7 @@ export class PlanRegistrationResolver {
     return registrationService.updateRegistration(ctx, args);
   }
 
-  @Authorized<Role>("DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT")
+  @Allow("RegisterPlans")
   @Mutation(() => PlanRegistration, {
     description:
       "Withdraws (deletes) a registration of an open plan and returns it as it was; the audit log keeps it. Own registrations only, except for the department.",

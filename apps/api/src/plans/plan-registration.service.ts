@@ -1,4 +1,4 @@
-import type { Role } from "@khuyencong/domain";
+import { can } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
 import { assertCommuneExists } from "../communes/commune.service.js";
 import { type Ctx, inTransaction } from "../context.js";
@@ -16,7 +16,6 @@ import { PlanRegistration } from "./plan-registration.entity.js";
 import { inScope, registrationScope, scopeWhere } from "./plan-scope.js";
 
 const WHAT = "đăng ký kế hoạch";
-const REGISTRANT_ROLES: readonly Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 
 /** A registration the viewer may see; NOT_FOUND otherwise, so that others' registrations stay unseen. */
 export async function getRegistration(ctx: Ctx, id: string): Promise<PlanRegistration> {
@@ -176,10 +175,10 @@ function resolveRegistrant(
   }
 }
 
-/** The resolvers allow the same roles; checked here too so that the service is safe on its own. */
+/** The resolvers ask the same capability; checked here too so that the service is safe on its own. */
 function assertRegistrantRole(ctx: Ctx): void {
   if (!ctx.user) throw AppError.unauthenticated();
-  if (!REGISTRANT_ROLES.includes(ctx.user.role)) throw AppError.forbidden();
+  if (!can(ctx.user.role, "RegisterPlans")) throw AppError.forbidden();
 }
 
 async function assertTargetLineOfPlan(tx: Ctx, plan: AnnualPlan, targetLineId: string): Promise<void> {

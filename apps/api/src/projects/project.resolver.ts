@@ -1,4 +1,4 @@
-import type { ProjectAction, Role } from "@khuyencong/domain";
+import type { ProjectAction } from "@khuyencong/domain";
 import {
   Args,
   Authorized,
@@ -39,8 +39,7 @@ import { BudgetLine, ProjectActivity, ProjectEvent } from "./project-parts.entit
 import { actionsFor } from "./project-actions.js";
 import { ProjectTotals } from "./project.types.js";
 import { pageComplexity } from "../graphql/limits.js";
-
-const PROPOSERS: Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
+import { Allow } from "../graphql/auth-checker.js";
 
 /** Reads are scoped in the service: a commune officer sees their commune's đề án, a unit its own. */
 @Authorized()
@@ -60,7 +59,7 @@ export class ProjectResolver {
     return projectService.getProject(ctx, id);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, {
     description:
       "Creates a draft đề án. Department; commune officers for their commune; units for themselves.",
@@ -69,7 +68,7 @@ export class ProjectResolver {
     return projectService.createProject(ctx, input);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, {
     description: "Replaces a draft's header; budget lines are re-checked against the norms.",
   })
@@ -77,7 +76,7 @@ export class ProjectResolver {
     return projectService.updateProject(ctx, args);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, {
     description:
       "Adds a beneficiary to a draft; NOT_ELIGIBLE with the failed criteria if it may not benefit.",
@@ -86,13 +85,13 @@ export class ProjectResolver {
     return projectService.addBeneficiary(ctx, args);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, { description: "Removes a beneficiary from a draft (after its budget lines)." })
   removeProjectBeneficiary(@Args() args: BeneficiaryArgs, @Context() ctx: Ctx): Promise<Project> {
     return projectService.removeBeneficiary(ctx, args);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, {
     description: "Adds an activity to a draft; its beneficiaries must be eligible for it.",
   })
@@ -100,19 +99,19 @@ export class ProjectResolver {
     return projectService.addActivity(ctx, args);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, { description: "Changes an activity of a draft." })
   updateProjectActivity(@Args() args: UpdateActivityArgs, @Context() ctx: Ctx): Promise<Project> {
     return projectService.updateActivity(ctx, args);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, { description: "Removes an activity and its budget lines from a draft." })
   removeProjectActivity(@Args() args: RemoveActivityArgs, @Context() ctx: Ctx): Promise<Project> {
     return projectService.removeActivity(ctx, args);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, {
     description:
       "Adds a cost item to a draft's estimate; NORM_EXCEEDED, with the rule and its citation, above the norm.",
@@ -121,13 +120,13 @@ export class ProjectResolver {
     return projectService.addBudgetLine(ctx, args);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, { description: "Changes a cost item of a draft; checked against the norm again." })
   updateBudgetLine(@Args() args: UpdateBudgetLineArgs, @Context() ctx: Ctx): Promise<Project> {
     return projectService.updateBudgetLine(ctx, args);
   }
 
-  @Authorized<Role>(...PROPOSERS)
+  @Allow("PrepareProject")
   @Mutation(() => Project, { description: "Removes a cost item from a draft." })
   removeBudgetLine(@Args() args: RemoveBudgetLineArgs, @Context() ctx: Ctx): Promise<Project> {
     return projectService.removeBudgetLine(ctx, args);

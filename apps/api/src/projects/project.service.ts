@@ -1,4 +1,4 @@
-import { ACTIVITY_KIND_INFO, type ActivityDetails, type ActivityKind } from "@khuyencong/domain";
+import { ACTIVITY_KIND_INFO, type ActivityDetails, type ActivityKind, dataScopeOf } from "@khuyencong/domain";
 import type { QueryDeepPartialEntity } from "typeorm";
 import type { AuditAction } from "@khuyencong/domain";
 import { recordAudit } from "../audit/audit.service.js";
@@ -275,7 +275,7 @@ async function validHeader(ctx: Ctx, input: ProjectInput) {
   await assertCommuneExists(ctx, communeCode, "input.communeCode");
   // An implementing unit always proposes for itself.
   const implementingUnitId =
-    ctx.user?.role === "IMPLEMENTING_UNIT" ? ctx.user.unitId : (input.implementingUnitId ?? null);
+    ctx.user && dataScopeOf(ctx.user.role) === "UNIT" ? ctx.user.unitId : (input.implementingUnitId ?? null);
   if (implementingUnitId && !(await ctx.loaders.unitById.load(implementingUnitId))) {
     throw AppError.badInput("Đơn vị thực hiện không tồn tại", "input.implementingUnitId");
   }

@@ -1,4 +1,4 @@
-import type { Role } from "@khuyencong/domain";
+import { type Capability, can } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import { AnnualPlan } from "../plans/annual-plan.entity.js";
@@ -9,7 +9,8 @@ import { progressReport } from "./progress-report.service.js";
 import type { Report } from "./report-table.js";
 
 /*
- * Who downloads which report, in one table (docs/decisions.md, "Reports"):
+ * Who downloads which report: a capability per report, granted in the domain's access table
+ * (docs/decisions.md, "Reports"):
  * - the progress report is city-wide aggregates by target line, like programmeProgress: every role;
  * - Sở Công Thương's yearly report carries money per fund source and supported facilities per commune:
  *   the department, Sở Tài chính, Kho bạc, analysts and the administrator, not a commune or a unit;
@@ -19,19 +20,11 @@ import type { Report } from "./report-table.js";
 export const REPORT_KINDS = ["progress", "annual", "plan-registrations"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-const CITY_ROLES = [
-  "ADMIN",
-  "DEPARTMENT",
-  "FINANCE",
-  "TREASURY",
-  "ANALYST",
-] as const satisfies readonly Role[];
-const EVERYONE = [...CITY_ROLES, "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"] as const satisfies readonly Role[];
-
-export const REPORT_ROLES: Readonly<Record<ReportKind, readonly Role[]>> = {
-  progress: EVERYONE,
-  annual: CITY_ROLES,
-  "plan-registrations": EVERYONE,
+/** What each report requires; the holders are in the domain's access table. */
+export const REPORT_CAPABILITIES: Readonly<Record<ReportKind, Capability>> = {
+  progress: "DownloadProgressReport",
+  annual: "DownloadAnnualReport",
+  "plan-registrations": "DownloadPlanRegistrationReport",
 };
 
 export const REPORT_TITLES: Readonly<Record<ReportKind, (year: number) => string>> = {
@@ -45,7 +38,7 @@ export const reportPath = (kind: ReportKind, year: number, format: "xlsx" | "csv
   `/reports/${kind}/${year}.${format}`;
 
 export function mayDownload(ctx: Ctx, kind: ReportKind): boolean {
-  return !!ctx.user && REPORT_ROLES[kind].includes(ctx.user.role);
+  return !!ctx.user && can(ctx.user.role, REPORT_CAPABILITIES[kind]);
 }
 
 /** The report of `kind` for `year`, after the checks: signed in, the role, the year in the programme. */

@@ -1,9 +1,9 @@
-import type { Role } from "@khuyencong/domain";
 import { Args, Authorized, Ctx as Context, Mutation, Query, Resolver } from "type-graphql";
 import type { Ctx } from "../context.js";
 import { CreateImplementingUnitArgs, UpdateImplementingUnitArgs } from "./implementing-unit.args.js";
 import { ImplementingUnit } from "./implementing-unit.entity.js";
 import * as unitService from "./implementing-unit.service.js";
+import { Allow } from "../graphql/auth-checker.js";
 
 @Authorized()
 @Resolver(() => ImplementingUnit)
@@ -13,7 +13,7 @@ export class ImplementingUnitResolver {
     return unitService.listUnits(ctx);
   }
 
-  @Authorized<Role>("ADMIN", "DEPARTMENT")
+  @Allow("ManageImplementingUnits")
   @Mutation(() => ImplementingUnit, {
     description: "Registers an implementing unit. Administrators and the department.",
   })
@@ -24,7 +24,7 @@ export class ImplementingUnitResolver {
     return unitService.createUnit(ctx, args);
   }
 
-  @Authorized<Role>("ADMIN", "DEPARTMENT")
+  @Allow("ManageImplementingUnits")
   @Mutation(() => ImplementingUnit, {
     description:
       "Renames or moves an implementing unit; STALE_VERSION if `version` is not current. Administrators and the department.",

@@ -1,4 +1,3 @@
-import type { Role } from "@khuyencong/domain";
 import {
   Args,
   Authorized,
@@ -9,9 +8,11 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { type Capability, capabilitiesOf } from "@khuyencong/domain";
 import { Commune } from "../communes/commune.entity.js";
 import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 import type { Ctx } from "../context.js";
+import { CapabilityEnum } from "../auth/capability-enum.js";
 import { PageArgs } from "../graphql/pagination.js";
 import {
   CreateUserArgs,
@@ -23,6 +24,7 @@ import {
 import { User } from "./user.entity.js";
 import * as userService from "./user.service.js";
 import { pageComplexity } from "../graphql/limits.js";
+import { Allow } from "../graphql/auth-checker.js";
 
 /** Thin: a permission, validated args, one service call. */
 @Authorized()
@@ -33,7 +35,7 @@ export class UserResolver {
     return userService.getCurrentUser(ctx);
   }
 
-  @Authorized<Role>("ADMIN")
+  @Allow("ManageUsers")
   @Query(() => UserConnection, {
     complexity: pageComplexity,
     description: "All users, oldest first. Administrators only.",
@@ -42,19 +44,19 @@ export class UserResolver {
     return userService.listUsers(ctx, page);
   }
 
-  @Authorized<Role>("ADMIN")
+  @Allow("ManageUsers")
   @Query(() => User, { description: "One user by id. Administrators only." })
   user(@Args() { id }: UserIdArgs, @Context() ctx: Ctx): Promise<User> {
     return userService.getUser(ctx, id);
   }
 
-  @Authorized<Role>("ADMIN")
+  @Allow("ManageUsers")
   @Mutation(() => User, { description: "Creates a user. Administrators only." })
   createUser(@Args() args: CreateUserArgs, @Context() ctx: Ctx): Promise<User> {
     return userService.createUser(ctx, args);
   }
 
-  @Authorized<Role>("ADMIN")
+  @Allow("ManageUsers")
   @Mutation(() => User, {
     description:
       "Changes a user; refused with STALE_VERSION if `version` is not the current one. Administrators only.",
@@ -63,18 +65,26 @@ export class UserResolver {
     return userService.updateUser(ctx, args);
   }
 
-  @Authorized<Role>("ADMIN")
+  @Allow("ManageUsers")
   @Mutation(() => User, { description: "Deactivates a user and ends their sessions. Administrators only." })
   deactivateUser(@Args() { id }: UserIdArgs, @Context() ctx: Ctx): Promise<User> {
     return userService.deactivateUser(ctx, id);
   }
 
-  @Authorized<Role>("ADMIN")
+  @Allow("ManageUsers")
   @Mutation(() => User, {
     description: "Sets a new password for a user and ends their sessions. Administrators only.",
   })
   resetPassword(@Args() args: ResetPasswordArgs, @Context() ctx: Ctx): Promise<User> {
     return userService.resetPassword(ctx, args);
+  }
+
+  @FieldResolver(() => [CapabilityEnum], {
+    description:
+      "What the user's role may do (the domain's access table), for the admin app's menu, pages and buttons. Scope (commune, unit) comes on top.",
+  })
+  capabilities(@Root() user: User): Capability[] {
+    return capabilitiesOf(user.role);
   }
 
   @FieldResolver(() => Commune, { nullable: true, description: "The commune a COMMUNE_OFFICER works for." })

@@ -1,3 +1,4 @@
+import { can, rolesWith } from "@khuyencong/domain";
 import { Not, QueryFailedError } from "typeorm";
 import { recordAudit } from "../audit/audit.service.js";
 import { revokeApiTokensOf } from "../auth/api-token.service.js";
@@ -222,8 +223,8 @@ function rethrowEmailTaken(error: unknown): never {
 }
 
 /**
- * Refuses a change that would leave no active administrator: nobody could manage users any more.
- * Locks the other administrators' rows so that two such changes cannot both pass.
+ * Refuses a change that would leave no active user able to manage users (an administrator): nobody could
+ * manage accounts any more. Locks the other such users' rows so that two such changes cannot both pass.
  */
 async function assertAdminRemains(
   ctx: Ctx,
@@ -231,12 +232,16 @@ async function assertAdminRemains(
   role: User["role"],
   active: boolean,
 ): Promise<void> {
-  const losesAdmin = before.role === "ADMIN" && before.active && (role !== "ADMIN" || !active);
+  const losesAdmin =
+    can(before.role, "ManageUsers") && before.active && (!can(role, "ManageUsers") || !active);
   if (!losesAdmin) return;
   const others = await ctx.em
     .createQueryBuilder(User, "user")
     .select("user.id")
-    .where("user.role = 'ADMIN' AND user.active = true AND user.id <> :id", { id: before.id })
+    .where("user.role IN (:...managers) AND user.active = true AND user.id <> :id", {
+      managers: rolesWith("ManageUsers"),
+      id: before.id,
+    })
     .setLock("pessimistic_write")
     .getMany();
   if (others.length === 0) {
