@@ -5,8 +5,9 @@
  * and refused; refunds — plus one raw SQL write, and after every step every money aggregate must equal a
  * direct recomputation from the base rows (budget lines, payment requests, đề án), written here in plain
  * SQL and TypeScript the old way: the figures tables, moneyBreakdown (dashboard and analytics a1–a4), the
- * envelopes' allocation, supportedFacilities (a7, a9), the annual report's money, state and commune tables
- * and the đề án list's totals. A refused mutation must leave them right too.
+ * envelopes' allocation, supportedFacilities (a7, a9), the counters kept per commune for supported
+ * facilities, the annual report's money, state and commune tables and the đề án list's totals. A refused
+ * mutation must leave them right too.
  */
 import { DECIDED_STATES, paymentKindForState } from "@khuyencong/domain";
 import fc from "fast-check";
@@ -61,7 +62,7 @@ interface ModelProject {
 }
 
 type Step =
-  | { kind: "new"; year: number; fund: string; commune: Commune; womenOwned: boolean }
+  | { kind: "new"; year: number; fund: (typeof FUNDS)[number]; commune: Commune; womenOwned: boolean }
   | { kind: "addLine"; p: number; cost: number; share: number }
   | { kind: "editLine"; p: number; cost: number; share: number }
   | { kind: "removeLine"; p: number }
@@ -957,6 +958,10 @@ async function checkSupportedFacilities(base: Base) {
     [["WOMEN_OWNED", "SECTOR"], undefined], // a7
     [["COMMUNE"], undefined], // a9
     [["LEGAL_FORM", "COMMUNE"], [2026]],
+    // Read from the kept counters: by commune or in total, over some years.
+    [["COMMUNE"], [2027]],
+    [[], [2026, 2027]],
+    [["COMMUNE"], []],
   ];
   const FIELDS = "communeCode communeName sector legalForm womenOwned facilityCount projectCount";
   for (const [groupBy, years] of cases) {
@@ -1006,6 +1011,71 @@ async function checkSupportedFacilities(base: Base) {
       total,
     });
   }
+}
+
+/**
+ * The counters kept per commune (migration SupportedCounts): facilities by commune and by the years of
+ * their decided đề án (with an approved support), distinct đề án and support per commune and over all
+ * communes by year, state and approval — each equal to a count over the base rows.
+ */
+async function checkSupportedCounters(base: Base) {
+  const projectOf = new Map(base.projects.map((x) => [x.id, x]));
+  const supportOf = (b: Base["beneficiaries"][number]) =>
+    sum(
+      base.lines.filter((l) => l.project_id === b.project_id && l.facility_id === b.facility_id),
+      (l) => l.approved,
+    );
+  const years = (xs: Base["projects"]) => [...new Set(xs.map((x) => x.year))].sort((a, b) => a - b);
+  const facilities = new Map<string, number>();
+  for (const id of new Set(base.beneficiaries.map((b) => b.facility_id))) {
+    const mine = base.beneficiaries.filter((b) => b.facility_id === id);
+    const decided = mine
+      .map((b) => projectOf.get(b.project_id))
+      .filter((x) => x && DECIDED.includes(x.state));
+    if (decided.length === 0) continue;
+    const k = JSON.stringify([
+      mine[0]?.commune_code,
+      years(decided as Base["projects"]),
+      years((decided as Base["projects"]).filter((x) => x.approved_support !== null)),
+    ]);
+    facilities.set(k, (facilities.get(k) ?? 0) + 1);
+  }
+  const gotFacilities: { k: string; n: number }[] = await t.dataSource.query(
+    `SELECT json_build_array(production_commune_code, decided_years, approved_years)::text AS k, facilities AS n
+       FROM supported_facility_count WHERE facilities <> 0`,
+  );
+  expect(
+    new Map(gotFacilities.map((r) => [JSON.stringify(JSON.parse(r.k)), r.n])),
+    "supported_facility_count",
+  ).toEqual(facilities);
+
+  const perCommune = new Map<string, { projects: Set<string>; support: number }>();
+  const overall = new Map<string, Set<string>>();
+  for (const b of base.beneficiaries) {
+    const x = projectOf.get(b.project_id) as Base["projects"][number];
+    const key = [x.year, x.state, x.approved_support !== null];
+    const k = JSON.stringify([b.commune_code, ...key]);
+    const c = perCommune.get(k) ?? { projects: new Set<string>(), support: 0 };
+    c.projects.add(x.id);
+    c.support += supportOf(b);
+    perCommune.set(k, c);
+    overall.set(JSON.stringify(key), (overall.get(JSON.stringify(key)) ?? new Set()).add(x.id));
+  }
+  const gotCommunes: { k: string; projects: number; support: string }[] = await t.dataSource.query(
+    `SELECT json_build_array(production_commune_code, year, state, approved)::text AS k, projects, support
+       FROM supported_commune_projects WHERE projects <> 0 OR support <> 0`,
+  );
+  expect(
+    new Map(gotCommunes.map((r) => [JSON.stringify(JSON.parse(r.k)), [r.projects, Number(r.support)]])),
+    "supported_commune_projects",
+  ).toEqual(new Map([...perCommune].map(([k, c]) => [k, [c.projects.size, c.support]])));
+  const gotOverall: { k: string; projects: number }[] = await t.dataSource.query(
+    `SELECT json_build_array(year, state, approved)::text AS k, projects FROM supported_projects WHERE projects <> 0`,
+  );
+  expect(
+    new Map(gotOverall.map((r) => [JSON.stringify(JSON.parse(r.k)), r.projects])),
+    "supported_projects",
+  ).toEqual(new Map([...overall].map(([k, ids]) => [k, ids.size])));
 }
 
 async function checkAnnualReport(base: Base) {
@@ -1108,6 +1178,7 @@ async function checkEverything() {
   await checkBreakdowns(base);
   await checkEnvelopes(base);
   await checkSupportedFacilities(base);
+  await checkSupportedCounters(base);
   await checkAnnualReport(base);
   await checkListTotals(base);
 }
@@ -1139,7 +1210,16 @@ describe("money figures (model-based)", () => {
     expect(ok("next from SETTLED")).toBeGreaterThan(1); // refund or final payment, closed
     expect(ok("refuse")).toBeGreaterThan(0);
     expect(ok("stop")).toBeGreaterThan(0);
-  }, 180_000);
+    // About 2 minutes on a quiet 2-core machine; several times that when it is shared with other builds.
+  }, 600_000);
+
+  it("the supported-facility counters count the domain's decided states", async () => {
+    const { SUPPORTED_COUNTS_DECIDED_STATES } = await import(
+      "../src/db/migrations/1796000000001-SupportedCounts.js"
+    );
+    // A change of DECIDED_STATES needs a migration recreating money_supported_apply with the new list.
+    expect([...SUPPORTED_COUNTS_DECIDED_STATES].sort()).toEqual([...DECIDED].sort());
+  });
 
   it("rebuildMoneyFigures gives back the same figures the triggers kept", async () => {
     const { rebuildMoneyFigures } = await import("../src/money/money-figures.js");
@@ -1149,6 +1229,16 @@ describe("money figures (model-based)", () => {
         "SELECT * FROM project_group_money ORDER BY project_id, programme_code, group_code",
       ),
       facilities: await t.dataSource.query("SELECT * FROM facility_support ORDER BY facility_id"),
+      // The counters leave rows at zero behind; a rebuild does not make them.
+      facilityCounts: await t.dataSource.query(
+        "SELECT * FROM supported_facility_count WHERE facilities <> 0 ORDER BY production_commune_code, decided_years, approved_years",
+      ),
+      communeProjects: await t.dataSource.query(
+        "SELECT * FROM supported_commune_projects WHERE projects <> 0 OR support <> 0 ORDER BY production_commune_code, year, state, approved",
+      ),
+      projects: await t.dataSource.query(
+        "SELECT * FROM supported_projects WHERE projects <> 0 ORDER BY year, state, approved",
+      ),
     });
     const before = await snapshot();
     await t.dataSource.query("UPDATE project_money SET paid = paid + 1");

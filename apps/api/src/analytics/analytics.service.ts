@@ -15,6 +15,7 @@ import {
   SupportedFacilitiesRow,
 } from "./analytics.types.js";
 import { facilitySizeSql } from "./facility-size-sql.js";
+import { countersAnswer, supportedFacilitiesFromCounters } from "./supported-counts.js";
 
 /*
  * Every figure is summed by PostgreSQL in one statement per query (GROUP BY ROLLUP: the groups and the
@@ -149,6 +150,8 @@ export async function supportedFacilities(
   args: SupportedFacilitiesArgs,
 ): Promise<SupportedFacilities> {
   const groupBy = args.groupBy ?? [];
+  // By commune or in total, for a user who sees every đề án: the kept counters (supported-counts.ts).
+  if (countersAnswer(ctx, groupBy)) return supportedFacilitiesFromCounters(ctx, groupBy, args.filter?.years);
   const params = new Params();
   const where = [`project.state IN (${sqlStates(DECIDED_STATES)})`];
   if (args.filter?.years) where.push(`project.year = ANY(${params.add(args.filter.years)}::int[])`);

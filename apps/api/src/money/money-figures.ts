@@ -16,7 +16,11 @@ import type { EntityManager } from "typeorm";
  * leave no dead tuples behind, so the aggregates read a compact table.
  */
 export async function rebuildMoneyFigures(em: EntityManager): Promise<void> {
-  await em.query("TRUNCATE project_money, project_group_money, facility_support");
+  // The supported-facility counters are derived from facility_support by its triggers: emptied with it,
+  // they are filled again when money_facility_rebuild inserts its rows.
+  await em.query(
+    "TRUNCATE project_money, project_group_money, facility_support, supported_facility_count, supported_commune_projects, supported_projects",
+  );
   await em.query("SELECT money_rebuild()");
   await em.query("SELECT money_facility_rebuild()");
 }

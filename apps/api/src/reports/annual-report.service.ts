@@ -17,6 +17,7 @@ import { programmeProgress } from "../progress/progress.service.js";
 import type { ProgressRollUp } from "../progress/progress.types.js";
 import { type Report, type ReportTable, row } from "./report-table.js";
 import { readTogether } from "../db/read-together.js";
+import { supportedByCommuneOfYear } from "../analytics/supported-counts.js";
 
 /*
  * Sở Công Thương's yearly report to the Ministry and the city on the programme (decision, Điều 2 mục 1
@@ -149,35 +150,11 @@ export interface CommuneSupport {
  * distinct facilities and đề án (a đề án with beneficiaries in two communes counts once).
  */
 export async function facilitiesByCommune(ctx: Ctx, year: number): Promise<CommuneSupport[]> {
-  const rows: {
-    communeCode: string | null;
-    kind: CommuneKind | null;
-    name: string | null;
-    facilityCount: number;
-    projectCount: number;
-    approvedSupport: string;
-  }[] = await ctx.em.query(
-    `WITH supported AS (
-       SELECT project.project_id, project.facility_id, project.commune_code, project.support
-         FROM (SELECT facility_id, production_commune_code AS commune_code, unnest(project_ids) AS project_id,
-                      unnest(years) AS year, unnest(states) AS state, unnest(approved) AS approved,
-                      unnest(supports) AS support
-                 FROM facility_support) project
-        WHERE project.year = $1 AND project.state = ANY($2) AND project.approved
-     )
-     SELECT commune.code AS "communeCode", MIN(commune.kind) AS "kind", MIN(commune.name) AS "name",
-            COUNT(DISTINCT supported.facility_id)::int AS "facilityCount",
-            COUNT(DISTINCT supported.project_id)::int AS "projectCount",
-            COALESCE(SUM(supported.support), 0)::bigint AS "approvedSupport"
-       FROM supported
-       JOIN commune ON commune.code = supported.commune_code
-      GROUP BY ROLLUP((commune.code))
-      ORDER BY GROUPING(commune.code), MIN(commune.kind), MIN(commune.name), commune.code`,
-    [year, [...DECIDED_STATES]],
-  );
+  // The counters kept per commune (analytics/supported-counts.ts): a few thousand rows, not every link.
+  const rows = await supportedByCommuneOfYear(ctx.em, year);
   return rows.map((r) => ({
     communeCode: r.communeCode,
-    communeName: r.communeCode && r.kind ? `${COMMUNE_KIND_LABELS[r.kind]} ${r.name}` : null,
+    communeName: r.communeCode && r.kind ? `${COMMUNE_KIND_LABELS[r.kind as CommuneKind]} ${r.name}` : null,
     facilityCount: r.facilityCount,
     projectCount: r.projectCount,
     approvedSupport: money(r.approvedSupport),

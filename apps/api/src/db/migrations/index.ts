@@ -13,6 +13,7 @@ import { FacilitySupport1795900000002 } from "./1795900000002-FacilitySupport.js
 import { ListIndexesAndSearch1795910000001 } from "./1795910000001-ListIndexesAndSearch.js";
 import { ProgressFigures1795910000002 } from "./1795910000002-ProgressFigures.js";
 import { FacilityFilterIndexes1795910000003 } from "./1795910000003-FacilityFilterIndexes.js";
+import { SupportedCounts1796000000001 } from "./1796000000001-SupportedCounts.js";
 import { RowLevelSecurity1796100000001 } from "./1796100000001-RowLevelSecurity.js";
 
 /**
@@ -34,5 +35,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ListIndexesAndSearch1795910000001,
   ProgressFigures1795910000002,
   FacilityFilterIndexes1795910000003,
+  SupportedCounts1796000000001,
   RowLevelSecurity1796100000001,
 ];
