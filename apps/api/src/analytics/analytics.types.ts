@@ -126,7 +126,7 @@ export class MoneyBreakdownRow {
 
   @Field(() => DongScalar, {
     description:
-      "Σ support fixed at approval (`BudgetLine.approvedSupport`); 0 for đề án never approved. Stopped đề án keep what was approved.",
+      "Approved support: Σ support fixed at approval (`BudgetLine.approvedSupport`); 0 for đề án never approved; stopped and settled đề án keep what was approved — not the committed support (`committed`, `BudgetEnvelope.allocated`).",
   })
   approved: number;
 
@@ -154,7 +154,7 @@ export class MoneyBreakdownRow {
   @Field(() => DongScalar, {
     nullable: true,
     description:
-      "Σ support committed against the envelopes (`BudgetEnvelope.allocated`, the same rule): approved support of decided đề án, their final support once settled, only what was paid on stopped ones; 0 for đề án not decided or rejected. Null when grouped by CONTENT_GROUP.",
+      "Committed support: the domain's committedSupport, the same figure as `BudgetEnvelope.allocated` — approved support of decided đề án, their final support once settled, only what was paid on stopped ones; 0 for đề án not decided or rejected; not the approved support (`approved`). Null when grouped by CONTENT_GROUP.",
   })
   committed: number | null;
 }

@@ -115,13 +115,16 @@ export class BudgetEnvelopeResolver {
   }
 
   @FieldResolver(() => DongScalar, {
-    description: "Committed to đề án: approved support (settled support once settled; paid on stopped ones).",
+    description:
+      "Committed support: the domain's committedSupport over the đề án of this year and fund — their approved support, their final support once settled, only what was paid on stopped ones; not the approved support (`MoneyBreakdownRow.approved`), which a stopped or settled đề án keeps. The same figure as `MoneyBreakdownRow.committed`.",
   })
   allocated(@Root() envelope: BudgetEnvelope, @Context() ctx: Ctx): Promise<number> {
     return ctx.loaders.allocatedByEnvelope.load(`${envelope.year}|${envelope.fundSource}`);
   }
 
-  @FieldResolver(() => DongScalar, { description: "amount − allocated; never negative." })
+  @FieldResolver(() => DongScalar, {
+    description: "amount − allocated (the committed support); never negative.",
+  })
   async available(@Root() envelope: BudgetEnvelope, @Context() ctx: Ctx): Promise<number> {
     return (
       envelope.amount -

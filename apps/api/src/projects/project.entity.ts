@@ -18,7 +18,7 @@ import { FundSourceEnum, ProjectStateEnum, sqlList } from "../graphql/enums.js";
 import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
 import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 import { User } from "../users/user.entity.js";
-import { PROJECT_STATES } from "@khuyencong/domain";
+import { PROJECT_FUND_SOURCES, PROJECT_STATES } from "@khuyencong/domain";
 
 /**
  * A đề án khuyến công: activities for beneficiaries, with a budget, carried through the lifecycle of
@@ -27,7 +27,7 @@ import { PROJECT_STATES } from "@khuyencong/domain";
  */
 @Entity({ name: "project" })
 @Check("CHK_project_state", `"state" IN (${sqlList(PROJECT_STATES)})`)
-@Check("CHK_project_fund_source", `"fund_source" IN ('NATIONAL_FUND', 'CITY_BUDGET')`)
+@Check("CHK_project_fund_source", `"fund_source" IN (${sqlList(PROJECT_FUND_SOURCES)})`)
 // The list's order (created_at DESC, id DESC, read backwards) for each scope, the year and state filters.
 @Index("IX_project_created", ["createdAt", "id"])
 @Index("IX_project_commune_created", ["communeCode", "createdAt", "id"])
