@@ -5,7 +5,6 @@ import {
   FILE_CLOSED_STATES,
   type ProjectState,
 } from "@khuyencong/domain";
-import { EVIDENCE_WITHDRAWABLE_STATES, FILE_CLOSED_STATES } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
 import type { Project } from "../projects/project.entity.js";
