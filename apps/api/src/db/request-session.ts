@@ -51,8 +51,13 @@ export class RequestSession {
     // TypeORM sends every statement of this EntityManager (finds, query builders, raw SQL, TypeORM's own
     // savepoints) through runner.query: each one waits for the transaction and its scope.
     this.runner.query = function scopedQuery(...args: Parameters<QueryRunner["query"]>) {
+      if (session.ended) return Promise.reject(new Error("RequestSession: a statement after the request"));
       return session.enqueue(() => session.run(args));
     } as QueryRunner["query"];
+    // To TypeORM, a transaction is always active on this runner, as it is from the first statement on: it
+    // then nests its own (em.save, em.transaction) as savepoints, never a COMMIT of its own, and accepts
+    // pessimistic locks. (TypeORM declares both fields read-only; they are its transaction state.)
+    Object.assign(this.runner, { isTransactionActive: true, transactionDepth: 1 });
     this.em = this.runner.manager;
     sessions.set(this.em, this);
   }
@@ -104,19 +109,6 @@ export class RequestSession {
   }
 
   private async run(args: Parameters<QueryRunner["query"]>): Promise<unknown> {
-    const [sql] = args;
-    // TypeORM's own transaction control, for a write outside a mutation (em.save starts a transaction when
-    // none is active): it becomes the session's transaction, so its scope is set and its COMMIT closes it.
-    if (sql === "START TRANSACTION") {
-      await this.begin();
-      this.depth = 0; // startTransaction adds 1
-      return undefined;
-    }
-    if ((sql === "COMMIT" || sql === "ROLLBACK") && !this.inMutation) {
-      await this.finish(sql);
-      this.depth = 1; // commitTransaction / rollbackTransaction subtract 1
-      return undefined;
-    }
     await this.begin();
     try {
       return await this.raw(...args);
@@ -130,29 +122,20 @@ export class RequestSession {
 
   private async begin(): Promise<void> {
     if (this.open) return;
-    if (this.ended) throw new Error("RequestSession: a statement after the end of the request");
     this.setup ??= beginSql(scopeSettings(this.user));
-    await this.raw(this.setup);
+    try {
+      await this.raw(this.setup);
+    } catch (error) {
+      // BEGIN may have succeeded before the error: never give the connection back inside a transaction.
+      await this.raw("ROLLBACK").catch(() => {});
+      throw error;
+    }
     this.open = true;
-    // TypeORM then nests its own transactions (em.save, em.transaction) as savepoints, never a COMMIT.
-    this.active = true;
-    this.depth = 1;
-  }
-
-  /** TypeORM's own transaction state, kept in step with the session's (read-only in its types). */
-  private set depth(value: number) {
-    (this.runner as QueryRunner & { transactionDepth: number }).transactionDepth = value;
-  }
-
-  private set active(value: boolean) {
-    (this.runner as { isTransactionActive: boolean }).isTransactionActive = value;
   }
 
   private async finish(command: "COMMIT" | "ROLLBACK"): Promise<void> {
     if (!this.open) return;
     this.open = false;
-    this.active = false;
-    this.depth = 0;
     await this.raw(command);
   }
 }
