@@ -6,6 +6,7 @@ import {
   isObjectType,
   type GraphQLSchema,
 } from "graphql";
+import { API_TOKEN_ROLE, capabilitiesOf } from "@khuyencong/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { minimalPdf } from "../src/demo/minimal-pdf.js";
 import { buildAppSchema } from "../src/graphql/schema.js";
@@ -474,6 +475,15 @@ describe("the authorisation matrix", () => {
     const gone = Object.keys(DECISIONS).filter((name) => !inSchema.includes(name));
     expect(missing, `no decision in test/authorization-decisions.ts for: ${missing.join(", ")}`).toEqual([]);
     expect(gone, `decisions for fields no longer in the schema: ${gone.join(", ")}`).toEqual([]);
+  });
+
+  it("tells every caller their role's capabilities (me.capabilities), an API token its role's", async () => {
+    for (const caller of CALLERS) {
+      if (caller === "ANONYMOUS") continue;
+      const res = await t.gql("{ me { role capabilities } }", {}, tokenOf(caller));
+      const role = caller === "API_TOKEN" ? API_TOKEN_ROLE : caller;
+      expect(res.data?.me, caller).toEqual({ role, capabilities: capabilitiesOf(role) });
+    }
   });
 
   it("answers a target line asked by its code instead of its id NOT_FOUND, not a server error", async () => {
