@@ -1,13 +1,10 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, QueryDeepPartialEntity } from "typeorm";
 import { AppError } from "../errors.js";
 
-/** A record with optimistic locking: `@VersionColumn version`, moved on by every change. */
-interface VersionedRow {
-  id: string;
-  version: number;
-}
-
-/** Which record, and the version the client read it at (or, for a change the server makes on its own, the version read under lock in this transaction). */
+/**
+ * Which record, and the version the client read it at (for a change the server makes on its own, the
+ * version read under lock in this transaction). A versioned entity is one too: `@VersionColumn version`.
+ */
 export interface VersionRef {
   id: string;
   version: number;
@@ -40,7 +37,7 @@ export type VersionedPatch<T> =
  * completes "Không tìm thấy …"). An empty patch only moves the version on: a change to a record's parts
  * (a đề án's budget lines, a plan's registrations) is a change to the record.
  */
-export async function updateVersioned<T extends VersionedRow>(
+export async function updateVersioned<T extends VersionRef>(
   em: EntityManager,
   entity: EntityTarget<T>,
   ref: VersionRef,
@@ -63,7 +60,7 @@ export async function updateVersioned<T extends VersionedRow>(
  * Deletes a versioned record the client read at `ref.version`, under the same lock and check as
  * {@link updateVersioned}. Returns the row as it was, for the audit row.
  */
-export async function deleteVersioned<T extends VersionedRow>(
+export async function deleteVersioned<T extends VersionRef>(
   em: EntityManager,
   entity: EntityTarget<T>,
   ref: VersionRef,
@@ -74,7 +71,7 @@ export async function deleteVersioned<T extends VersionedRow>(
   return before;
 }
 
-async function lockVersioned<T extends VersionedRow>(
+async function lockVersioned<T extends VersionRef>(
   em: EntityManager,
   entity: EntityTarget<T>,
   ref: VersionRef,
