@@ -331,3 +331,43 @@ describe("row-level security: writes outside the scope are refused", () => {
     expect(await ownerCount("SELECT count(*)::int AS n FROM project WHERE id = $1", [draft.id])).toBe(1);
   });
 });
+
+describe("the one read that crosses scopes on purpose: earlier support of a beneficiary", () => {
+  it("a commune officer sees the approved đề án of another commune that supported their beneficiary, and no more", async () => {
+    const officer = user("COMMUNE_OFFICER", { communeCode: DEFAULT_COMMUNE });
+    // The other commune's đề án, approved, also supports this commune's facility (written as the owner).
+    await t.dataSource.query(
+      `INSERT INTO budget_line (project_id, activity_id, facility_id, cost_item, cost, requested_support,
+                                counterpart_funds, norm_id, allowed_support, bound_by, norm_explanation)
+       SELECT project_id, activity_id, $2, cost_item, cost, requested_support,
+              counterpart_funds, norm_id, allowed_support, bound_by, norm_explanation
+         FROM budget_line WHERE project_id = $1`,
+      [projects.other.id, facilities.mine.id],
+    );
+    await t.dataSource.query(
+      "UPDATE project SET state = 'APPROVED', approved_support = 50000000 WHERE id = $1",
+      [projects.other.id],
+    );
+    const [{ code: otherCode }] = await t.dataSource.query("SELECT code FROM project WHERE id = $1", [
+      projects.other.id,
+    ]);
+    const prior: { facilityId: string; source: string; project_id: string | null }[] = await asRequest(
+      officer,
+      (db) => db.em.query("SELECT * FROM kc_prior_support($1, $2)", [[projects.mine.id], ["APPROVED"]]),
+    );
+    expect(prior).toContainEqual(
+      expect.objectContaining({
+        facilityId: facilities.mine.id,
+        source: otherCode,
+        project_id: projects.other.id,
+      }),
+    );
+    expect(prior.every((row) => row.facilityId === facilities.mine.id)).toBe(true);
+    // Asked about the other commune's đề án, it answers nothing.
+    expect(
+      await asRequest(officer, (db) =>
+        db.em.query("SELECT * FROM kc_prior_support($1, $2)", [[projects.other.id], ["APPROVED"]]),
+      ),
+    ).toEqual([]);
+  });
+});

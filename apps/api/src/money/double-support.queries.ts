@@ -24,16 +24,12 @@ export async function doubleSupportFindingsFor(
     );
   const result = new Map<string, DoubleSupportFinding[]>(projectIds.map((id) => [id, []]));
   if (proposed.length === 0) return result;
-  const facilities = [...new Set(proposed.map((p) => p.facility_id))];
+  // The earlier support may be a đề án of another commune or unit, which row-level security hides from a
+  // commune officer or a unit: kc_prior_support (migration RowLevelSecurity) reads it for the beneficiaries
+  // of the given đề án the caller may read, and nothing else.
   const prior: (DomainPrior & { project_id: string | null })[] = await em.query(
-    `SELECT b.facility_id AS "facilityId", a.activity_kind AS "activityKind", b.cost_item AS "costItem",
-            p.code AS source, p.year, p.id AS project_id
-       FROM budget_line b JOIN project_activity a ON a.id = b.activity_id JOIN project p ON p.id = b.project_id
-      WHERE b.facility_id = ANY($1) AND p.approved_support IS NOT NULL AND p.state = ANY($2)
-     UNION ALL
-     SELECT s.facility_id, s.activity_kind, s.cost_item, s.source, s.year, NULL
-       FROM prior_support s WHERE s.facility_id = ANY($1)`,
-    [facilities, [...DECIDED_STATES]],
+    "SELECT * FROM kc_prior_support($1, $2)",
+    [projectIds, [...DECIDED_STATES]],
   );
   for (const id of projectIds) {
     const mine = proposed

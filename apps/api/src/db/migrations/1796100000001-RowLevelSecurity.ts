@@ -26,6 +26,11 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *   the city-wide aggregates (`project_group_money`, `progress_figures`, `supported_*`).
  * - USING is also WITH CHECK: a request can neither insert a row outside its scope (error 42501) nor
  *   update or delete one (it does not see it).
+ * - One read crosses scopes on purpose: the double-support check (a beneficiary supported before by a đề án
+ *   of another commune is flagged on the estimate the commune officer prepares). `kc_prior_support` is
+ *   SECURITY DEFINER and returns the earlier support (by đề án in `states`, and from other sources) of the
+ *   beneficiaries of the given đề án, only of those the caller may read (the same settings as the
+ *   policy); nothing else of the other đề án.
  * - The aggregates' triggers read and write across scopes (a facility's figures span every đề án that
  *   supports it): every `money_…` and `progress_…` function becomes SECURITY DEFINER, run as the owner
  *   with a fixed search_path.
@@ -121,6 +126,28 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
                     THEN nullif(current_setting('khuyencong.unit_id', true), '')::uuid END
       $$`);
 
+    await queryRunner.query(`
+      CREATE FUNCTION kc_prior_support(project_ids uuid[], states varchar[])
+      RETURNS TABLE ("facilityId" uuid, "activityKind" varchar, "costItem" varchar, source varchar,
+                     year integer, project_id uuid)
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        WITH facilities AS (
+          SELECT DISTINCT b.facility_id
+            FROM budget_line b JOIN project p ON p.id = b.project_id
+           WHERE b.project_id = ANY(project_ids) AND b.facility_id IS NOT NULL
+             -- The caller's own đề án only: the owner (role setting 'none') reads any, the app's role
+             -- those its scope settings let through, as the policy on project says.
+             AND (current_setting('role') <> '${APP_ROLE}' OR kc_scope_all()
+                  OR p.commune_code = kc_scope_commune() OR p.implementing_unit_id = kc_scope_unit()))
+        SELECT b.facility_id, a.activity_kind, b.cost_item, p.code, p.year, p.id
+          FROM budget_line b JOIN project_activity a ON a.id = b.activity_id JOIN project p ON p.id = b.project_id
+         WHERE b.facility_id IN (SELECT facility_id FROM facilities)
+           AND p.approved_support IS NOT NULL AND p.state = ANY(states)
+        UNION ALL
+        SELECT s.facility_id, s.activity_kind, s.cost_item, s.source, s.year, NULL
+          FROM prior_support s WHERE s.facility_id IN (SELECT facility_id FROM facilities)
+      $$`);
+
     for (const [table, visible] of Object.entries(PROTECTED_TABLES)) {
       await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
       await queryRunner.query(
@@ -152,6 +179,7 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
       await queryRunner.query(`DROP POLICY "scope" ON "${table}"`);
       await queryRunner.query(`ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`);
     }
+    await queryRunner.query("DROP FUNCTION kc_prior_support(uuid[], varchar[])");
     await queryRunner.query("DROP FUNCTION kc_scope_unit()");
     await queryRunner.query("DROP FUNCTION kc_scope_commune()");
     await queryRunner.query("DROP FUNCTION kc_scope_all()");
