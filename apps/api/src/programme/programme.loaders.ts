@@ -1,5 +1,11 @@
 import DataLoader from "dataloader";
-import { type EntityManager, In } from "typeorm";
+import {
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  In,
+} from "typeorm";
 import { byKey, manyByKey } from "../db/dataloaders.js";
 import { Programme } from "./programme.entity.js";
 import { auditProgrammes } from "./programme.queries.js";
@@ -10,25 +16,31 @@ export function programmeLoaders(em: EntityManager) {
   return {
     targetLineById: byKey(em, TargetLine, "id"),
     programmeByCode: byKey(em, Programme, "code"),
-    targetLinesByGroup: new DataLoader<string, TargetLine[]>(async (keys) => {
-      // key: `${programmeCode}|${groupCode}`
-      const programmes = [...new Set(keys.map((k) => k.split("|")[0] as string))];
-      const lines = await em.find(TargetLine, {
-        where: { programmeCode: In(programmes) },
-        order: { position: "ASC" },
-      });
-      return keys.map((k) => lines.filter((l) => `${l.programmeCode}|${l.groupCode}` === k));
-    }),
+    /** Key `${programmeCode}|${groupCode}`. */
+    targetLinesByGroup: byProgrammeAnd(em, TargetLine, "groupCode", { position: "ASC" }),
     yearsByTargetLine: manyByKey(em, TargetLineYear, "targetLineId", { year: "ASC" }),
-    bodyTargetsByLineCode: new DataLoader<string, BodyTarget[]>(async (keys) => {
-      // key: `${programmeCode}|${lineCode}`
-      const programmes = [...new Set(keys.map((k) => k.split("|")[0] as string))];
-      const rows = await em.find(BodyTarget, {
-        where: { programmeCode: In(programmes) },
-        order: { id: "ASC" },
-      });
-      return keys.map((k) => rows.filter((b) => `${b.programmeCode}|${b.lineCode}` === k));
-    }),
+    /** Key `${programmeCode}|${lineCode}`. */
+    bodyTargetsByLineCode: byProgrammeAnd(em, BodyTarget, "lineCode", { id: "ASC" }),
     programmeFindings: new DataLoader((codes: readonly string[]) => auditProgrammes(em, codes)),
   };
+}
+
+/**
+ * Rows of a programme that share one value of `field`, keyed `${programmeCode}|${value}`: one query per tick
+ * for every programme named, grouped here (a programme has a few hundred such rows).
+ */
+function byProgrammeAnd<T extends { programmeCode: string }, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  field: K,
+  order: FindOptionsOrder<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const programmes = [...new Set(keys.map((k) => k.split("|")[0] as string))];
+    const rows = await em.find(entity, {
+      where: { programmeCode: In(programmes) } as FindOptionsWhere<T>,
+      order,
+    });
+    return keys.map((k) => rows.filter((row) => `${row.programmeCode}|${String(row[field])}` === k));
+  });
 }
