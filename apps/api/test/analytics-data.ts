@@ -4,57 +4,51 @@
  * for any commune).
  */
 import { expect } from "vitest";
+import { type ProjectActors, projectActors, type WalkOptions, walkProject } from "./builders/project.js";
 import {
+  addActivity,
+  addBeneficiary,
+  addBudgetLine,
   createEnvelope,
   createFacility,
   createProject,
-  must,
-  payRequest,
-  projectMutation,
-  requestPayment,
+  type FacilityOverrides,
   targetLineId,
 } from "./fixtures.js";
-import type { TestServer, TestUser } from "./harness.js";
+import type { TestServer } from "./harness.js";
 
-export interface Actors {
-  drafter: TestUser;
-  appraiser: TestUser;
-  approver: TestUser;
-  treasury: TestUser;
-  finance: TestUser;
-}
+export type Actors = ProjectActors;
 
+/** A preparer, an appraiser, an approver (all department), Treasury and Finance; the years' envelopes. */
 export async function createActors(t: TestServer): Promise<Actors> {
-  const actors = {
-    drafter: await t.createUser("DEPARTMENT"),
-    appraiser: await t.createUser("DEPARTMENT"),
-    approver: await t.createUser("DEPARTMENT"),
-    treasury: await t.createUser("TREASURY"),
-    finance: await t.createUser("FINANCE"),
-  };
+  const actors = await projectActors(t);
   for (const year of [2026, 2027])
-    for (const fund of ["CITY_BUDGET", "NATIONAL_FUND"])
+    for (const fund of ["CITY_BUDGET", "NATIONAL_FUND"] as const)
       await createEnvelope(t, actors.finance.token, year, fund, 100_000_000_000);
   return actors;
 }
 
-const ROUTES: Record<string, string[]> = {
-  DRAFT: [],
-  SUBMITTED: ["submit"],
-  REJECTED: ["submit", "appraise", "reject"],
-  APPROVED: ["submit", "appraise", "approve"],
-  ADVANCED: ["submit", "appraise", "approve", "sign", "advance"],
-  IN_PROGRESS: ["submit", "appraise", "approve", "sign", "advance", "start"],
-  STOPPED: ["submit", "appraise", "approve", "sign", "advance", "start", "stop"],
-  ACCEPTED: ["submit", "appraise", "approve", "sign", "start", "accept"],
-  CLOSED: ["submit", "appraise", "approve", "sign", "advance", "start", "accept", "settle", "close"],
-};
+/**
+ * How each state is reached (builders/project.ts walks the shortest path through these states): the
+ * advance paid on the way to most, the rejection after an appraisal, the stop of a started đề án.
+ */
+const PATHS = {
+  DRAFT: {},
+  SUBMITTED: {},
+  REJECTED: { through: ["APPRAISED"], records: { reason: "Không đủ điều kiện" } },
+  APPROVED: {},
+  ADVANCED: {},
+  IN_PROGRESS: { through: ["ADVANCED"] },
+  STOPPED: { through: ["ADVANCED", "IN_PROGRESS"], records: { reason: "Ngừng sản xuất" } },
+  ACCEPTED: {},
+  CLOSED: { through: ["ADVANCED"] },
+} satisfies Record<string, WalkOptions>;
 
 export interface Spec {
   year: number;
   fund: "CITY_BUDGET" | "NATIONAL_FUND";
   commune: string;
-  state: keyof typeof ROUTES;
+  state: keyof typeof PATHS;
   /** Facilities (by the key given to `facilities`) that benefit; the first gets the machinery line. */
   beneficiaries: string[];
   /** Adds a VI.3 programme-management activity with its own budget line (content group VI). */
@@ -63,9 +57,9 @@ export interface Spec {
   support: number;
 }
 
-/** Facilities of several forms, sizes and sectors, registered in `commune` by the drafter. */
+/** Facilities of several forms, sizes and sectors, registered in `commune` by the preparer. */
 export async function createFacilities(t: TestServer, a: Actors, communes: string[]) {
-  const defs: Record<string, Record<string, unknown>> = {
+  const defs: Record<string, FacilityOverrides> = {
     household: { productionCommuneCode: communes[0] },
     womenCoop: {
       name: "HTX dệt may Hoa Sen",
@@ -98,134 +92,21 @@ export async function createFacilities(t: TestServer, a: Actors, communes: strin
   };
   const ids: Record<string, string> = {};
   for (const [key, overrides] of Object.entries(defs))
-    ids[key] = (await createFacility(t, a.drafter.token, overrides)).id;
+    ids[key] = (await createFacility(t, a.preparer.token, overrides)).id;
   return ids;
-}
-
-async function step(t: TestServer, a: Actors, projectId: string, name: string) {
-  const run = (
-    user: TestUser,
-    mutation: string,
-    args: Record<string, unknown> = {},
-    types: Record<string, string> = {},
-  ) => must(projectMutation(t, user.token, mutation, projectId, args, types));
-  switch (name) {
-    case "submit":
-      return run(a.drafter, "submitProject");
-    case "appraise":
-      return run(
-        a.appraiser,
-        "appraiseProject",
-        { appraisedOn: "2026-04-01", opinion: "Đạt" },
-        { appraisedOn: "CalendarDate!", opinion: "String!" },
-      );
-    case "reject":
-      return run(a.appraiser, "rejectProject", { reason: "Không đủ điều kiện" }, { reason: "String!" });
-    case "approve":
-      return run(
-        a.approver,
-        "approveProject",
-        {
-          decisionNumber: "12/QĐ-UBND",
-          decisionDate: "2026-04-20",
-          // The generated facilities recur on purpose (to be counted once); the department allows it.
-          doubleSupportJustification: "Giai đoạn khác của cùng dây chuyền",
-        },
-        { decisionNumber: "String!", decisionDate: "CalendarDate!", doubleSupportJustification: "String" },
-      );
-    case "sign":
-      return run(
-        a.approver,
-        "signProjectContract",
-        { contractNumber: "05/HĐ", contractDate: "2026-05-02" },
-        { contractNumber: "String!", contractDate: "CalendarDate!" },
-      );
-    case "start":
-      return run(a.drafter, "startProject");
-    case "stop":
-      return run(a.appraiser, "stopProject", { reason: "Ngừng sản xuất" }, { reason: "String!" });
-    case "settle":
-      return run(a.finance, "settleProject", { settledOn: "2026-11-20" }, { settledOn: "CalendarDate!" });
-    case "accept": {
-      const rows: { id: string; planned_quantity: number }[] = await t.dataSource.query(
-        "SELECT id, planned_quantity FROM project_activity WHERE project_id = $1",
-        [projectId],
-      );
-      return run(
-        a.appraiser,
-        "acceptProject",
-        {
-          acceptedOn: "2026-10-15",
-          outputs: rows.map((r) => ({ activityId: r.id, actualQuantity: r.planned_quantity })),
-        },
-        { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
-      );
-    }
-    case "advance":
-    case "close": {
-      const [row] = await t.dataSource.query(
-        "SELECT approved_support, final_payment FROM project WHERE id = $1",
-        [projectId],
-      );
-      const amount =
-        name === "advance" ? Math.floor(Number(row.approved_support) * 0.7) : Number(row.final_payment);
-      if (amount > 0) {
-        const request = await must(
-          requestPayment(t, a.drafter.token, projectId, name === "advance" ? "ADVANCE" : "FINAL", amount, {
-            progress: 8000,
-          }),
-        );
-        await must(payRequest(t, a.treasury.token, request.data.requestPayment.id));
-      }
-      if (name === "close") return run(a.approver, "closeProject");
-      return;
-    }
-  }
-  throw new Error(`unknown step ${name}`);
 }
 
 /** Builds one đề án to `spec` and returns its id. */
 export async function buildProject(t: TestServer, a: Actors, facilities: Record<string, string>, spec: Spec) {
-  const project = await createProject(t, a.drafter.token, {
+  const project = await createProject(t, a.preparer.token, {
     year: spec.year,
     fundSource: spec.fund,
     communeCode: spec.commune,
     proposedOn: "2026-03-15",
   });
-  const token = a.drafter.token;
-  for (const key of spec.beneficiaries) {
-    await must(
-      projectMutation(
-        t,
-        token,
-        "addProjectBeneficiary",
-        project.id,
-        { facilityId: facilities[key] },
-        { facilityId: "ID!" },
-      ),
-    );
-  }
-  const activity = async (input: Record<string, unknown>) => {
-    const ids = async () =>
-      (await t.dataSource.query("SELECT id FROM project_activity WHERE project_id = $1", [project.id])).map(
-        (r: { id: string }) => r.id,
-      ) as string[];
-    const before = await ids();
-    await must(
-      projectMutation(
-        t,
-        token,
-        "addProjectActivity",
-        project.id,
-        { input },
-        { input: "ProjectActivityInput!" },
-      ),
-    );
-    return (await ids()).find((id) => !before.includes(id)) as string;
-  };
-  const line = async (input: Record<string, unknown>) =>
-    must(projectMutation(t, token, "addBudgetLine", project.id, { input }, { input: "BudgetLineInput!" }));
-  const machinery = await activity({
+  const token = a.preparer.token;
+  for (const key of spec.beneficiaries) await addBeneficiary(t, token, project.id, facilities[key] as string);
+  const { id: machinery } = await addActivity(t, token, project.id, {
     activityKind: "MACHINERY",
     targetLineId: await targetLineId(t, "I.2"),
     plannedQuantity: 1,
@@ -233,7 +114,7 @@ export async function buildProject(t: TestServer, a: Actors, facilities: Record<
     machineryIsNew: true,
     machineryImproves: true,
   });
-  await line({
+  await addBudgetLine(t, token, project.id, {
     activityId: machinery,
     facilityId: facilities[spec.beneficiaries[0] as string],
     costItem: "Máy chính",
@@ -241,20 +122,28 @@ export async function buildProject(t: TestServer, a: Actors, facilities: Record<
     requestedSupport: spec.support,
   });
   if (spec.management) {
-    const management = await activity({
+    const { id: management } = await addActivity(t, token, project.id, {
       activityKind: "PROGRAMME_MANAGEMENT",
       targetLineId: await targetLineId(t, "VI.3"),
       plannedQuantity: 1,
       description: "Quản lý",
     });
-    await line({
+    await addBudgetLine(t, token, project.id, {
       activityId: management,
       costItem: "Chi quản lý",
       cost: 20_000_000,
       requestedSupport: 15_000_000,
     });
   }
-  for (const name of ROUTES[spec.state] ?? []) await step(t, a, project.id, name);
+  const path: WalkOptions = PATHS[spec.state];
+  await walkProject(t, a, project.id, spec.state, {
+    ...path,
+    // The generated facilities recur on purpose (to be counted once); the department allows it.
+    records: {
+      ...path.records,
+      approval: { doubleSupportJustification: "Giai đoạn khác của cùng dây chuyền" },
+    },
+  });
   const [row] = await t.dataSource.query("SELECT state FROM project WHERE id = $1", [project.id]);
   expect(row.state).toBe(spec.state);
   return project.id;

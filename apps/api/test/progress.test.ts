@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createEnvelope,
-  must,
-  payRequest,
-  projectMutation,
-  readyDraft,
-  requestPayment,
-  targetLineId,
-} from "./fixtures.js";
+import { type WalkOptions, walkProject } from "./builders/project.js";
+import { addActivity, createEnvelope, must, readyDraft, targetLineId } from "./fixtures.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 /*
@@ -84,136 +77,57 @@ async function draft(year: number, more: Activity[] = []): Promise<Built> {
   const activities: Built["activities"] = [{ id: activityId, planned: 1 }];
   for (const activity of more) {
     const machinery = activity.line.startsWith("I.");
-    const res = await must(
-      projectMutation(
-        t,
-        officer.token,
-        "addProjectActivity",
-        project.id,
-        {
-          input: {
-            activityKind: machinery ? "MACHINERY" : "PROGRAMME_MANAGEMENT",
-            targetLineId: await targetLineId(t, activity.line),
-            plannedQuantity: activity.planned,
-            description: `Nội dung ${activity.line}`,
-            ...(machinery ? { machineryIsNew: true, machineryImproves: true } : {}),
-          },
-        },
-        { input: "ProjectActivityInput!" },
-      ),
-    );
-    expect(res.data.addProjectActivity.state).toBe("DRAFT");
-    const rows: { id: string }[] = await t.dataSource.query(
-      "SELECT id FROM project_activity WHERE project_id = $1",
-      [project.id],
-    );
-    const added = rows.find((r) => !activities.some((a) => a.id === r.id));
-    if (!added) throw new Error("the activity added was not found");
+    const added = await addActivity(t, officer.token, project.id, {
+      activityKind: machinery ? "MACHINERY" : "PROGRAMME_MANAGEMENT",
+      targetLineId: await targetLineId(t, activity.line),
+      plannedQuantity: activity.planned,
+      description: `Nội dung ${activity.line}`,
+      ...(machinery ? { machineryIsNew: true, machineryImproves: true } : {}),
+    });
+    expect(added.project.state).toBe("DRAFT");
     activities.push({ id: added.id, planned: activity.planned, actual: activity.actual });
   }
   return { id: project.id, activities };
 }
 
-type Step = [TestUser, string, Record<string, unknown>, Record<string, string>];
+/** What the steps record in this file (builders/project.ts has the rest). */
+const RECORDS = {
+  appraisal: { opinion: "Đạt yêu cầu" },
+  approval: { decisionNumber: "1234/QĐ-UBND" },
+  contract: { contractNumber: "05/2026/HĐ-KC" },
+} satisfies WalkOptions["records"];
 
-const steps = {
-  submit: (): Step => [officer, "submitProject", {}, {}],
-  appraise: (): Step => [
-    appraiser,
-    "appraiseProject",
-    { appraisedOn: "2026-04-01", opinion: "Đạt yêu cầu" },
-    { appraisedOn: "CalendarDate!", opinion: "String!" },
-  ],
-  approve: (): Step => [
-    approver,
-    "approveProject",
-    { decisionNumber: "1234/QĐ-UBND", decisionDate: "2026-04-20" },
-    { decisionNumber: "String!", decisionDate: "CalendarDate!" },
-  ],
-  reject: (): Step => [appraiser, "rejectProject", { reason: "Không đủ điều kiện" }, { reason: "String!" }],
-  sign: (): Step => [
-    approver,
-    "signProjectContract",
-    { contractNumber: "05/2026/HĐ-KC", contractDate: "2026-05-02" },
-    { contractNumber: "String!", contractDate: "CalendarDate!" },
-  ],
-  // Not a mutation of its own: the commune asks for the advance and the Treasury pays it.
-  advance: (): Step => [officer, "ADVANCE", {}, {}],
-  start: (): Step => [officer, "startProject", {}, {}],
-  adjust: (): Step => [
-    officer,
-    "requestProjectAdjustment",
-    { reason: "Đổi nhà cung cấp" },
-    { reason: "String!" },
-  ],
-  stop: (): Step => [appraiser, "stopProject", { reason: "Cơ sở ngừng sản xuất" }, { reason: "String!" }],
-  accept: (project: Built): Step => [
-    appraiser,
-    "acceptProject",
-    {
-      acceptedOn: "2026-10-15",
-      outputs: project.activities.map((a) => ({ activityId: a.id, actualQuantity: a.actual ?? a.planned })),
-    },
-    { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
-  ],
-  settle: (): Step => [finance, "settleProject", { settledOn: "2026-11-20" }, { settledOn: "CalendarDate!" }],
-  // Paying the settlement's balance first: a đề án closes only when nothing is outstanding.
-  close: (): Step => [approver, "closeProject", {}, {}],
+/**
+ * How each state is reached from a draft (the shortest path through these states): IN_PROGRESS straight
+ * from CONTRACTED, an advance paid before a stop or an acceptance, a rejection after an appraisal.
+ */
+const PATHS: Partial<Record<State, WalkOptions>> = {
+  REJECTED: { through: ["APPRAISED"], records: { reason: "Không đủ điều kiện" } },
+  ADJUSTING: { records: { reason: "Đổi nhà cung cấp" } },
+  STOPPED: { through: ["ADVANCED", "IN_PROGRESS"], records: { reason: "Cơ sở ngừng sản xuất" } },
+  ACCEPTED: { through: ["ADVANCED"] },
 };
-
-/** The mutations leading from DRAFT to each state; IN_PROGRESS is reached straight from CONTRACTED. */
-const ROUTES: Record<State, (keyof typeof steps)[]> = {
-  DRAFT: [],
-  SUBMITTED: ["submit"],
-  APPRAISED: ["submit", "appraise"],
-  REJECTED: ["submit", "appraise", "reject"],
-  APPROVED: ["submit", "appraise", "approve"],
-  CONTRACTED: ["submit", "appraise", "approve", "sign"],
-  ADVANCED: ["submit", "appraise", "approve", "sign", "advance"],
-  IN_PROGRESS: ["submit", "appraise", "approve", "sign", "start"],
-  ADJUSTING: ["submit", "appraise", "approve", "sign", "start", "adjust"],
-  STOPPED: ["submit", "appraise", "approve", "sign", "advance", "start", "stop"],
-  ACCEPTED: ["submit", "appraise", "approve", "sign", "advance", "start", "accept"],
-  SETTLED: ["submit", "appraise", "approve", "sign", "start", "accept", "settle"],
-  CLOSED: ["submit", "appraise", "approve", "sign", "start", "accept", "settle", "close"],
-};
-
-async function run(project: Built, name: keyof typeof steps): Promise<string> {
-  if (name === "advance" || name === "close") await payWhatIsDue(project.id, name);
-  if (name === "advance") return currentState(project.id);
-  const [user, mutation, args, types] = steps[name](project);
-  const res = await projectMutation(t, user.token, mutation, project.id, args, types);
-  expect(res.errors, `${mutation}: ${res.text}`).toBeUndefined();
-  return res.data[mutation].state;
-}
-
-/** The advance (70 % of the approved support, over 70 % invested), or the settlement's balance before closing. */
-async function payWhatIsDue(projectId: string, moment: "advance" | "close"): Promise<void> {
-  const [row] = await t.dataSource.query(
-    "SELECT approved_support, final_payment FROM project WHERE id = $1",
-    [projectId],
-  );
-  const amount =
-    moment === "advance" ? Math.floor(Number(row.approved_support) * 0.7) : Number(row.final_payment);
-  if (amount <= 0) return;
-  const request = await must(
-    requestPayment(t, officer.token, projectId, moment === "advance" ? "ADVANCE" : "FINAL", amount, {
-      progress: 8000,
-    }),
-  );
-  await must(payRequest(t, treasury.token, request.data.requestPayment.id));
-}
 
 async function currentState(projectId: string): Promise<string> {
   const [row] = await t.dataSource.query("SELECT state FROM project WHERE id = $1", [projectId]);
   return row.state;
 }
 
-/** Carries a draft along the route to `state`. */
-async function carry(project: Built, state: State): Promise<Built> {
-  let reached = "DRAFT";
-  for (const name of ROUTES[state]) reached = await run(project, name);
-  expect(reached).toBe(state);
+/**
+ * Carries a đề án from where it is to `state` (by `path`, or the file's PATHS from a draft); its
+ * acceptance records each activity's `actual`.
+ */
+async function carry(project: Built, state: State, path: WalkOptions = PATHS[state] ?? {}): Promise<Built> {
+  const actors = { preparer: officer, appraiser, approver, finance, treasury };
+  const outputs = project.activities.map((a) => ({
+    activityId: a.id,
+    actualQuantity: a.actual ?? a.planned,
+  }));
+  await walkProject(t, actors, project.id, state, {
+    ...path,
+    records: { ...RECORDS, ...path.records, acceptance: { outputs } },
+  });
+  expect(await currentState(project.id)).toBe(state);
   return project;
 }
 
@@ -598,7 +512,7 @@ describe("programmeProgress", () => {
   it("moves an accepted đề án from the pipeline to what is achieved", async () => {
     const before = lineOf(await crossCheck(2026), "I.2");
     const vi4Before = lineOf(await progress(2026), "VI.4");
-    expect(await run(inProgress2026, "accept")).toBe("ACCEPTED");
+    await carry(inProgress2026, "ACCEPTED", {});
     const p = await crossCheck(2026);
     const after = lineOf(p, "I.2");
     // Planned 1 + 4 leave the pipeline; the outputs recorded, 1 + 2, are achieved.
@@ -613,12 +527,12 @@ describe("programmeProgress", () => {
 
   it("counts a rejected or a stopped đề án nowhere", async () => {
     const appraised = await progress(2026);
-    await run(toReject, "reject");
+    await carry(toReject, "REJECTED", { records: { reason: "Không đủ điều kiện" } });
     expect(await crossCheck(2026)).toEqual(appraised);
 
     const vi3 = lineOf(appraised, "VI.3");
     expect(vi3.pipeline).toBe(7);
-    await run(toStop, "stop");
+    await carry(toStop, "STOPPED", { records: { reason: "Cơ sở ngừng sản xuất" } });
     const stopped = await crossCheck(2026);
     expect(lineOf(stopped, "VI.3")).toMatchObject({
       pipeline: 0,

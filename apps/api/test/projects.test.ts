@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { payRequest, requestPayment } from "./builders/project.js";
 import {
   createEnvelope,
   createFacility,
@@ -7,9 +8,7 @@ import {
   must,
   PROJECT_FIELDS,
   projectMutation,
-  payRequest,
   readyDraft,
-  requestPayment,
   targetLineId,
 } from "./fixtures.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
@@ -112,11 +111,13 @@ describe("a đề án's whole lifecycle", () => {
     await run(0, 4); // submitted, appraised, approved (300 trđ drawn from the envelope), contracted
 
     // The commune asks for a 70 % advance once over 70 % of the machine is paid for; the Treasury pays it.
-    const advance = await requestPayment(t, officer.token, project.id, "ADVANCE", 210_000_000, {
-      progress: 7500,
-    });
+    const advance = await must(
+      requestPayment(t, officer.token, project.id, "ADVANCE", 210_000_000, {
+        progress: 7500,
+      }),
+    );
     expect(advance.data.requestPayment).toMatchObject({ status: "PENDING", amount: 210_000_000 });
-    const paid = await payRequest(t, treasury.token, advance.data.requestPayment.id, "2026-05-10");
+    const paid = await must(payRequest(t, treasury.token, advance.data.requestPayment.id, "2026-05-10"));
     expect(paid.data.payPaymentRequest).toMatchObject({ status: "PAID", paidOn: "2026-05-10" });
     expect(
       (await t.gql(`query($id: ID!) { project(id: $id) { state } }`, { id: project.id }, officer.token)).data
@@ -140,7 +141,7 @@ describe("a đề án's whole lifecycle", () => {
     const early = await projectMutation(t, approver.token, "closeProject", project.id);
     expect(errorCode(early)).toBe("INVALID_TRANSITION");
     expect(early.errors?.[0]?.message).toContain("90.000.000 ₫");
-    const final = await requestPayment(t, officer.token, project.id, "FINAL", 90_000_000);
+    const final = await must(requestPayment(t, officer.token, project.id, "FINAL", 90_000_000));
     await must(payRequest(t, treasury.token, final.data.requestPayment.id, "2026-12-01"));
     await run(6, 7); // closed
 

@@ -1,13 +1,14 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type WalkOptions, walkProject } from "./builders/project.js";
 import {
+  addActivity,
+  addBeneficiary,
+  addBudgetLine,
   createEnvelope,
   createFacility,
   createProject,
   must,
-  payRequest,
-  projectMutation,
-  requestPayment,
   targetLineId,
 } from "./fixtures.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
@@ -50,35 +51,25 @@ const QUOTED_UNIT = 'Hợp tác xã "Làng nghề", Thủy Nguyên';
 
 /* ------------------------------------------------------------------------------------ building data */
 
-type Route = (
-  | "submit"
-  | "appraise"
-  | "approve"
-  | "reject"
-  | "sign"
-  | "advance"
-  | "start"
-  | "stop"
-  | "accept"
-  | "settle"
-  | "close"
-)[];
-
-const ROUTES: Record<string, Route> = {
-  DRAFT: [],
-  REJECTED: ["submit", "appraise", "reject"],
-  APPROVED: ["submit", "appraise", "approve"],
-  ADVANCED: ["submit", "appraise", "approve", "sign", "advance"],
-  IN_PROGRESS: ["submit", "appraise", "approve", "sign", "start"],
-  STOPPED: ["submit", "appraise", "approve", "sign", "advance", "start", "stop"],
-  ACCEPTED: ["submit", "appraise", "approve", "sign", "advance", "start", "accept"],
-  SETTLED: ["submit", "appraise", "approve", "sign", "start", "accept", "settle"],
-  CLOSED: ["submit", "appraise", "approve", "sign", "start", "accept", "settle", "close"],
-};
+/**
+ * How each state is reached (builders/project.ts walks the shortest path through these states): the
+ * rejection after an appraisal, an advance paid on the way to a stop or an acceptance.
+ */
+const PATHS = {
+  DRAFT: {},
+  REJECTED: { through: ["APPRAISED"], records: { reason: "Không đạt" } },
+  APPROVED: {},
+  ADVANCED: {},
+  IN_PROGRESS: {},
+  STOPPED: { through: ["ADVANCED", "IN_PROGRESS"], records: { reason: "Dừng" } },
+  ACCEPTED: { through: ["ADVANCED"] },
+  SETTLED: {},
+  CLOSED: {},
+} satisfies Record<string, WalkOptions>;
 
 interface Spec {
   year: number;
-  state: keyof typeof ROUTES;
+  state: keyof typeof PATHS;
   commune?: string;
   fund?: "CITY_BUDGET" | "NATIONAL_FUND";
   /** Machinery activities on I.2: planned and accepted quantities. */
@@ -101,103 +92,32 @@ async function build(spec: Spec): Promise<string> {
     fundSource: spec.fund ?? "CITY_BUDGET",
     proposedOn: "2026-03-15",
   });
-  const step = (
-    who: TestUser,
-    m: string,
-    args: Record<string, unknown> = {},
-    types: Record<string, string> = {},
-  ) => must(projectMutation(t, who.token, m, project.id, args, types));
-  await step(user, "addProjectBeneficiary", { facilityId: facility.id }, { facilityId: "ID!" });
-  await step(
-    user,
-    "addProjectActivity",
-    {
-      input: {
-        activityKind: "MACHINERY",
-        targetLineId: await targetLineId(t, "I.2"),
-        plannedQuantity: spec.planned ?? 1,
-        description: "Máy đóng gói",
-        machineryIsNew: true,
-        machineryImproves: true,
-      },
+  await addBeneficiary(t, user.token, project.id, facility.id);
+  const { id: activityId } = await addActivity(t, user.token, project.id, {
+    activityKind: "MACHINERY",
+    targetLineId: await targetLineId(t, "I.2"),
+    plannedQuantity: spec.planned ?? 1,
+    description: "Máy đóng gói",
+    machineryIsNew: true,
+    machineryImproves: true,
+  });
+  await addBudgetLine(t, user.token, project.id, {
+    activityId,
+    facilityId: facility.id,
+    costItem: "Máy đóng gói",
+    cost: spec.cost ?? 400_000_000,
+    requestedSupport: spec.support ?? 200_000_000,
+  });
+  const path: WalkOptions = PATHS[spec.state];
+  await walkProject(t, { preparer: user, appraiser, approver, finance, treasury }, project.id, spec.state, {
+    ...path,
+    records: {
+      ...path.records,
+      contract: { contractNumber: "3/HĐ", contractDate: "2026-05-01" },
+      acceptance: { acceptedOn: "2026-10-01", actualQuantity: spec.actual ?? spec.planned ?? 1 },
+      settlement: { settledOn: "2026-11-01" },
     },
-    { input: "ProjectActivityInput!" },
-  );
-  const [activity] = await t.dataSource.query("SELECT id FROM project_activity WHERE project_id = $1", [
-    project.id,
-  ]);
-  await step(
-    user,
-    "addBudgetLine",
-    {
-      input: {
-        activityId: activity.id,
-        facilityId: facility.id,
-        costItem: "Máy đóng gói",
-        cost: spec.cost ?? 400_000_000,
-        requestedSupport: spec.support ?? 200_000_000,
-      },
-    },
-    { input: "BudgetLineInput!" },
-  );
-  for (const name of ROUTES[spec.state] as Route) {
-    if (name === "advance" || name === "close") {
-      const [row] = await t.dataSource.query(
-        "SELECT approved_support, final_payment FROM project WHERE id = $1",
-        [project.id],
-      );
-      const amount =
-        name === "advance" ? Math.floor(Number(row.approved_support) * 0.7) : Number(row.final_payment);
-      if (amount > 0) {
-        const req = await must(
-          requestPayment(t, user.token, project.id, name === "advance" ? "ADVANCE" : "FINAL", amount, {
-            progress: 8000,
-          }),
-        );
-        await must(payRequest(t, treasury.token, req.data.requestPayment.id));
-      }
-      if (name === "advance") continue;
-    }
-    if (name === "submit") await step(user, "submitProject");
-    if (name === "appraise")
-      await step(
-        appraiser,
-        "appraiseProject",
-        { appraisedOn: "2026-04-01", opinion: "Đạt" },
-        { appraisedOn: "CalendarDate!", opinion: "String!" },
-      );
-    if (name === "approve")
-      await step(
-        approver,
-        "approveProject",
-        { decisionNumber: "12/QĐ-UBND", decisionDate: "2026-04-20" },
-        { decisionNumber: "String!", decisionDate: "CalendarDate!" },
-      );
-    if (name === "reject")
-      await step(appraiser, "rejectProject", { reason: "Không đạt" }, { reason: "String!" });
-    if (name === "sign")
-      await step(
-        approver,
-        "signProjectContract",
-        { contractNumber: "3/HĐ", contractDate: "2026-05-01" },
-        { contractNumber: "String!", contractDate: "CalendarDate!" },
-      );
-    if (name === "start") await step(user, "startProject");
-    if (name === "stop") await step(appraiser, "stopProject", { reason: "Dừng" }, { reason: "String!" });
-    if (name === "accept")
-      await step(
-        appraiser,
-        "acceptProject",
-        {
-          acceptedOn: "2026-10-01",
-          outputs: [{ activityId: activity.id, actualQuantity: spec.actual ?? spec.planned ?? 1 }],
-        },
-        { acceptedOn: "CalendarDate!", outputs: "[AcceptedOutputInput!]!" },
-      );
-    if (name === "settle")
-      await step(finance, "settleProject", { settledOn: "2026-11-01" }, { settledOn: "CalendarDate!" });
-    if (name === "close") await step(approver, "closeProject");
-  }
+  });
   const [{ state }] = await t.dataSource.query("SELECT state FROM project WHERE id = $1", [project.id]);
   expect(state).toBe(spec.state);
   return project.id;

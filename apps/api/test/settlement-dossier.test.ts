@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEnvelope, must, payRequest, projectMutation, readyDraft, requestPayment } from "./fixtures.js";
+import { walkProject } from "./builders/project.js";
+import { createEnvelope, readyDraft } from "./fixtures.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 let t: TestServer;
@@ -28,50 +29,19 @@ beforeAll(async () => {
   treasury = await t.createUser("TREASURY");
   finance = await t.createUser("FINANCE");
   await createEnvelope(t, finance.token, 2026, "CITY_BUDGET", 10_000_000_000);
-  const { project, activityId } = await readyDraft(t, officer.token);
+  const { project } = await readyDraft(t, officer.token);
   projectId = project.id;
   code = project.code;
-  const step = (
-    user: TestUser,
-    m: string,
-    args: Record<string, unknown> = {},
-    types: Record<string, string> = {},
-  ) => must(projectMutation(t, user.token, m, project.id, args, types));
-  await step(officer, "submitProject");
-  await step(
-    appraiser,
-    "appraiseProject",
-    { appraisedOn: "2026-04-01", opinion: "Đạt" },
-    { appraisedOn: "CalendarDate!", opinion: "String!" },
-  );
-  await step(
-    approver,
-    "approveProject",
-    { decisionNumber: "12/QĐ-UBND", decisionDate: "2026-04-20" },
-    { decisionNumber: "String!", decisionDate: "CalendarDate!" },
-  );
-  await step(
-    approver,
-    "signProjectContract",
-    { contractNumber: "3/HĐ", contractDate: "2026-05-01" },
-    { contractNumber: "String!", contractDate: "CalendarDate!" },
-  );
-  const advance = await requestPayment(t, officer.token, project.id, "ADVANCE", 200_000_000, {
-    progress: 8000,
-  });
-  await must(payRequest(t, treasury.token, advance.data.requestPayment.id, "2026-05-15"));
+  const actors = { preparer: officer, appraiser, approver, finance, treasury };
+  const records = {
+    contract: { contractNumber: "3/HĐ", contractDate: "2026-05-01" },
+    advance: { amount: 200_000_000, paidOn: "2026-05-15" },
+    acceptance: { acceptedOn: "2026-10-01", actualQuantity: 1 },
+    settlement: { settledOn: "2026-11-01" },
+  };
+  await walkProject(t, actors, project.id, "ADVANCED", { records });
   expect((await download(project.id, officer.token)).status).toBe(409);
-  await step(officer, "startProject");
-  await step(
-    appraiser,
-    "acceptProject",
-    { acceptedOn: "2026-10-01", outputs: [{ activityId, actualQuantity: 1 }] },
-    {
-      acceptedOn: "CalendarDate!",
-      outputs: "[AcceptedOutputInput!]!",
-    },
-  );
-  await step(finance, "settleProject", { settledOn: "2026-11-01" }, { settledOn: "CalendarDate!" });
+  await walkProject(t, actors, project.id, "SETTLED", { records });
 });
 afterAll(() => t?.close());
 

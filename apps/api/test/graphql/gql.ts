@@ -15,14 +15,204 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": typeof types.TestStepFragmentDoc,
+    "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": typeof types.StepSubmitDocument,
+    "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n": typeof types.StepAppraiseDocument,
+    "\n  mutation StepReturn($projectId: ID!, $version: Int!, $reason: String!) {\n    returnProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": typeof types.StepReturnDocument,
+    "\n  mutation StepReject($projectId: ID!, $version: Int!, $reason: String!) {\n    rejectProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": typeof types.StepRejectDocument,
+    "\n  mutation StepApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      ...TestStep\n    }\n  }\n": typeof types.StepApproveDocument,
+    "\n  mutation StepSignContract($projectId: ID!, $version: Int!, $contractNumber: String!, $contractDate: CalendarDate!) {\n    signProjectContract(\n      projectId: $projectId\n      version: $version\n      contractNumber: $contractNumber\n      contractDate: $contractDate\n    ) {\n      ...TestStep\n    }\n  }\n": typeof types.StepSignContractDocument,
+    "\n  mutation StepStart($projectId: ID!, $version: Int!) {\n    startProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": typeof types.StepStartDocument,
+    "\n  mutation StepRequestAdjustment($projectId: ID!, $version: Int!, $reason: String!) {\n    requestProjectAdjustment(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": typeof types.StepRequestAdjustmentDocument,
+    "\n  mutation StepApproveAdjustment(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n  ) {\n    approveProjectAdjustment(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n    ) {\n      ...TestStep\n    }\n  }\n": typeof types.StepApproveAdjustmentDocument,
+    "\n  mutation StepRejectAdjustment($projectId: ID!, $version: Int!, $reason: String!) {\n    rejectProjectAdjustment(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": typeof types.StepRejectAdjustmentDocument,
+    "\n  mutation StepAccept(\n    $projectId: ID!\n    $version: Int!\n    $acceptedOn: CalendarDate!\n    $outputs: [AcceptedOutputInput!]!\n  ) {\n    acceptProject(projectId: $projectId, version: $version, acceptedOn: $acceptedOn, outputs: $outputs) {\n      ...TestStep\n    }\n  }\n": typeof types.StepAcceptDocument,
+    "\n  mutation StepSettle($projectId: ID!, $version: Int!, $settledOn: CalendarDate!) {\n    settleProject(projectId: $projectId, version: $version, settledOn: $settledOn) {\n      ...TestStep\n    }\n  }\n": typeof types.StepSettleDocument,
+    "\n  mutation StepClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": typeof types.StepCloseDocument,
+    "\n  mutation StepStop($projectId: ID!, $version: Int!, $reason: String!) {\n    stopProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": typeof types.StepStopDocument,
+    "\n  mutation StepRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n    requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) {\n      id\n      kind\n      amount\n      status\n    }\n  }\n": typeof types.StepRequestPaymentDocument,
+    "\n  mutation StepPayRequest($id: ID!, $paidOn: CalendarDate!) {\n    payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-0001\") {\n      id\n      status\n      paidOn\n    }\n  }\n": typeof types.StepPayRequestDocument,
+    "\n  fragment TestFacility on Facility {\n    id\n    name\n    version\n    productionCommuneCode\n    legalForm\n    sector\n  }\n": typeof types.TestFacilityFragmentDoc,
+    "\n  fragment TestProject on Project {\n    id\n    code\n    state\n    version\n    communeCode\n    implementingUnitId\n    totals {\n      cost\n      requestedSupport\n      counterpartFunds\n    }\n  }\n": typeof types.TestProjectFragmentDoc,
+    "\n  mutation TestCreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      ...TestFacility\n    }\n  }\n": typeof types.TestCreateFacilityDocument,
+    "\n  query TestTargetLines {\n    programme {\n      targetLines {\n        id\n        code\n      }\n    }\n  }\n": typeof types.TestTargetLinesDocument,
+    "\n  mutation TestCreateProject($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...TestProject\n    }\n  }\n": typeof types.TestCreateProjectDocument,
+    "\n  mutation TestAddBeneficiary($projectId: ID!, $version: Int!, $facilityId: ID!) {\n    addProjectBeneficiary(projectId: $projectId, version: $version, facilityId: $facilityId) {\n      ...TestProject\n    }\n  }\n": typeof types.TestAddBeneficiaryDocument,
+    "\n  mutation TestAddActivity($projectId: ID!, $version: Int!, $input: ProjectActivityInput!) {\n    addProjectActivity(projectId: $projectId, version: $version, input: $input) {\n      ...TestProject\n      activities {\n        id\n      }\n    }\n  }\n": typeof types.TestAddActivityDocument,
+    "\n  mutation TestAddBudgetLine($projectId: ID!, $version: Int!, $input: BudgetLineInput!) {\n    addBudgetLine(projectId: $projectId, version: $version, input: $input) {\n      ...TestProject\n    }\n  }\n": typeof types.TestAddBudgetLineDocument,
+    "\n  mutation TestCreateEnvelope($year: Int!, $fund: FundSource!, $amount: Dong!) {\n    createBudgetEnvelope(year: $year, fundSource: $fund, amount: $amount, decisionNumber: \"01/QĐ-UBND\") {\n      id\n      version\n      amount\n    }\n  }\n": typeof types.TestCreateEnvelopeDocument,
     "\n  mutation TestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TestLoginDocument,
     "\n  mutation TestCreateUser($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Người Thử\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      id\n      version\n    }\n  }\n": typeof types.TestCreateUserDocument,
+    "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n": typeof types.MoneyPathApproveDocument,
+    "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelopesDocument,
+    "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelope2026Document,
+    "\n  mutation MoneyPathEnvelope2027 {\n    createBudgetEnvelope(year: 2027, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelope2027Document,
+    "\n  mutation MoneyPathShrinkEnvelope($id: ID!, $version: Int!) {\n    updateBudgetEnvelope(id: $id, version: $version, amount: 299000000) {\n      amount\n    }\n  }\n": typeof types.MoneyPathShrinkEnvelopeDocument,
+    "\n  mutation MoneyPathGrowEnvelope($id: ID!, $version: Int!) {\n    updateBudgetEnvelope(id: $id, version: $version, amount: 600000000) {\n      version\n    }\n  }\n": typeof types.MoneyPathGrowEnvelopeDocument,
+    "\n  query MoneyPathDoubleSupport($id: ID!) {\n    project(id: $id) {\n      doubleSupportFindings {\n        match\n        priorSource\n        message\n      }\n    }\n  }\n": typeof types.MoneyPathDoubleSupportDocument,
+    "\n  query MoneyPathPriorSources($id: ID!) {\n    project(id: $id) {\n      doubleSupportFindings {\n        priorSource\n      }\n    }\n  }\n": typeof types.MoneyPathPriorSourcesDocument,
+    "\n  mutation MoneyPathPriorSupport($f: ID!) {\n    recordPriorSupport(\n      facilityId: $f\n      activityKind: MACHINERY\n      costItem: \"Máy cán bánh\"\n      source: \"Chương trình OCOP 2025\"\n      year: 2025\n    ) {\n      id\n    }\n  }\n": typeof types.MoneyPathPriorSupportDocument,
+    "\n  mutation MoneyPathRefuse($id: ID!, $reason: String!) {\n    refusePaymentRequest(id: $id, reason: $reason) {\n      status\n      refusalReason\n    }\n  }\n": typeof types.MoneyPathRefuseDocument,
+    "\n  query MoneyPathPending {\n    pendingPaymentRequests {\n      id\n      project {\n        code\n      }\n    }\n  }\n": typeof types.MoneyPathPendingDocument,
+    "\n  mutation MoneyPathStart($projectId: ID!, $version: Int!) {\n    startProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n": typeof types.MoneyPathStartDocument,
+    "\n  mutation MoneyPathAccept(\n    $projectId: ID!\n    $version: Int!\n    $outputs: [AcceptedOutputInput!]!\n    $acceptedCosts: [AcceptedCostInput!]\n  ) {\n    acceptProject(\n      projectId: $projectId\n      version: $version\n      acceptedOn: \"2026-10-01\"\n      outputs: $outputs\n      acceptedCosts: $acceptedCosts\n    ) {\n      state\n    }\n  }\n": typeof types.MoneyPathAcceptDocument,
+    "\n  mutation MoneyPathSettle($projectId: ID!, $version: Int!) {\n    settleProject(projectId: $projectId, version: $version, settledOn: \"2026-11-01\") {\n      state\n    }\n  }\n": typeof types.MoneyPathSettleDocument,
+    "\n  query MoneyPathFigures($id: ID!) {\n    project(id: $id) {\n      version\n      finalSupport\n      finalPayment\n      refundDue\n      refundReceived\n      paid {\n        total\n      }\n    }\n  }\n": typeof types.MoneyPathFiguresDocument,
+    "\n  mutation MoneyPathClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n": typeof types.MoneyPathCloseDocument,
+    "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": typeof types.MoneyPathRefundDocument,
 };
 const documents: Documents = {
+    "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": types.TestStepFragmentDoc,
+    "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": types.StepSubmitDocument,
+    "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n": types.StepAppraiseDocument,
+    "\n  mutation StepReturn($projectId: ID!, $version: Int!, $reason: String!) {\n    returnProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": types.StepReturnDocument,
+    "\n  mutation StepReject($projectId: ID!, $version: Int!, $reason: String!) {\n    rejectProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": types.StepRejectDocument,
+    "\n  mutation StepApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      ...TestStep\n    }\n  }\n": types.StepApproveDocument,
+    "\n  mutation StepSignContract($projectId: ID!, $version: Int!, $contractNumber: String!, $contractDate: CalendarDate!) {\n    signProjectContract(\n      projectId: $projectId\n      version: $version\n      contractNumber: $contractNumber\n      contractDate: $contractDate\n    ) {\n      ...TestStep\n    }\n  }\n": types.StepSignContractDocument,
+    "\n  mutation StepStart($projectId: ID!, $version: Int!) {\n    startProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": types.StepStartDocument,
+    "\n  mutation StepRequestAdjustment($projectId: ID!, $version: Int!, $reason: String!) {\n    requestProjectAdjustment(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": types.StepRequestAdjustmentDocument,
+    "\n  mutation StepApproveAdjustment(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n  ) {\n    approveProjectAdjustment(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n    ) {\n      ...TestStep\n    }\n  }\n": types.StepApproveAdjustmentDocument,
+    "\n  mutation StepRejectAdjustment($projectId: ID!, $version: Int!, $reason: String!) {\n    rejectProjectAdjustment(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": types.StepRejectAdjustmentDocument,
+    "\n  mutation StepAccept(\n    $projectId: ID!\n    $version: Int!\n    $acceptedOn: CalendarDate!\n    $outputs: [AcceptedOutputInput!]!\n  ) {\n    acceptProject(projectId: $projectId, version: $version, acceptedOn: $acceptedOn, outputs: $outputs) {\n      ...TestStep\n    }\n  }\n": types.StepAcceptDocument,
+    "\n  mutation StepSettle($projectId: ID!, $version: Int!, $settledOn: CalendarDate!) {\n    settleProject(projectId: $projectId, version: $version, settledOn: $settledOn) {\n      ...TestStep\n    }\n  }\n": types.StepSettleDocument,
+    "\n  mutation StepClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": types.StepCloseDocument,
+    "\n  mutation StepStop($projectId: ID!, $version: Int!, $reason: String!) {\n    stopProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": types.StepStopDocument,
+    "\n  mutation StepRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n    requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) {\n      id\n      kind\n      amount\n      status\n    }\n  }\n": types.StepRequestPaymentDocument,
+    "\n  mutation StepPayRequest($id: ID!, $paidOn: CalendarDate!) {\n    payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-0001\") {\n      id\n      status\n      paidOn\n    }\n  }\n": types.StepPayRequestDocument,
+    "\n  fragment TestFacility on Facility {\n    id\n    name\n    version\n    productionCommuneCode\n    legalForm\n    sector\n  }\n": types.TestFacilityFragmentDoc,
+    "\n  fragment TestProject on Project {\n    id\n    code\n    state\n    version\n    communeCode\n    implementingUnitId\n    totals {\n      cost\n      requestedSupport\n      counterpartFunds\n    }\n  }\n": types.TestProjectFragmentDoc,
+    "\n  mutation TestCreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      ...TestFacility\n    }\n  }\n": types.TestCreateFacilityDocument,
+    "\n  query TestTargetLines {\n    programme {\n      targetLines {\n        id\n        code\n      }\n    }\n  }\n": types.TestTargetLinesDocument,
+    "\n  mutation TestCreateProject($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...TestProject\n    }\n  }\n": types.TestCreateProjectDocument,
+    "\n  mutation TestAddBeneficiary($projectId: ID!, $version: Int!, $facilityId: ID!) {\n    addProjectBeneficiary(projectId: $projectId, version: $version, facilityId: $facilityId) {\n      ...TestProject\n    }\n  }\n": types.TestAddBeneficiaryDocument,
+    "\n  mutation TestAddActivity($projectId: ID!, $version: Int!, $input: ProjectActivityInput!) {\n    addProjectActivity(projectId: $projectId, version: $version, input: $input) {\n      ...TestProject\n      activities {\n        id\n      }\n    }\n  }\n": types.TestAddActivityDocument,
+    "\n  mutation TestAddBudgetLine($projectId: ID!, $version: Int!, $input: BudgetLineInput!) {\n    addBudgetLine(projectId: $projectId, version: $version, input: $input) {\n      ...TestProject\n    }\n  }\n": types.TestAddBudgetLineDocument,
+    "\n  mutation TestCreateEnvelope($year: Int!, $fund: FundSource!, $amount: Dong!) {\n    createBudgetEnvelope(year: $year, fundSource: $fund, amount: $amount, decisionNumber: \"01/QĐ-UBND\") {\n      id\n      version\n      amount\n    }\n  }\n": types.TestCreateEnvelopeDocument,
     "\n  mutation TestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TestLoginDocument,
     "\n  mutation TestCreateUser($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Người Thử\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      id\n      version\n    }\n  }\n": types.TestCreateUserDocument,
+    "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n": types.MoneyPathApproveDocument,
+    "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": types.MoneyPathEnvelopesDocument,
+    "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": types.MoneyPathEnvelope2026Document,
+    "\n  mutation MoneyPathEnvelope2027 {\n    createBudgetEnvelope(year: 2027, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": types.MoneyPathEnvelope2027Document,
+    "\n  mutation MoneyPathShrinkEnvelope($id: ID!, $version: Int!) {\n    updateBudgetEnvelope(id: $id, version: $version, amount: 299000000) {\n      amount\n    }\n  }\n": types.MoneyPathShrinkEnvelopeDocument,
+    "\n  mutation MoneyPathGrowEnvelope($id: ID!, $version: Int!) {\n    updateBudgetEnvelope(id: $id, version: $version, amount: 600000000) {\n      version\n    }\n  }\n": types.MoneyPathGrowEnvelopeDocument,
+    "\n  query MoneyPathDoubleSupport($id: ID!) {\n    project(id: $id) {\n      doubleSupportFindings {\n        match\n        priorSource\n        message\n      }\n    }\n  }\n": types.MoneyPathDoubleSupportDocument,
+    "\n  query MoneyPathPriorSources($id: ID!) {\n    project(id: $id) {\n      doubleSupportFindings {\n        priorSource\n      }\n    }\n  }\n": types.MoneyPathPriorSourcesDocument,
+    "\n  mutation MoneyPathPriorSupport($f: ID!) {\n    recordPriorSupport(\n      facilityId: $f\n      activityKind: MACHINERY\n      costItem: \"Máy cán bánh\"\n      source: \"Chương trình OCOP 2025\"\n      year: 2025\n    ) {\n      id\n    }\n  }\n": types.MoneyPathPriorSupportDocument,
+    "\n  mutation MoneyPathRefuse($id: ID!, $reason: String!) {\n    refusePaymentRequest(id: $id, reason: $reason) {\n      status\n      refusalReason\n    }\n  }\n": types.MoneyPathRefuseDocument,
+    "\n  query MoneyPathPending {\n    pendingPaymentRequests {\n      id\n      project {\n        code\n      }\n    }\n  }\n": types.MoneyPathPendingDocument,
+    "\n  mutation MoneyPathStart($projectId: ID!, $version: Int!) {\n    startProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n": types.MoneyPathStartDocument,
+    "\n  mutation MoneyPathAccept(\n    $projectId: ID!\n    $version: Int!\n    $outputs: [AcceptedOutputInput!]!\n    $acceptedCosts: [AcceptedCostInput!]\n  ) {\n    acceptProject(\n      projectId: $projectId\n      version: $version\n      acceptedOn: \"2026-10-01\"\n      outputs: $outputs\n      acceptedCosts: $acceptedCosts\n    ) {\n      state\n    }\n  }\n": types.MoneyPathAcceptDocument,
+    "\n  mutation MoneyPathSettle($projectId: ID!, $version: Int!) {\n    settleProject(projectId: $projectId, version: $version, settledOn: \"2026-11-01\") {\n      state\n    }\n  }\n": types.MoneyPathSettleDocument,
+    "\n  query MoneyPathFigures($id: ID!) {\n    project(id: $id) {\n      version\n      finalSupport\n      finalPayment\n      refundDue\n      refundReceived\n      paid {\n        total\n      }\n    }\n  }\n": types.MoneyPathFiguresDocument,
+    "\n  mutation MoneyPathClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n": types.MoneyPathCloseDocument,
+    "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": types.MoneyPathRefundDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n"): typeof import('./graphql.js').TestStepFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepAppraiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepReturn($projectId: ID!, $version: Int!, $reason: String!) {\n    returnProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepReject($projectId: ID!, $version: Int!, $reason: String!) {\n    rejectProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepSignContract($projectId: ID!, $version: Int!, $contractNumber: String!, $contractDate: CalendarDate!) {\n    signProjectContract(\n      projectId: $projectId\n      version: $version\n      contractNumber: $contractNumber\n      contractDate: $contractDate\n    ) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepSignContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepStart($projectId: ID!, $version: Int!) {\n    startProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepRequestAdjustment($projectId: ID!, $version: Int!, $reason: String!) {\n    requestProjectAdjustment(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepRequestAdjustmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepApproveAdjustment(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n  ) {\n    approveProjectAdjustment(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n    ) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepApproveAdjustmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepRejectAdjustment($projectId: ID!, $version: Int!, $reason: String!) {\n    rejectProjectAdjustment(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepRejectAdjustmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepAccept(\n    $projectId: ID!\n    $version: Int!\n    $acceptedOn: CalendarDate!\n    $outputs: [AcceptedOutputInput!]!\n  ) {\n    acceptProject(projectId: $projectId, version: $version, acceptedOn: $acceptedOn, outputs: $outputs) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepSettle($projectId: ID!, $version: Int!, $settledOn: CalendarDate!) {\n    settleProject(projectId: $projectId, version: $version, settledOn: $settledOn) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepSettleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepStop($projectId: ID!, $version: Int!, $reason: String!) {\n    stopProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n"): typeof import('./graphql.js').StepStopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n    requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) {\n      id\n      kind\n      amount\n      status\n    }\n  }\n"): typeof import('./graphql.js').StepRequestPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepPayRequest($id: ID!, $paidOn: CalendarDate!) {\n    payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-0001\") {\n      id\n      status\n      paidOn\n    }\n  }\n"): typeof import('./graphql.js').StepPayRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestFacility on Facility {\n    id\n    name\n    version\n    productionCommuneCode\n    legalForm\n    sector\n  }\n"): typeof import('./graphql.js').TestFacilityFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestProject on Project {\n    id\n    code\n    state\n    version\n    communeCode\n    implementingUnitId\n    totals {\n      cost\n      requestedSupport\n      counterpartFunds\n    }\n  }\n"): typeof import('./graphql.js').TestProjectFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      ...TestFacility\n    }\n  }\n"): typeof import('./graphql.js').TestCreateFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestTargetLines {\n    programme {\n      targetLines {\n        id\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestTargetLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateProject($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...TestProject\n    }\n  }\n"): typeof import('./graphql.js').TestCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAddBeneficiary($projectId: ID!, $version: Int!, $facilityId: ID!) {\n    addProjectBeneficiary(projectId: $projectId, version: $version, facilityId: $facilityId) {\n      ...TestProject\n    }\n  }\n"): typeof import('./graphql.js').TestAddBeneficiaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAddActivity($projectId: ID!, $version: Int!, $input: ProjectActivityInput!) {\n    addProjectActivity(projectId: $projectId, version: $version, input: $input) {\n      ...TestProject\n      activities {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').TestAddActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAddBudgetLine($projectId: ID!, $version: Int!, $input: BudgetLineInput!) {\n    addBudgetLine(projectId: $projectId, version: $version, input: $input) {\n      ...TestProject\n    }\n  }\n"): typeof import('./graphql.js').TestAddBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateEnvelope($year: Int!, $fund: FundSource!, $amount: Dong!) {\n    createBudgetEnvelope(year: $year, fundSource: $fund, amount: $amount, decisionNumber: \"01/QĐ-UBND\") {\n      id\n      version\n      amount\n    }\n  }\n"): typeof import('./graphql.js').TestCreateEnvelopeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -31,6 +221,74 @@ export function graphql(source: "\n  mutation TestLogin($email: String!, $passwo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestCreateUser($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Người Thử\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').TestCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathEnvelopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathEnvelope2026Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathEnvelope2027 {\n    createBudgetEnvelope(year: 2027, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathEnvelope2027Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathShrinkEnvelope($id: ID!, $version: Int!) {\n    updateBudgetEnvelope(id: $id, version: $version, amount: 299000000) {\n      amount\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathShrinkEnvelopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathGrowEnvelope($id: ID!, $version: Int!) {\n    updateBudgetEnvelope(id: $id, version: $version, amount: 600000000) {\n      version\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathGrowEnvelopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPathDoubleSupport($id: ID!) {\n    project(id: $id) {\n      doubleSupportFindings {\n        match\n        priorSource\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathDoubleSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPathPriorSources($id: ID!) {\n    project(id: $id) {\n      doubleSupportFindings {\n        priorSource\n      }\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathPriorSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathPriorSupport($f: ID!) {\n    recordPriorSupport(\n      facilityId: $f\n      activityKind: MACHINERY\n      costItem: \"Máy cán bánh\"\n      source: \"Chương trình OCOP 2025\"\n      year: 2025\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathPriorSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathRefuse($id: ID!, $reason: String!) {\n    refusePaymentRequest(id: $id, reason: $reason) {\n      status\n      refusalReason\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathRefuseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPathPending {\n    pendingPaymentRequests {\n      id\n      project {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathPendingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathStart($projectId: ID!, $version: Int!) {\n    startProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathAccept(\n    $projectId: ID!\n    $version: Int!\n    $outputs: [AcceptedOutputInput!]!\n    $acceptedCosts: [AcceptedCostInput!]\n  ) {\n    acceptProject(\n      projectId: $projectId\n      version: $version\n      acceptedOn: \"2026-10-01\"\n      outputs: $outputs\n      acceptedCosts: $acceptedCosts\n    ) {\n      state\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathSettle($projectId: ID!, $version: Int!) {\n    settleProject(projectId: $projectId, version: $version, settledOn: \"2026-11-01\") {\n      state\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathSettleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPathFigures($id: ID!) {\n    project(id: $id) {\n      version\n      finalSupport\n      finalPayment\n      refundDue\n      refundReceived\n      paid {\n        total\n      }\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathRefundDocument;
 
 
 export function graphql(source: string) {

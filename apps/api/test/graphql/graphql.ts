@@ -4,6 +4,265 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The eligible cost accepted for one budget line. */
+export type AcceptedCostInput = {
+  /** Eligible cost accepted, đồng. */
+  acceptedCost: number;
+  /** The budget line. */
+  budgetLineId: string | number;
+};
+
+/** The actual output of one activity, as the acceptance records it. */
+export type AcceptedOutputInput = {
+  /** The activity. */
+  activityId: string | number;
+  /** Actual output in the target line's unit. */
+  actualQuantity: number;
+};
+
+/** Kind of khuyến công activity (NĐ 45/2012 Điều 4 as amended), at the grain where norms or eligibility differ. */
+export type ActivityKind =
+  /** Truyền nghề, tập nghề của nghệ nhân */
+  | 'ARTISAN_TEACHING'
+  /** Hỗ trợ thành lập hiệp hội, hội ngành nghề */
+  | 'ASSOCIATION'
+  /** Tư vấn, đánh giá, áp dụng sản xuất sạch hơn */
+  | 'CLEANER_PRODUCTION_ASSESSMENT'
+  /** Sửa chữa, nâng cấp hệ thống xử lý ô nhiễm môi trường tại cụm công nghiệp */
+  | 'CLUSTER_ENVIRONMENT'
+  /** Hỗ trợ hạ tầng, quy hoạch chi tiết cụm công nghiệp */
+  | 'CLUSTER_INFRASTRUCTURE'
+  /** Thông tin, truyền thông */
+  | 'COMMUNICATION'
+  /** Hỗ trợ thuê tư vấn */
+  | 'CONSULTING'
+  /** Xây dựng mô hình trình diễn kỹ thuật */
+  | 'DEMONSTRATION_MODEL'
+  /** Hỗ trợ thành lập doanh nghiệp sản xuất CNNT tại địa bàn khó khăn */
+  | 'ENTERPRISE_FOUNDING'
+  /** Sửa chữa, nâng cấp hệ thống xử lý ô nhiễm môi trường tại cơ sở CNNT */
+  | 'FACILITY_ENVIRONMENT'
+  /** Tổ chức hội chợ, triển lãm */
+  | 'FAIR_ORGANISATION'
+  /** Hỗ trợ cơ sở tham gia hội chợ, triển lãm trong nước (gian hàng) */
+  | 'FAIR_PARTICIPATION'
+  /** Hỗ trợ hình thành, tham gia cụm liên kết ngành, chuỗi giá trị */
+  | 'LINKAGE_CLUSTER'
+  /** Ứng dụng máy móc thiết bị, chuyển giao công nghệ tiên tiến */
+  | 'MACHINERY'
+  /** Hỗ trợ cơ sở tham gia hội chợ, triển lãm ở nước ngoài */
+  | 'OVERSEAS_FAIR_PARTICIPATION'
+  /** Hỗ trợ lãi suất vay di dời cơ sở gây ô nhiễm vào khu, cụm công nghiệp */
+  | 'POLLUTION_RELOCATION_INTEREST'
+  /** Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu */
+  | 'PRODUCT_CONTEST'
+  /** Nâng cao năng lực quản lý, tổ chức thực hiện */
+  | 'PROGRAMME_MANAGEMENT'
+  /** Nhân rộng mô hình sản xuất có hiệu quả */
+  | 'REPLICATION_MODEL'
+  /** Hỗ trợ đầu tư phòng trưng bày, giới thiệu sản phẩm */
+  | 'SHOWROOM'
+  /** Ứng dụng dây chuyền công nghệ tiên tiến */
+  | 'TECHNOLOGY_LINE'
+  /** Hỗ trợ xây dựng, đăng ký nhãn hiệu */
+  | 'TRADEMARK'
+  /** Đào tạo, tập huấn, bồi dưỡng */
+  | 'TRAINING';
+
+/** State title of an artisan: Nghệ nhân nhân dân or Nghệ nhân ưu tú. */
+export type ArtisanTitle =
+  /** Nghệ nhân ưu tú */
+  | 'MERITORIOUS_ARTISAN'
+  /** Nghệ nhân nhân dân */
+  | 'PEOPLE_ARTISAN';
+
+/** A cost item of the estimate. */
+export type BudgetLineInput = {
+  /** The activity it belongs to. */
+  activityId: string | number;
+  /** Eligible cost, đồng. */
+  cost: number;
+  /** The cost item. */
+  costItem: string;
+  /** The beneficiary it is for, if any (must be a beneficiary of the đề án). */
+  facilityId?: string | number | null | undefined;
+  /** State support asked for, đồng; the rest is counterpart funds. */
+  requestedSupport: number;
+};
+
+/** Main business field for the SME size test of NĐ 80/2021 Điều 5. */
+export type BusinessField =
+  /** Nông nghiệp, lâm nghiệp và thủy sản */
+  | 'AGRI_FORESTRY_FISHERY'
+  /** Công nghiệp và xây dựng */
+  | 'INDUSTRY_CONSTRUCTION'
+  /** Thương mại và dịch vụ */
+  | 'TRADE_SERVICES';
+
+/** Kiln type of a clay-brick producer; two types are excluded from support (TT 46/2012 Điều 5). */
+export type ClayBrickKiln =
+  /** Lò vòng (Hoffmann) */
+  | 'HOFFMANN'
+  /** Lò thủ công cải tiến */
+  | 'IMPROVED_MANUAL'
+  /** Loại lò khác */
+  | 'OTHER'
+  /** Lò tuy-nen */
+  | 'TUNNEL'
+  /** Lò đứng liên tục */
+  | 'VERTICAL_SHAFT';
+
+/** The data of a facility, as the registration form holds it. */
+export type FacilityInput = {
+  /** Applies cleaner production. */
+  appliesCleanerProduction?: boolean;
+  /** Craft of the artisan title. */
+  artisanCraft?: string | null | undefined;
+  /** The artisan title is in handicrafts. */
+  artisanIsHandicraft?: boolean;
+  /** Artisan title, if any. */
+  artisanTitle?: ArtisanTitle | null | undefined;
+  /** Annual average of BHXH-insured workers last year. */
+  averageInsuredWorkers?: number | null | undefined;
+  /** Business field for the SME test; with the workers below. */
+  businessField?: BusinessField | null | undefined;
+  /** Kiln type, clay-brick producers only. */
+  clayBrickKiln?: ClayBrickKiln | null | undefined;
+  /** Craft village of the site, if any. */
+  craftVillageName?: string | null | undefined;
+  /** The craft village is recognised by the city. */
+  craftVillageRecognised?: boolean;
+  /** Employs ethnic-minority workers. */
+  employsEthnicMinorities?: boolean;
+  /** Head-office address. */
+  hqAddress?: string | null | undefined;
+  /** Produces in a disadvantaged area. */
+  inDisadvantagedArea?: boolean;
+  /** Invests in industrial-cluster infrastructure. */
+  isClusterInfrastructureInvestor?: boolean;
+  /** Legal form. */
+  legalForm: LegalForm;
+  /** Name as registered. */
+  name: string;
+  /** Contact telephone. */
+  phone?: string | null | undefined;
+  /** Revenue of the previous year, đồng. */
+  priorYearRevenue?: number | null | undefined;
+  /** Address of the workshop. */
+  productionAddress?: string | null | undefined;
+  /** Commune code of the production site, e.g. `xa-an-hung`. */
+  productionCommuneCode: string;
+  /** Legal representative or owner. */
+  representative?: string | null | undefined;
+  /** Main production line. */
+  sector: Sector;
+  /** Tax or business-registration number. */
+  taxCode?: string | null | undefined;
+  /** Total capital at last year-end, đồng. */
+  totalCapital?: number | null | undefined;
+  /** Owned or run by women. */
+  womenOwned?: boolean;
+};
+
+/** Where the money comes from: national fund, city budget, counterpart, integrated programmes or other lawful sources. */
+export type FundSource =
+  /** Ngân sách thành phố (khuyến công địa phương) */
+  | 'CITY_BUDGET'
+  /** Vốn đối ứng của cơ sở */
+  | 'COUNTERPART'
+  /** Vốn lồng ghép từ chương trình, dự án khác */
+  | 'INTEGRATED'
+  /** Kinh phí khuyến công quốc gia */
+  | 'NATIONAL_FUND'
+  /** Nguồn huy động hợp pháp khác */
+  | 'OTHER';
+
+/** Legal form of an establishment. */
+export type LegalForm =
+  /** Hợp tác xã */
+  | 'COOPERATIVE'
+  /** Tổ hợp tác */
+  | 'COOPERATIVE_GROUP'
+  /** Doanh nghiệp */
+  | 'ENTERPRISE'
+  /** Hộ kinh doanh */
+  | 'HOUSEHOLD_BUSINESS'
+  /** Cá nhân */
+  | 'INDIVIDUAL'
+  /** Liên hiệp hợp tác xã */
+  | 'UNION_OF_COOPERATIVES';
+
+/** An activity of a đề án. */
+export type ProjectActivityInput = {
+  /** Kind of activity. */
+  activityKind: ActivityKind;
+  /** Demonstration: technology ahead of local practice. */
+  demonstrationSuperior?: boolean | null | undefined;
+  /** What is done. */
+  description?: string;
+  /** Machinery: improves productivity, quality or pollution. */
+  machineryImproves?: boolean | null | undefined;
+  /** Machinery: new, not second-hand. */
+  machineryIsNew?: boolean | null | undefined;
+  /** Overseas fairs already supported this year for the beneficiary. */
+  overseasFairsThisYear?: number | null | undefined;
+  /** Planned output in the line's unit. */
+  plannedQuantity: number;
+  /** Target line the output counts toward. */
+  targetLineId: string | number;
+};
+
+/** The header of a đề án, as its first page holds it. */
+export type ProjectInput = {
+  /** Commune where it is carried out. */
+  communeCode: string;
+  /** NATIONAL_FUND or CITY_BUDGET: the state fund asked to support it. */
+  fundSource: FundSource;
+  /** Implementing unit; an implementing-unit user is always its own. */
+  implementingUnitId?: string | number | null | undefined;
+  /** Objectives and necessity. */
+  objective?: string;
+  /** Planned end (YYYY-MM-DD). */
+  plannedEnd?: string | null | undefined;
+  /** Planned start (YYYY-MM-DD). */
+  plannedStart?: string | null | undefined;
+  /** Date of the đề án (YYYY-MM-DD); norms are judged as of it. */
+  proposedOn: string;
+  /** Title. */
+  title: string;
+  /** Plan year, within the programme's period. */
+  year: number;
+};
+
+/** State of a đề án in its lifecycle. */
+export type ProjectState =
+  /** Đã nghiệm thu */
+  | 'ACCEPTED'
+  /** Đang xin điều chỉnh */
+  | 'ADJUSTING'
+  /** Đã tạm ứng */
+  | 'ADVANCED'
+  /** Đã thẩm định */
+  | 'APPRAISED'
+  /** Đã phê duyệt */
+  | 'APPROVED'
+  /** Đã thanh lý */
+  | 'CLOSED'
+  /** Đã ký hợp đồng */
+  | 'CONTRACTED'
+  /** Đang lập */
+  | 'DRAFT'
+  /** Đang thực hiện */
+  | 'IN_PROGRESS'
+  /** Không được phê duyệt */
+  | 'REJECTED'
+  /** Đã quyết toán */
+  | 'SETTLED'
+  /** Đã dừng thực hiện */
+  | 'STOPPED'
+  /** Đã gửi thẩm định */
+  | 'SUBMITTED';
+
 /** What a user may do. Scope (commune, implementing unit) is data on the user, not a role. */
 export type Role =
   /** Quản trị hệ thống */
@@ -20,6 +279,246 @@ export type Role =
   | 'IMPLEMENTING_UNIT'
   /** Kho bạc Nhà nước khu vực III */
   | 'TREASURY';
+
+/** Industry sector of an establishment, after NĐ 45/2012 Điều 5 and the additions of NĐ 235/2025. */
+export type Sector =
+  /** Công nghiệp hóa chất phục vụ sản xuất nông nghiệp, nông thôn */
+  | 'AGRICULTURAL_CHEMICALS'
+  /** Công nghiệp chế biến nông, lâm, thủy sản và chế biến thực phẩm */
+  | 'AGRO_FOOD_PROCESSING'
+  /** Sản xuất vật liệu xây dựng */
+  | 'BUILDING_MATERIALS'
+  /** Áp dụng sản xuất sạch hơn; xử lý ô nhiễm môi trường tại cụm công nghiệp, cơ sở công nghiệp nông thôn */
+  | 'CLEANER_PRODUCTION_POLLUTION_TREATMENT'
+  /** Công nghiệp sạch */
+  | 'CLEAN_INDUSTRY'
+  /** Sản xuất hàng công nghiệp phục vụ tiêu dùng, xuất khẩu, hàng thay thế hàng nhập khẩu */
+  | 'CONSUMER_EXPORT_GOODS'
+  /** Sản xuất tiết kiệm năng lượng */
+  | 'ENERGY_SAVING'
+  /** Công nghiệp môi trường */
+  | 'ENVIRONMENTAL_INDUSTRY'
+  /** Sản xuất năng lượng thân thiện với môi trường */
+  | 'ENVIRONMENT_FRIENDLY_ENERGY'
+  /** Sản xuất hàng tiểu thủ công nghiệp */
+  | 'HANDICRAFTS'
+  /** Sản xuất sản phẩm công nghệ cao */
+  | 'HIGH_TECH'
+  /** Sản xuất sản phẩm, phụ tùng; lắp ráp, sửa chữa máy móc, thiết bị cơ khí, điện, điện tử - tin học; gia công chi tiết, công nghiệp hỗ trợ */
+  | 'MECHANICAL_ELECTRICAL_ELECTRONIC'
+  /** Khai thác, chế biến khoáng sản (chỉ tại địa bàn có điều kiện kinh tế - xã hội khó khăn, đặc biệt khó khăn) */
+  | 'MINING_MINERAL_PROCESSING'
+  /** Ngành nghề khác (ngoài danh mục được hỗ trợ) */
+  | 'OTHER';
+
+export type TestStepFragment = { id: string, state: ProjectState, version: number };
+
+export type StepSubmitMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+}>;
+
+
+export type StepSubmitMutation = { submitProject: { id: string, state: ProjectState, version: number } };
+
+export type StepAppraiseMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  appraisedOn: string;
+  opinion: string;
+}>;
+
+
+export type StepAppraiseMutation = { appraiseProject: { id: string, state: ProjectState, version: number } };
+
+export type StepReturnMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type StepReturnMutation = { returnProject: { id: string, state: ProjectState, version: number } };
+
+export type StepRejectMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type StepRejectMutation = { rejectProject: { id: string, state: ProjectState, version: number } };
+
+export type StepApproveMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  decisionNumber: string;
+  decisionDate: string;
+  doubleSupportJustification?: string | null | undefined;
+}>;
+
+
+export type StepApproveMutation = { approveProject: { id: string, state: ProjectState, version: number } };
+
+export type StepSignContractMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  contractNumber: string;
+  contractDate: string;
+}>;
+
+
+export type StepSignContractMutation = { signProjectContract: { id: string, state: ProjectState, version: number } };
+
+export type StepStartMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+}>;
+
+
+export type StepStartMutation = { startProject: { id: string, state: ProjectState, version: number } };
+
+export type StepRequestAdjustmentMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type StepRequestAdjustmentMutation = { requestProjectAdjustment: { id: string, state: ProjectState, version: number } };
+
+export type StepApproveAdjustmentMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  decisionNumber: string;
+  decisionDate: string;
+}>;
+
+
+export type StepApproveAdjustmentMutation = { approveProjectAdjustment: { id: string, state: ProjectState, version: number } };
+
+export type StepRejectAdjustmentMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type StepRejectAdjustmentMutation = { rejectProjectAdjustment: { id: string, state: ProjectState, version: number } };
+
+export type StepAcceptMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  acceptedOn: string;
+  outputs: Array<AcceptedOutputInput> | AcceptedOutputInput;
+}>;
+
+
+export type StepAcceptMutation = { acceptProject: { id: string, state: ProjectState, version: number } };
+
+export type StepSettleMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  settledOn: string;
+}>;
+
+
+export type StepSettleMutation = { settleProject: { id: string, state: ProjectState, version: number } };
+
+export type StepCloseMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+}>;
+
+
+export type StepCloseMutation = { closeProject: { id: string, state: ProjectState, version: number } };
+
+export type StepStopMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type StepStopMutation = { stopProject: { id: string, state: ProjectState, version: number } };
+
+export type StepRequestPaymentMutationVariables = Exact<{
+  projectId: string | number;
+  key: string;
+  kind: string;
+  amount: number;
+  progress?: number | null | undefined;
+}>;
+
+
+export type StepRequestPaymentMutation = { requestPayment: { id: string, kind: string, amount: number, status: string } };
+
+export type StepPayRequestMutationVariables = Exact<{
+  id: string | number;
+  paidOn: string;
+}>;
+
+
+export type StepPayRequestMutation = { payPaymentRequest: { id: string, status: string, paidOn: string | null } };
+
+export type TestFacilityFragment = { id: string, name: string, version: number, productionCommuneCode: string, legalForm: LegalForm, sector: Sector };
+
+export type TestProjectFragment = { id: string, code: string, state: ProjectState, version: number, communeCode: string, implementingUnitId: string | null, totals: { cost: number, requestedSupport: number, counterpartFunds: number } };
+
+export type TestCreateFacilityMutationVariables = Exact<{
+  input: FacilityInput;
+}>;
+
+
+export type TestCreateFacilityMutation = { createFacility: { id: string, name: string, version: number, productionCommuneCode: string, legalForm: LegalForm, sector: Sector } };
+
+export type TestTargetLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestTargetLinesQuery = { programme: { targetLines: Array<{ id: string, code: string }> } };
+
+export type TestCreateProjectMutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type TestCreateProjectMutation = { createProject: { id: string, code: string, state: ProjectState, version: number, communeCode: string, implementingUnitId: string | null, totals: { cost: number, requestedSupport: number, counterpartFunds: number } } };
+
+export type TestAddBeneficiaryMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  facilityId: string | number;
+}>;
+
+
+export type TestAddBeneficiaryMutation = { addProjectBeneficiary: { id: string, code: string, state: ProjectState, version: number, communeCode: string, implementingUnitId: string | null, totals: { cost: number, requestedSupport: number, counterpartFunds: number } } };
+
+export type TestAddActivityMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  input: ProjectActivityInput;
+}>;
+
+
+export type TestAddActivityMutation = { addProjectActivity: { id: string, code: string, state: ProjectState, version: number, communeCode: string, implementingUnitId: string | null, activities: Array<{ id: string }>, totals: { cost: number, requestedSupport: number, counterpartFunds: number } } };
+
+export type TestAddBudgetLineMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  input: BudgetLineInput;
+}>;
+
+
+export type TestAddBudgetLineMutation = { addBudgetLine: { id: string, code: string, state: ProjectState, version: number, communeCode: string, implementingUnitId: string | null, totals: { cost: number, requestedSupport: number, counterpartFunds: number } } };
+
+export type TestCreateEnvelopeMutationVariables = Exact<{
+  year: number;
+  fund: FundSource;
+  amount: number;
+}>;
+
+
+export type TestCreateEnvelopeMutation = { createBudgetEnvelope: { id: string, version: number, amount: number } };
 
 export type TestLoginMutationVariables = Exact<{
   email: string;
@@ -40,6 +539,134 @@ export type TestCreateUserMutationVariables = Exact<{
 
 export type TestCreateUserMutation = { createUser: { id: string, version: number } };
 
+export type MoneyPathApproveMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  decisionNumber: string;
+  decisionDate: string;
+  doubleSupportJustification?: string | null | undefined;
+}>;
+
+
+export type MoneyPathApproveMutation = { approveProject: { state: ProjectState } };
+
+export type MoneyPathEnvelopesQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type MoneyPathEnvelopesQuery = { budgetEnvelopes: Array<{ year: number, fundSource: FundSource, amount: number, allocated: number, available: number, version: number, id: string }> };
+
+export type MoneyPathEnvelope2026MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MoneyPathEnvelope2026Mutation = { createBudgetEnvelope: { id: string } };
+
+export type MoneyPathEnvelope2027MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MoneyPathEnvelope2027Mutation = { createBudgetEnvelope: { id: string } };
+
+export type MoneyPathShrinkEnvelopeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type MoneyPathShrinkEnvelopeMutation = { updateBudgetEnvelope: { amount: number } };
+
+export type MoneyPathGrowEnvelopeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type MoneyPathGrowEnvelopeMutation = { updateBudgetEnvelope: { version: number } };
+
+export type MoneyPathDoubleSupportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MoneyPathDoubleSupportQuery = { project: { doubleSupportFindings: Array<{ match: string, priorSource: string, message: string }> } };
+
+export type MoneyPathPriorSourcesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MoneyPathPriorSourcesQuery = { project: { doubleSupportFindings: Array<{ priorSource: string }> } };
+
+export type MoneyPathPriorSupportMutationVariables = Exact<{
+  f: string | number;
+}>;
+
+
+export type MoneyPathPriorSupportMutation = { recordPriorSupport: { id: string } };
+
+export type MoneyPathRefuseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type MoneyPathRefuseMutation = { refusePaymentRequest: { status: string, refusalReason: string | null } };
+
+export type MoneyPathPendingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MoneyPathPendingQuery = { pendingPaymentRequests: Array<{ id: string, project: { code: string } }> };
+
+export type MoneyPathStartMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+}>;
+
+
+export type MoneyPathStartMutation = { startProject: { state: ProjectState } };
+
+export type MoneyPathAcceptMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  outputs: Array<AcceptedOutputInput> | AcceptedOutputInput;
+  acceptedCosts?: Array<AcceptedCostInput> | AcceptedCostInput | null | undefined;
+}>;
+
+
+export type MoneyPathAcceptMutation = { acceptProject: { state: ProjectState } };
+
+export type MoneyPathSettleMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+}>;
+
+
+export type MoneyPathSettleMutation = { settleProject: { state: ProjectState } };
+
+export type MoneyPathFiguresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MoneyPathFiguresQuery = { project: { version: number, finalSupport: number | null, finalPayment: number | null, refundDue: number | null, refundReceived: number, paid: { total: number } } };
+
+export type MoneyPathCloseMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+}>;
+
+
+export type MoneyPathCloseMutation = { closeProject: { state: ProjectState } };
+
+export type MoneyPathRefundMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  a: number;
+}>;
+
+
+export type MoneyPathRefundMutation = { recordProjectRefund: { refundReceived: number, version: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -58,7 +685,372 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const TestStepFragmentDoc = new TypedDocumentString(`
+    fragment TestStep on Project {
+  id
+  state
+  version
+}
+    `, {"fragmentName":"TestStep"}) as unknown as TypedDocumentString<TestStepFragment, unknown>;
+export const TestFacilityFragmentDoc = new TypedDocumentString(`
+    fragment TestFacility on Facility {
+  id
+  name
+  version
+  productionCommuneCode
+  legalForm
+  sector
+}
+    `, {"fragmentName":"TestFacility"}) as unknown as TypedDocumentString<TestFacilityFragment, unknown>;
+export const TestProjectFragmentDoc = new TypedDocumentString(`
+    fragment TestProject on Project {
+  id
+  code
+  state
+  version
+  communeCode
+  implementingUnitId
+  totals {
+    cost
+    requestedSupport
+    counterpartFunds
+  }
+}
+    `, {"fragmentName":"TestProject"}) as unknown as TypedDocumentString<TestProjectFragment, unknown>;
+export const StepSubmitDocument = new TypedDocumentString(`
+    mutation StepSubmit($projectId: ID!, $version: Int!) {
+  submitProject(projectId: $projectId, version: $version) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepSubmitMutation, StepSubmitMutationVariables>;
+export const StepAppraiseDocument = new TypedDocumentString(`
+    mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {
+  appraiseProject(
+    projectId: $projectId
+    version: $version
+    appraisedOn: $appraisedOn
+    opinion: $opinion
+  ) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepAppraiseMutation, StepAppraiseMutationVariables>;
+export const StepReturnDocument = new TypedDocumentString(`
+    mutation StepReturn($projectId: ID!, $version: Int!, $reason: String!) {
+  returnProject(projectId: $projectId, version: $version, reason: $reason) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepReturnMutation, StepReturnMutationVariables>;
+export const StepRejectDocument = new TypedDocumentString(`
+    mutation StepReject($projectId: ID!, $version: Int!, $reason: String!) {
+  rejectProject(projectId: $projectId, version: $version, reason: $reason) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepRejectMutation, StepRejectMutationVariables>;
+export const StepApproveDocument = new TypedDocumentString(`
+    mutation StepApprove($projectId: ID!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!, $doubleSupportJustification: String) {
+  approveProject(
+    projectId: $projectId
+    version: $version
+    decisionNumber: $decisionNumber
+    decisionDate: $decisionDate
+    doubleSupportJustification: $doubleSupportJustification
+  ) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepApproveMutation, StepApproveMutationVariables>;
+export const StepSignContractDocument = new TypedDocumentString(`
+    mutation StepSignContract($projectId: ID!, $version: Int!, $contractNumber: String!, $contractDate: CalendarDate!) {
+  signProjectContract(
+    projectId: $projectId
+    version: $version
+    contractNumber: $contractNumber
+    contractDate: $contractDate
+  ) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepSignContractMutation, StepSignContractMutationVariables>;
+export const StepStartDocument = new TypedDocumentString(`
+    mutation StepStart($projectId: ID!, $version: Int!) {
+  startProject(projectId: $projectId, version: $version) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepStartMutation, StepStartMutationVariables>;
+export const StepRequestAdjustmentDocument = new TypedDocumentString(`
+    mutation StepRequestAdjustment($projectId: ID!, $version: Int!, $reason: String!) {
+  requestProjectAdjustment(
+    projectId: $projectId
+    version: $version
+    reason: $reason
+  ) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepRequestAdjustmentMutation, StepRequestAdjustmentMutationVariables>;
+export const StepApproveAdjustmentDocument = new TypedDocumentString(`
+    mutation StepApproveAdjustment($projectId: ID!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!) {
+  approveProjectAdjustment(
+    projectId: $projectId
+    version: $version
+    decisionNumber: $decisionNumber
+    decisionDate: $decisionDate
+  ) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepApproveAdjustmentMutation, StepApproveAdjustmentMutationVariables>;
+export const StepRejectAdjustmentDocument = new TypedDocumentString(`
+    mutation StepRejectAdjustment($projectId: ID!, $version: Int!, $reason: String!) {
+  rejectProjectAdjustment(
+    projectId: $projectId
+    version: $version
+    reason: $reason
+  ) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepRejectAdjustmentMutation, StepRejectAdjustmentMutationVariables>;
+export const StepAcceptDocument = new TypedDocumentString(`
+    mutation StepAccept($projectId: ID!, $version: Int!, $acceptedOn: CalendarDate!, $outputs: [AcceptedOutputInput!]!) {
+  acceptProject(
+    projectId: $projectId
+    version: $version
+    acceptedOn: $acceptedOn
+    outputs: $outputs
+  ) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepAcceptMutation, StepAcceptMutationVariables>;
+export const StepSettleDocument = new TypedDocumentString(`
+    mutation StepSettle($projectId: ID!, $version: Int!, $settledOn: CalendarDate!) {
+  settleProject(projectId: $projectId, version: $version, settledOn: $settledOn) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepSettleMutation, StepSettleMutationVariables>;
+export const StepCloseDocument = new TypedDocumentString(`
+    mutation StepClose($projectId: ID!, $version: Int!) {
+  closeProject(projectId: $projectId, version: $version) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepCloseMutation, StepCloseMutationVariables>;
+export const StepStopDocument = new TypedDocumentString(`
+    mutation StepStop($projectId: ID!, $version: Int!, $reason: String!) {
+  stopProject(projectId: $projectId, version: $version, reason: $reason) {
+    ...TestStep
+  }
+}
+    fragment TestStep on Project {
+  id
+  state
+  version
+}`) as unknown as TypedDocumentString<StepStopMutation, StepStopMutationVariables>;
+export const StepRequestPaymentDocument = new TypedDocumentString(`
+    mutation StepRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
+  requestPayment(
+    projectId: $projectId
+    requestKey: $key
+    kind: $kind
+    amount: $amount
+    progress: $progress
+  ) {
+    id
+    kind
+    amount
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StepRequestPaymentMutation, StepRequestPaymentMutationVariables>;
+export const StepPayRequestDocument = new TypedDocumentString(`
+    mutation StepPayRequest($id: ID!, $paidOn: CalendarDate!) {
+  payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: "UNC-0001") {
+    id
+    status
+    paidOn
+  }
+}
+    `) as unknown as TypedDocumentString<StepPayRequestMutation, StepPayRequestMutationVariables>;
+export const TestCreateFacilityDocument = new TypedDocumentString(`
+    mutation TestCreateFacility($input: FacilityInput!) {
+  createFacility(input: $input) {
+    ...TestFacility
+  }
+}
+    fragment TestFacility on Facility {
+  id
+  name
+  version
+  productionCommuneCode
+  legalForm
+  sector
+}`) as unknown as TypedDocumentString<TestCreateFacilityMutation, TestCreateFacilityMutationVariables>;
+export const TestTargetLinesDocument = new TypedDocumentString(`
+    query TestTargetLines {
+  programme {
+    targetLines {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestTargetLinesQuery, TestTargetLinesQueryVariables>;
+export const TestCreateProjectDocument = new TypedDocumentString(`
+    mutation TestCreateProject($input: ProjectInput!) {
+  createProject(input: $input) {
+    ...TestProject
+  }
+}
+    fragment TestProject on Project {
+  id
+  code
+  state
+  version
+  communeCode
+  implementingUnitId
+  totals {
+    cost
+    requestedSupport
+    counterpartFunds
+  }
+}`) as unknown as TypedDocumentString<TestCreateProjectMutation, TestCreateProjectMutationVariables>;
+export const TestAddBeneficiaryDocument = new TypedDocumentString(`
+    mutation TestAddBeneficiary($projectId: ID!, $version: Int!, $facilityId: ID!) {
+  addProjectBeneficiary(
+    projectId: $projectId
+    version: $version
+    facilityId: $facilityId
+  ) {
+    ...TestProject
+  }
+}
+    fragment TestProject on Project {
+  id
+  code
+  state
+  version
+  communeCode
+  implementingUnitId
+  totals {
+    cost
+    requestedSupport
+    counterpartFunds
+  }
+}`) as unknown as TypedDocumentString<TestAddBeneficiaryMutation, TestAddBeneficiaryMutationVariables>;
+export const TestAddActivityDocument = new TypedDocumentString(`
+    mutation TestAddActivity($projectId: ID!, $version: Int!, $input: ProjectActivityInput!) {
+  addProjectActivity(projectId: $projectId, version: $version, input: $input) {
+    ...TestProject
+    activities {
+      id
+    }
+  }
+}
+    fragment TestProject on Project {
+  id
+  code
+  state
+  version
+  communeCode
+  implementingUnitId
+  totals {
+    cost
+    requestedSupport
+    counterpartFunds
+  }
+}`) as unknown as TypedDocumentString<TestAddActivityMutation, TestAddActivityMutationVariables>;
+export const TestAddBudgetLineDocument = new TypedDocumentString(`
+    mutation TestAddBudgetLine($projectId: ID!, $version: Int!, $input: BudgetLineInput!) {
+  addBudgetLine(projectId: $projectId, version: $version, input: $input) {
+    ...TestProject
+  }
+}
+    fragment TestProject on Project {
+  id
+  code
+  state
+  version
+  communeCode
+  implementingUnitId
+  totals {
+    cost
+    requestedSupport
+    counterpartFunds
+  }
+}`) as unknown as TypedDocumentString<TestAddBudgetLineMutation, TestAddBudgetLineMutationVariables>;
+export const TestCreateEnvelopeDocument = new TypedDocumentString(`
+    mutation TestCreateEnvelope($year: Int!, $fund: FundSource!, $amount: Dong!) {
+  createBudgetEnvelope(
+    year: $year
+    fundSource: $fund
+    amount: $amount
+    decisionNumber: "01/QĐ-UBND"
+  ) {
+    id
+    version
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<TestCreateEnvelopeMutation, TestCreateEnvelopeMutationVariables>;
 export const TestLoginDocument = new TypedDocumentString(`
     mutation TestLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -81,3 +1073,164 @@ export const TestCreateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestCreateUserMutation, TestCreateUserMutationVariables>;
+export const MoneyPathApproveDocument = new TypedDocumentString(`
+    mutation MoneyPathApprove($projectId: ID!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!, $doubleSupportJustification: String) {
+  approveProject(
+    projectId: $projectId
+    version: $version
+    decisionNumber: $decisionNumber
+    decisionDate: $decisionDate
+    doubleSupportJustification: $doubleSupportJustification
+  ) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathApproveMutation, MoneyPathApproveMutationVariables>;
+export const MoneyPathEnvelopesDocument = new TypedDocumentString(`
+    query MoneyPathEnvelopes($year: Int) {
+  budgetEnvelopes(year: $year) {
+    year
+    fundSource
+    amount
+    allocated
+    available
+    version
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathEnvelopesQuery, MoneyPathEnvelopesQueryVariables>;
+export const MoneyPathEnvelope2026Document = new TypedDocumentString(`
+    mutation MoneyPathEnvelope2026 {
+  createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathEnvelope2026Mutation, MoneyPathEnvelope2026MutationVariables>;
+export const MoneyPathEnvelope2027Document = new TypedDocumentString(`
+    mutation MoneyPathEnvelope2027 {
+  createBudgetEnvelope(year: 2027, fundSource: CITY_BUDGET, amount: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathEnvelope2027Mutation, MoneyPathEnvelope2027MutationVariables>;
+export const MoneyPathShrinkEnvelopeDocument = new TypedDocumentString(`
+    mutation MoneyPathShrinkEnvelope($id: ID!, $version: Int!) {
+  updateBudgetEnvelope(id: $id, version: $version, amount: 299000000) {
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathShrinkEnvelopeMutation, MoneyPathShrinkEnvelopeMutationVariables>;
+export const MoneyPathGrowEnvelopeDocument = new TypedDocumentString(`
+    mutation MoneyPathGrowEnvelope($id: ID!, $version: Int!) {
+  updateBudgetEnvelope(id: $id, version: $version, amount: 600000000) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathGrowEnvelopeMutation, MoneyPathGrowEnvelopeMutationVariables>;
+export const MoneyPathDoubleSupportDocument = new TypedDocumentString(`
+    query MoneyPathDoubleSupport($id: ID!) {
+  project(id: $id) {
+    doubleSupportFindings {
+      match
+      priorSource
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathDoubleSupportQuery, MoneyPathDoubleSupportQueryVariables>;
+export const MoneyPathPriorSourcesDocument = new TypedDocumentString(`
+    query MoneyPathPriorSources($id: ID!) {
+  project(id: $id) {
+    doubleSupportFindings {
+      priorSource
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathPriorSourcesQuery, MoneyPathPriorSourcesQueryVariables>;
+export const MoneyPathPriorSupportDocument = new TypedDocumentString(`
+    mutation MoneyPathPriorSupport($f: ID!) {
+  recordPriorSupport(
+    facilityId: $f
+    activityKind: MACHINERY
+    costItem: "Máy cán bánh"
+    source: "Chương trình OCOP 2025"
+    year: 2025
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathPriorSupportMutation, MoneyPathPriorSupportMutationVariables>;
+export const MoneyPathRefuseDocument = new TypedDocumentString(`
+    mutation MoneyPathRefuse($id: ID!, $reason: String!) {
+  refusePaymentRequest(id: $id, reason: $reason) {
+    status
+    refusalReason
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathRefuseMutation, MoneyPathRefuseMutationVariables>;
+export const MoneyPathPendingDocument = new TypedDocumentString(`
+    query MoneyPathPending {
+  pendingPaymentRequests {
+    id
+    project {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathPendingQuery, MoneyPathPendingQueryVariables>;
+export const MoneyPathStartDocument = new TypedDocumentString(`
+    mutation MoneyPathStart($projectId: ID!, $version: Int!) {
+  startProject(projectId: $projectId, version: $version) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathStartMutation, MoneyPathStartMutationVariables>;
+export const MoneyPathAcceptDocument = new TypedDocumentString(`
+    mutation MoneyPathAccept($projectId: ID!, $version: Int!, $outputs: [AcceptedOutputInput!]!, $acceptedCosts: [AcceptedCostInput!]) {
+  acceptProject(
+    projectId: $projectId
+    version: $version
+    acceptedOn: "2026-10-01"
+    outputs: $outputs
+    acceptedCosts: $acceptedCosts
+  ) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathAcceptMutation, MoneyPathAcceptMutationVariables>;
+export const MoneyPathSettleDocument = new TypedDocumentString(`
+    mutation MoneyPathSettle($projectId: ID!, $version: Int!) {
+  settleProject(projectId: $projectId, version: $version, settledOn: "2026-11-01") {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathSettleMutation, MoneyPathSettleMutationVariables>;
+export const MoneyPathFiguresDocument = new TypedDocumentString(`
+    query MoneyPathFigures($id: ID!) {
+  project(id: $id) {
+    version
+    finalSupport
+    finalPayment
+    refundDue
+    refundReceived
+    paid {
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathFiguresQuery, MoneyPathFiguresQueryVariables>;
+export const MoneyPathCloseDocument = new TypedDocumentString(`
+    mutation MoneyPathClose($projectId: ID!, $version: Int!) {
+  closeProject(projectId: $projectId, version: $version) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathCloseMutation, MoneyPathCloseMutationVariables>;
+export const MoneyPathRefundDocument = new TypedDocumentString(`
+    mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {
+  recordProjectRefund(projectId: $id, version: $v, amount: $a) {
+    refundReceived
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPathRefundMutation, MoneyPathRefundMutationVariables>;
