@@ -6,13 +6,14 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+// The API tests' helper: one way to find a free port in the repository.
+import { freePort } from "../../api/test/processes.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const adminDir = join(here, "..");
@@ -68,15 +69,6 @@ export interface Stack {
   /** Saves a screenshot as screenshots/<name>.png. */
   shot(page: Page, name: string, fullPage?: boolean): Promise<Buffer>;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /**

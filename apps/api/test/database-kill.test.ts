@@ -330,7 +330,7 @@ async function timed(
   }
   const data = res?.data ? (Object.values(res.data)[0] as { id?: string } | null) : null;
   outcomes.push({ op, code, startedAt, endedAt: Date.now(), key, id: data?.id });
-  return res ?? { status: 0, data: null, errors: undefined, text: "" };
+  return res ?? { status: 0, data: null, errors: undefined, text: "", headers: new Headers() };
 }
 
 function transition(user: TestUser, mutation: string, projectId: string, args = "") {

@@ -45,6 +45,8 @@ export interface GqlResponse<T> {
   errors: GqlError[] | undefined;
   /** The raw response text, to assert what must never appear in it. */
   text: string;
+  /** The response's headers (Retry-After of an overload or an outage, …). */
+  headers: Headers;
 }
 
 export interface LogLine {
@@ -150,7 +152,7 @@ export async function startTestServer(
     });
     const text = await response.text();
     const body = JSON.parse(text) as { data?: unknown; errors?: GqlError[] };
-    return { status: response.status, data: body.data, errors: body.errors, text };
+    return { status: response.status, data: body.data, errors: body.errors, text, headers: response.headers };
   };
   // One function behind both signatures: a typed document is a String whose text is the query.
   const gql = ((query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, token?: string) =>

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 
 /**
  * Whether a process runs. `kill(pid, 0)` alone is not enough: a child of this process that exited but was
@@ -16,4 +17,19 @@ export function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A TCP port free on 127.0.0.1 now, for a server a test starts on a port it must know in advance (an
+ * embedded PostgreSQL restarted on the same port, an API process). The browser tests use it too.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -45,7 +45,7 @@ async function login(email: string, password: string, address: string): Promise<
   });
   const text = await response.text();
   const body = JSON.parse(text);
-  return { status: response.status, data: body.data, errors: body.errors, text };
+  return { status: response.status, data: body.data, errors: body.errors, text, headers: response.headers };
 }
 
 const code = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.code ?? "OK";

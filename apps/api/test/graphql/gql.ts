@@ -60,6 +60,8 @@ type Documents = {
     "\n  query MoneyPathFigures($id: ID!) {\n    project(id: $id) {\n      version\n      finalSupport\n      finalPayment\n      refundDue\n      refundReceived\n      paid {\n        total\n      }\n    }\n  }\n": typeof types.MoneyPathFiguresDocument,
     "\n  mutation MoneyPathClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n": typeof types.MoneyPathCloseDocument,
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": typeof types.MoneyPathRefundDocument,
+    "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.OutageLoginDocument,
+    "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": typeof types.OutageMeDocument,
 };
 const documents: Documents = {
     "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": types.TestStepFragmentDoc,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "\n  query MoneyPathFigures($id: ID!) {\n    project(id: $id) {\n      version\n      finalSupport\n      finalPayment\n      refundDue\n      refundReceived\n      paid {\n        total\n      }\n    }\n  }\n": types.MoneyPathFiguresDocument,
     "\n  mutation MoneyPathClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n": types.MoneyPathCloseDocument,
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": types.MoneyPathRefundDocument,
+    "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.OutageLoginDocument,
+    "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": types.OutageMeDocument,
 };
 
 /**
@@ -289,6 +293,14 @@ export function graphql(source: "\n  mutation MoneyPathClose($projectId: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').OutageLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').OutageMeDocument;
 
 
 export function graphql(source: string) {

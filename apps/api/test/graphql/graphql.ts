@@ -667,6 +667,19 @@ export type MoneyPathRefundMutationVariables = Exact<{
 
 export type MoneyPathRefundMutation = { recordProjectRefund: { refundReceived: number, version: number } };
 
+export type OutageLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type OutageLoginMutation = { login: { token: string } };
+
+export type OutageMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageMeQuery = { me: { email: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1234,3 +1247,17 @@ export const MoneyPathRefundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoneyPathRefundMutation, MoneyPathRefundMutationVariables>;
+export const OutageLoginDocument = new TypedDocumentString(`
+    mutation OutageLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<OutageLoginMutation, OutageLoginMutationVariables>;
+export const OutageMeDocument = new TypedDocumentString(`
+    query OutageMe {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<OutageMeQuery, OutageMeQueryVariables>;
