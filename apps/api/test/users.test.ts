@@ -63,7 +63,7 @@ describe("createUser", () => {
     const vars = { email: newEmail(), role: "ADMIN", password: DEFAULT_PASSWORD };
     const forbidden = await t.gql(CREATE, vars, department.token);
     expect(forbidden.errors?.[0]).toMatchObject({
-      message: "Bạn không có quyền thực hiện thao tác này.",
+      message: "Bạn không có quyền thực hiện thao tác này (cần quyền “Quản lý tài khoản người dùng”).",
       extensions: { code: "FORBIDDEN" },
     });
     expect(errorCode(await t.gql(CREATE, vars))).toBe("UNAUTHENTICATED");

@@ -1,4 +1,4 @@
-import { type Capability, can } from "@khuyencong/domain";
+import { CAPABILITY_LABELS, type Capability, can } from "@khuyencong/domain";
 import { type AuthChecker, Authorized } from "type-graphql";
 import type { Ctx } from "../context.js";
 import { AppError } from "../errors.js";
@@ -12,9 +12,16 @@ import { AppError } from "../errors.js";
 export const authChecker: AuthChecker<Ctx, Capability> = ({ context }, capabilities) => {
   const user = context.user;
   if (!user) throw AppError.unauthenticated();
-  if (capabilities.length > 0 && !capabilities.some((c) => can(user.role, c))) throw AppError.forbidden();
+  if (capabilities.length > 0 && !capabilities.some((c) => can(user.role, c)))
+    throw AppError.forbidden(forbiddenMessage(capabilities));
   return true;
 };
+
+/** The refusal names what was missing, in the access table's words, so the user knows what to ask for. */
+function forbiddenMessage(capabilities: readonly Capability[]): string {
+  const names = capabilities.map((c) => `“${CAPABILITY_LABELS[c]}”`).join(" hoặc ");
+  return `Bạn không có quyền thực hiện thao tác này (cần quyền ${names}).`;
+}
 
 /**
  * Requires one of `capabilities` (after the sign-in): type-graphql's `@Authorized`, typed so that only a
