@@ -21,3 +21,4 @@ export * from "./funds/project-funds.js";
 export * from "./disbursement/index.js";
 export * from "./spreadsheet/csv-format.js";
 export * from "./limits/limits.js";
+export * from "./plans/annual-plan-status.js";

@@ -13,7 +13,13 @@ import {
 } from "typeorm";
 import { Programme } from "../programme/programme.entity.js";
 import { User } from "../users/user.entity.js";
-import { PLAN_STATUS_LABELS, PLAN_STATUSES_SQL, type PlanStatus, PlanStatusEnum } from "./plan-status.js";
+import {
+  APPROVED_PLAN_STATUS,
+  OPEN_PLAN_STATUS,
+  PLAN_STATUS_LABELS,
+  type PlanStatus,
+} from "@khuyencong/domain";
+import { PLAN_STATUSES_SQL, PlanStatusEnum } from "./plan-status.js";
 import { CalendarDateScalar } from "../graphql/scalars.js";
 
 /**
@@ -26,11 +32,11 @@ import { CalendarDateScalar } from "../graphql/scalars.js";
 @Check("CHK_annual_plan_status", `"status" IN (${PLAN_STATUSES_SQL})`)
 @Check(
   "CHK_annual_plan_approval",
-  `"status" <> 'APPROVED' OR ("decision_number" IS NOT NULL AND "decision_date" IS NOT NULL AND "approved_at" IS NOT NULL AND "approved_by_id" IS NOT NULL)`,
+  `"status" <> '${APPROVED_PLAN_STATUS}' OR ("decision_number" IS NOT NULL AND "decision_date" IS NOT NULL AND "approved_at" IS NOT NULL AND "approved_by_id" IS NOT NULL)`,
 )
 @Check(
   "CHK_annual_plan_consolidation",
-  `"status" = 'OPEN' OR ("consolidated_at" IS NOT NULL AND "consolidated_by_id" IS NOT NULL)`,
+  `"status" = '${OPEN_PLAN_STATUS}' OR ("consolidated_at" IS NOT NULL AND "consolidated_by_id" IS NOT NULL)`,
 )
 @ObjectType({
   description:

@@ -6,7 +6,13 @@ import { AppError } from "../errors.js";
 import { Programme } from "../programme/programme.entity.js";
 import { AnnualPlan } from "./annual-plan.entity.js";
 import type { ApproveAnnualPlanArgs, PlanVersionArgs, ReopenAnnualPlanArgs } from "./plan.args.js";
-import { PLAN_STATUS_LABELS, PLAN_TRANSITIONS, type PlanTransition } from "./plan-status.js";
+import {
+  APPROVED_PLAN_STATUS,
+  OPEN_PLAN_STATUS,
+  PLAN_STATUS_LABELS,
+  PLAN_TRANSITIONS,
+  type PlanTransition,
+} from "@khuyencong/domain";
 
 const WHAT = "kế hoạch khuyến công";
 
@@ -70,9 +76,9 @@ export async function lockPlanById(tx: Ctx, id: string): Promise<AnnualPlan> {
 
 /** INVALID_TRANSITION unless the plan takes registrations; the message says the plan's state. */
 export function assertOpenForRegistration(plan: AnnualPlan, doing: string): void {
-  if (plan.status === "OPEN") return;
+  if (plan.status === OPEN_PLAN_STATUS) return;
   const why =
-    plan.status === "APPROVED"
+    plan.status === APPROVED_PLAN_STATUS
       ? `Kế hoạch đã được phê duyệt${plan.decisionNumber ? ` (Quyết định số ${plan.decisionNumber})` : ""} và bị khóa.`
       : "Sở Công Thương đã tổng hợp kế hoạch; cần mở lại kế hoạch để thay đổi.";
   throw new AppError(
@@ -105,7 +111,7 @@ export function openPlan(ctx: Ctx, year: number): Promise<AnnualPlan> {
       tx.em.create(AnnualPlan, {
         programmeCode: programme.code,
         year,
-        status: "OPEN",
+        status: OPEN_PLAN_STATUS,
         decisionNumber: null,
         decisionDate: null,
         consolidatedAt: null,

@@ -1,4 +1,4 @@
-import type { FundSource } from "@khuyencong/domain";
+import { type FundSource, PLAN_LIMITS } from "@khuyencong/domain";
 import { IsInt, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
 import { FundSourceEnum } from "../graphql/enums.js";
@@ -8,9 +8,9 @@ import { msg } from "../graphql/validation.js";
 import { PlanRegistration } from "./plan-registration.entity.js";
 
 const NOT_BLANK = /\S/;
-/** Far above any one activity; keeps the sums of a plan well inside the safe-integer range. */
-export const MAX_ESTIMATED_COST = 1_000_000_000_000;
-export const MAX_QUANTITY = 1_000_000;
+/** The domain's bounds (PLAN_LIMITS), which the admin app checks at the field too. */
+export const MAX_ESTIMATED_COST = PLAN_LIMITS.maxEstimatedCost;
+export const MAX_QUANTITY = PLAN_LIMITS.maxQuantity;
 
 @ObjectType({ description: "A page of plan registrations." })
 export class PlanRegistrationConnection extends Connection(PlanRegistration) {}
@@ -35,7 +35,7 @@ export class PlanVersionArgs extends PlanYearArgs {
 export class ReopenAnnualPlanArgs extends PlanVersionArgs {
   @Field(() => String, { description: "Why the plan is reopened; kept in the audit log." })
   @Matches(NOT_BLANK, msg("Vui lòng nhập lý do mở lại kế hoạch"))
-  @MaxLength(1000, msg("Lý do mở lại có tối đa 1000 ký tự"))
+  @MaxLength(PLAN_LIMITS.maxReason, msg(`Lý do mở lại có tối đa ${PLAN_LIMITS.maxReason} ký tự`))
   reason: string;
 }
 
@@ -43,7 +43,10 @@ export class ReopenAnnualPlanArgs extends PlanVersionArgs {
 export class ApproveAnnualPlanArgs extends PlanVersionArgs {
   @Field(() => String, { description: "Number of the approving decision, e.g. `123/QĐ-UBND`." })
   @Matches(NOT_BLANK, msg("Vui lòng nhập số quyết định phê duyệt"))
-  @MaxLength(64, msg("Số quyết định có tối đa 64 ký tự"))
+  @MaxLength(
+    PLAN_LIMITS.maxDecisionNumber,
+    msg(`Số quyết định có tối đa ${PLAN_LIMITS.maxDecisionNumber} ký tự`),
+  )
   decisionNumber: string;
 
   @Field(() => CalendarDateScalar, {
@@ -102,7 +105,7 @@ export class RegisterPlannedActivityArgs extends PlanYearArgs {
   unitId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Free text: what, where, for whom." })
-  @MaxLength(2000, msg("Ghi chú có tối đa 2000 ký tự"))
+  @MaxLength(PLAN_LIMITS.maxNote, msg(`Ghi chú có tối đa ${PLAN_LIMITS.maxNote} ký tự`))
   note?: string | null;
 }
 
@@ -128,6 +131,6 @@ export class UpdatePlanRegistrationArgs extends WithdrawPlanRegistrationArgs {
   fundSource?: FundSource;
 
   @Field(() => String, { nullable: true, description: "New note; null clears it." })
-  @MaxLength(2000, msg("Ghi chú có tối đa 2000 ký tự"))
+  @MaxLength(PLAN_LIMITS.maxNote, msg(`Ghi chú có tối đa ${PLAN_LIMITS.maxNote} ký tự`))
   note?: string | null;
 }

@@ -1,4 +1,4 @@
-import type { Programme as DomainProgramme } from "@khuyencong/domain";
+import { APPROVED_PLAN_STATUS, type Programme as DomainProgramme } from "@khuyencong/domain";
 import type { EntityManager } from "typeorm";
 import { readTogether } from "../db/read-together.js";
 import { loadDomainProgramme } from "../programme/programme.queries.js";
@@ -34,7 +34,7 @@ export async function lineYearFigures(em: EntityManager, programmeCode: string):
        SELECT registration.target_line_id, plan.year, 0, 0, SUM(registration.quantity)
          FROM plan_registration registration
          JOIN annual_plan plan ON plan.id = registration.plan_id
-        WHERE plan.programme_code = $1 AND plan.status = 'APPROVED'
+        WHERE plan.programme_code = $1 AND plan.status = $2
         GROUP BY registration.target_line_id, plan.year
      )
      SELECT line.code AS "lineCode", figures.year AS "year",
@@ -47,7 +47,7 @@ export async function lineYearFigures(em: EntityManager, programmeCode: string):
       WHERE line.programme_code = $1 AND figures.year BETWEEN programme.first_year AND programme.last_year
       GROUP BY GROUPING SETS ((line.code, figures.year), (line.code))
       ORDER BY line.code, figures.year`,
-    [programmeCode],
+    [programmeCode, APPROVED_PLAN_STATUS],
   );
   return rows;
 }
@@ -68,8 +68,8 @@ export const LINE_YEAR_FIGURES_FROM_BASE_ROWS = `
 /** The years of the programme whose annual plan is APPROVED, ascending. */
 export async function approvedPlanYears(em: EntityManager, programmeCode: string): Promise<number[]> {
   const rows: { year: number }[] = await em.query(
-    `SELECT year FROM annual_plan WHERE programme_code = $1 AND status = 'APPROVED' ORDER BY year`,
-    [programmeCode],
+    `SELECT year FROM annual_plan WHERE programme_code = $1 AND status = $2 ORDER BY year`,
+    [programmeCode, APPROVED_PLAN_STATUS],
   );
   return rows.map((r) => r.year);
 }

@@ -4,13 +4,14 @@ import {
   FUND_SOURCE_LABELS,
   FUND_SOURCES,
   type FundSource,
+  APPROVED_PLAN_STATUS,
+  PLAN_STATUS_LABELS,
 } from "@khuyencong/domain";
 import { Commune } from "../communes/commune.entity.js";
 import type { Ctx } from "../context.js";
 import { bigintToNumber } from "../db/columns.js";
 import { getPlan, programmeForYear } from "../plans/annual-plan.service.js";
 import { registrationScope, scopeSql } from "../plans/plan-scope.js";
-import { PLAN_STATUS_LABELS } from "../plans/plan-status.js";
 import { ImplementingUnit } from "../units/implementing-unit.entity.js";
 import { type Report, type ReportRow, type ReportTable, row } from "./report-table.js";
 
@@ -139,7 +140,9 @@ export async function planRegistrationReport(ctx: Ctx, year: number): Promise<Re
         ? `Phạm vi: ${(await ctx.em.findOneBy(Commune, { code: scope.communeCode }))?.displayName ?? scope.communeCode}`
         : `Phạm vi: ${(await ctx.em.findOneBy(ImplementingUnit, { id: scope.unitId }))?.name ?? "đơn vị thực hiện"}`;
   const decision =
-    plan.status === "APPROVED" && plan.decisionNumber ? `, Quyết định số ${plan.decisionNumber}` : "";
+    plan.status === APPROVED_PLAN_STATUS && plan.decisionNumber
+      ? `, Quyết định số ${plan.decisionNumber}`
+      : "";
   const table: ReportTable = {
     sheetName: `Đăng ký kế hoạch ${year}`,
     title: [

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_KINDS } from "../activities/activity-kind.js";
+import { calendarDateOfUtcDay } from "../calendar/calendar-date.js";
 import { HAI_PHONG_COMMUNES } from "../communes/hai-phong-communes.js";
 import {
   ARTISAN_TITLES,
@@ -82,7 +83,7 @@ const details: fc.Arbitrary<ActivityDetails> = fc.record(
 
 const isoDate = fc
   .date({ min: new Date("2012-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+  .map(calendarDateOfUtcDay);
 
 const input = fc.record(
   { facility, activityKind: fc.constantFrom(...ACTIVITY_KINDS), date: isoDate, details },

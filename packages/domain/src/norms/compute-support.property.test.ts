@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_KINDS } from "../activities/activity-kind.js";
+import { calendarDateOfUtcDay } from "../calendar/calendar-date.js";
 import { FULL_RATE } from "../money/dong.js";
 import { computeSupport, type SupportResult } from "./compute-support.js";
 import { FUND_LEVELS, type Norm } from "./norm.js";
@@ -11,7 +12,7 @@ const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
 
 const dateArb = fc
   .date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
+  .map(calendarDateOfUtcDay);
 const amountArb = fc.oneof(
   fc.integer({ min: 0, max: 20_000_000_000 }),
   fc.integer({ min: 0, max: MAX_AMOUNT }),
