@@ -1,4 +1,4 @@
-import type { Role } from "@khuyencong/domain";
+import type { Capability } from "@khuyencong/domain";
 import {
   AppShell,
   Box,
@@ -17,7 +17,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { lazy, Suspense } from "react";
 import { Link, Route, Switch, useLocation } from "wouter";
 import { type Lang, useLang, useT } from "./lib/i18n";
-import { useMe } from "./lib/me";
+import { useCan, useMe } from "./lib/me";
 import { HomePage } from "./features/dashboard/pages/HomePage";
 
 // Every screen but the first one loads when it is opened, so login + the first screen stay small.
@@ -74,44 +74,31 @@ interface MenuItem {
   href: string;
   vi: string;
   en: string;
-  roles: readonly Role[] | "all";
+  /** Shown to a user holding any of these capabilities; to everyone when absent (reading needs none). */
+  needs?: readonly Capability[];
 }
 
-/** Each role sees only what it may use; the API refuses the rest anyway. */
+/** Each user sees only what their capabilities let them use; the API refuses the rest anyway. */
 const MENU: readonly MenuItem[] = [
-  { href: "/", vi: "Việc cần xử lý", en: "My tasks", roles: "all" },
-  { href: "/bang-dieu-khien", vi: "Bảng điều khiển", en: "Dashboard", roles: "all" },
-  { href: "/chuong-trinh", vi: "Chương trình", en: "Programme", roles: "all" },
-  {
-    href: "/ke-hoach",
-    vi: "Kế hoạch năm",
-    en: "Annual plans",
-    roles: ["ADMIN", "DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT", "FINANCE", "ANALYST"],
-  },
-  { href: "/de-an", vi: "Đề án", en: "Projects", roles: "all" },
-  {
-    href: "/co-so",
-    vi: "Cơ sở CNNT",
-    en: "Rural establishments",
-    roles: ["ADMIN", "DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT", "ANALYST"],
-  },
-  {
-    href: "/ngan-sach",
-    vi: "Dự toán kinh phí",
-    en: "Budget envelopes",
-    roles: ["ADMIN", "DEPARTMENT", "FINANCE", "TREASURY", "ANALYST"],
-  },
+  { href: "/", vi: "Việc cần xử lý", en: "My tasks" },
+  { href: "/bang-dieu-khien", vi: "Bảng điều khiển", en: "Dashboard" },
+  { href: "/chuong-trinh", vi: "Chương trình", en: "Programme" },
+  { href: "/ke-hoach", vi: "Kế hoạch năm", en: "Annual plans" },
+  { href: "/de-an", vi: "Đề án", en: "Projects" },
+  { href: "/co-so", vi: "Cơ sở CNNT", en: "Rural establishments" },
+  { href: "/ngan-sach", vi: "Dự toán kinh phí", en: "Budget envelopes", needs: ["ReadEnvelopes"] },
+  // The Treasury's desk: the Treasury pays; who settles (the department, Sở Tài chính) follows the queue.
   {
     href: "/thanh-toan",
     vi: "Tạm ứng, thanh toán",
     en: "Advances and payments",
-    roles: ["TREASURY", "DEPARTMENT", "FINANCE"],
+    needs: ["PayRequests", "SettleProject"],
   },
-  { href: "/dinh-muc", vi: "Định mức hỗ trợ", en: "Support norms", roles: "all" },
-  { href: "/bao-cao", vi: "Báo cáo", en: "Reports", roles: "all" },
-  { href: "/khoa-api", vi: "Khoá truy cập API", en: "API tokens", roles: ["ANALYST"] },
-  { href: "/nguoi-dung", vi: "Người dùng, vai trò", en: "Users and roles", roles: ["ADMIN"] },
-  { href: "/nhat-ky", vi: "Nhật ký thao tác", en: "Audit log", roles: ["ADMIN", "DEPARTMENT"] },
+  { href: "/dinh-muc", vi: "Định mức hỗ trợ", en: "Support norms" },
+  { href: "/bao-cao", vi: "Báo cáo", en: "Reports" },
+  { href: "/khoa-api", vi: "Khoá truy cập API", en: "API tokens", needs: ["ManageOwnApiTokens"] },
+  { href: "/nguoi-dung", vi: "Người dùng, vai trò", en: "Users and roles", needs: ["ManageUsers"] },
+  { href: "/nhat-ky", vi: "Nhật ký thao tác", en: "Audit log", needs: ["ReadAuditLog"] },
 ];
 
 export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
@@ -120,7 +107,8 @@ export function Shell({ onSignedOut }: { onSignedOut: () => void }) {
   const { lang, setLang } = useLang();
   const [location] = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
-  const items = MENU.filter((m) => m.roles === "all" || m.roles.includes(me.role));
+  const can = useCan();
+  const items = MENU.filter((m) => !m.needs || m.needs.some(can));
   return (
     <AppShell
       header={{ height: 56 }}

@@ -1,8 +1,12 @@
-import { Alert } from "@mantine/core";
+import { CAPABILITY_LABELS, type Capability } from "@khuyencong/domain";
+import { Alert, Stack, Text } from "@mantine/core";
 import { useT } from "../lib/i18n";
 
-/** The refused state of a screen the user's role may not use (the API refuses it too). */
-export function Refused() {
+/**
+ * The refused state of a screen the user's capabilities do not cover (the API refuses it too), naming the
+ * capability it needs so that the user knows what to ask the administrator for.
+ */
+export function Refused({ needs }: { needs: Capability }) {
   const t = useT();
   return (
     <Alert
@@ -10,10 +14,17 @@ export function Refused() {
       role="alert"
       title={t("Bạn không có quyền xem nội dung này", "You may not see this page")}
     >
-      {t(
-        "Màn hình này dành cho vai trò khác. Nếu bạn cần dùng, hãy liên hệ quản trị hệ thống.",
-        "This screen is for another role. Ask the system administrator if you need it.",
-      )}
+      <Stack gap={4}>
+        <Text size="sm">
+          {t(
+            "Màn hình này dành cho vai trò khác. Nếu bạn cần dùng, hãy liên hệ quản trị hệ thống.",
+            "This screen is for another role. Ask the system administrator if you need it.",
+          )}
+        </Text>
+        <Text size="sm">
+          {t("Cần quyền", "Needs the capability")}: {CAPABILITY_LABELS[needs]}
+        </Text>
+      </Stack>
     </Alert>
   );
 }

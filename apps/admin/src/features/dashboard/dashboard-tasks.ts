@@ -1,4 +1,4 @@
-import type { ProjectState, Role } from "@khuyencong/domain";
+import type { Capability, DataScope, ProjectState } from "@khuyencong/domain";
 import { projectsHref } from "./dashboard";
 
 /**
@@ -7,7 +7,7 @@ import { projectsHref } from "./dashboard";
  * payment requests waiting for the Treasury, and the annual plans waiting for the department.
  */
 
-/** Which parts of the one `Waiting` query a role asks for (its `@include` variables). */
+/** Which parts of the one `Waiting` query a user asks for (its `@include` variables), by capability. */
 export interface WaitingVariables {
   department: boolean;
   settles: boolean;
@@ -15,12 +15,18 @@ export interface WaitingVariables {
   treasury: boolean;
 }
 
-export function waitingVariables(role: Role): WaitingVariables {
+export function waitingVariables(
+  can: (capability: Capability) => boolean,
+  scope: DataScope,
+): WaitingVariables {
   return {
-    department: role === "DEPARTMENT",
-    settles: role === "DEPARTMENT" || role === "FINANCE",
-    proposer: role === "COMMUNE_OFFICER" || role === "IMPLEMENTING_UNIT",
-    treasury: role === "TREASURY",
+    // Appraisal, the decisions that follow it and the annual plans: the department's desk.
+    department: can("AppraiseProject"),
+    settles: can("SettleProject"),
+    // Their own drafts and payment requests: who prepares đề án within a commune or a unit. The
+    // department prepares too, city-wide, but its desk is the appraisal queue, not every commune's drafts.
+    proposer: can("PrepareProject") && scope !== "ALL",
+    treasury: can("PayRequests"),
   };
 }
 

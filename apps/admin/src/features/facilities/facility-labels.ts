@@ -60,6 +60,3 @@ export const DEFAULT_ACTIVITY: ActivityKind = "MACHINERY";
 export function verdict(passed: boolean | null | undefined): "pass" | "fail" | "unknown" {
   return passed === true ? "pass" : passed === false ? "fail" : "unknown";
 }
-
-/** Roles that may register, edit and import facilities (Mutation.createFacility, importFacilities). */
-export const FACILITY_WRITERS: readonly string[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];

@@ -4,7 +4,7 @@ import {
   type FundSource,
   foldVietnamese,
   formatRate,
-  type Role,
+  type Capability,
 } from "@khuyencong/domain";
 import { formatDate, todayInVietnam } from "../../lib/format";
 import type { Lang, Translate } from "../../lib/i18n";
@@ -54,11 +54,12 @@ export function yearFromSearch(search: string): number | null {
 // ---------------------------------------------------------------------------------------------------
 // Who may do what
 
-const REGISTRANT_ROLES: readonly Role[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
-
-/** What the user's role allows on plans (the API decides again; this only hides what would be refused). */
-export function planRights(role: Role): { registers: boolean; manages: boolean } {
-  return { registers: REGISTRANT_ROLES.includes(role), manages: role === "DEPARTMENT" };
+/** What the user's capabilities allow on plans (the API decides again; this only hides what would be refused). */
+export function planRights(can: (capability: Capability) => boolean): {
+  registers: boolean;
+  manages: boolean;
+} {
+  return { registers: can("RegisterPlans"), manages: can("ManageAnnualPlans") };
 }
 
 /**

@@ -1,6 +1,7 @@
+import { type Capability, can, type ProjectFacts, type ProjectState, type Role } from "@khuyencong/domain";
 import { print } from "graphql";
 import { describe, expect, it } from "vitest";
-import { actionForms, mutationVariables, validate } from "./actions";
+import { actionForms, lifecycleFor, mutationVariables, validate } from "./actions";
 
 const en = (_vi: string, en: string) => en;
 
@@ -48,5 +49,42 @@ describe("the transition forms", () => {
     ]);
     expect(a.outputs).toEqual([{ activityId: "a1", actualQuantity: 2 }]);
     expect(print(accept!.document)).toContain("$outputs: [AcceptedOutputInput!]!");
+  });
+});
+
+describe("the lifecycle on a đề án's page", () => {
+  const facts = (state: ProjectState, over: Partial<ProjectFacts> = {}): ProjectFacts => ({
+    state,
+    activityCount: 1,
+    budgetLineCount: 1,
+    appraisedBy: null,
+    hasAcceptance: false,
+    ...over,
+  });
+  const as = (role: Role, userId = "u1") => [{ userId, role }, (c: Capability) => can(role, c)] as const;
+
+  it("disables the approval, with the reason, for whoever recorded the appraisal", () => {
+    const mine = lifecycleFor(facts("APPRAISED", { appraisedBy: "u1" }), ...as("DEPARTMENT"));
+    const approve = mine.buttons.find((b) => b.form.action === "APPROVE");
+    expect(approve?.blocked).toMatch(/Người đã thẩm định đề án không được ghi phê duyệt/);
+    const other = lifecycleFor(facts("APPRAISED", { appraisedBy: "u9" }), ...as("DEPARTMENT"));
+    expect(other.buttons.find((b) => b.form.action === "APPROVE")?.blocked).toBeNull();
+  });
+
+  it("disables sending a draft without activities or budget, saying what is missing", () => {
+    const { buttons } = lifecycleFor(
+      facts("DRAFT", { activityCount: 0, budgetLineCount: 0 }),
+      ...as("COMMUNE_OFFICER"),
+    );
+    expect(buttons.map((b) => b.form.action)).toEqual(["SUBMIT"]);
+    expect(buttons[0]?.blocked).toMatch(/ít nhất một nội dung hoạt động/);
+  });
+
+  it("shows no button for another's step, and names the capability it needs", () => {
+    const { buttons, others } = lifecycleFor(facts("SUBMITTED"), ...as("COMMUNE_OFFICER"));
+    expect(buttons).toEqual([]);
+    expect(others.map((o) => o.label)).toContain("Ghi kết quả thẩm định");
+    expect(others.every((o) => o.needs.length > 0)).toBe(true);
+    expect(lifecycleFor(facts("SUBMITTED"), ...as("TREASURY")).buttons).toEqual([]);
   });
 });

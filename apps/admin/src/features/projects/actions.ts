@@ -1,4 +1,14 @@
-import { type ProjectAction, TRANSITION_RULES } from "@khuyencong/domain";
+import {
+  type Actor,
+  CAPABILITY_LABELS,
+  checkTransition,
+  isCalendarDate,
+  PROJECT_ACTIONS,
+  type ProjectAction,
+  type ProjectFacts,
+  TRANSITION_RULES,
+  type TransitionInput,
+} from "@khuyencong/domain";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { graphql } from "../../gql";
 import type { Translate } from "../../lib/i18n";
@@ -220,6 +230,52 @@ export function actionForms(actions: readonly ProjectAction[]): ActionForm[] {
   });
 }
 
+/**
+ * A form filled in every field a transition may ask for: checking a transition with it leaves only what
+ * the form cannot fix — the đề án's state and what is on file (activities and budget, the appraisal, the
+ * acceptance), and who may act (the appraiser does not record the approval).
+ */
+const FILLED: TransitionInput = {
+  reason: "-",
+  appraisal: { date: "2026-01-01", opinion: "-" },
+  decision: { number: "-", date: "2026-01-01" },
+  contract: { number: "-", date: "2026-01-01" },
+  advance: { date: "2026-01-01", amount: 1 },
+  acceptance: { date: "2026-01-01", outputCount: 1 },
+  settlement: { date: "2026-01-01", amount: 0 },
+};
+
+export interface LifecycleButton {
+  form: ActionForm;
+  /** Why the button is disabled now (the domain's words), or null when it may be pressed. */
+  blocked: string | null;
+}
+
+/**
+ * The lifecycle as this user sees it on a đề án, from the domain's rules: a button for each step the
+ * state allows and the user's capabilities cover (disabled, with the reason, when what is on file forbids
+ * it), and the steps the state allows that are someone else's, with the capability they need.
+ */
+export function lifecycleFor(
+  facts: ProjectFacts,
+  actor: Actor,
+  can: (capability: (typeof TRANSITION_RULES)[ProjectAction]["capability"]) => boolean,
+): { buttons: LifecycleButton[]; others: { label: string; needs: string }[] } {
+  const next = PROJECT_ACTIONS.filter((a) => TRANSITION_RULES[a].from.includes(facts.state));
+  const mine = next.filter((a) => can(TRANSITION_RULES[a].capability));
+  const buttons = actionForms(mine).map((form) => {
+    const check = checkTransition(facts, form.action, actor, FILLED);
+    return { form, blocked: check.allowed ? null : check.problems.map((p) => p.message).join(" ") };
+  });
+  const others = next
+    .filter((a) => !mine.includes(a) && FORMS[a])
+    .map((a) => ({
+      label: TRANSITION_RULES[a].label,
+      needs: CAPABILITY_LABELS[TRANSITION_RULES[a].capability],
+    }));
+  return { buttons, others };
+}
+
 const vi: Translate = (v) => v;
 
 /** Field errors before sending: every required field filled, dates as YYYY-MM-DD. */
@@ -236,7 +292,7 @@ export function validate(
         `Vui lòng nhập ${field.label.toLowerCase()}`,
         `Enter the ${field.labelEn.toLowerCase()}`,
       );
-    else if (value && field.kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    else if (value && field.kind === "date" && !isCalendarDate(value))
       errors[field.name] = t("Ngày không hợp lệ", "Invalid date");
   }
   return errors;

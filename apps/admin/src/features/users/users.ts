@@ -1,4 +1,4 @@
-import type { Role } from "@khuyencong/domain";
+import { dataScopeOf, type Role } from "@khuyencong/domain";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from "@khuyencong/password-policy/limits";
 
 /** The API's limits for a password being set: one definition, in @khuyencong/password-policy. */
@@ -75,8 +75,9 @@ export function validateUserForm(
   else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.email = "emailInvalid";
   if (!values.fullName.trim()) problems.fullName = "required";
   if (!values.role) problems.role = "required";
-  if (values.role === "COMMUNE_OFFICER" && !values.communeCode) problems.communeCode = "communeRequired";
-  if (values.role === "IMPLEMENTING_UNIT" && !values.unitId) problems.unitId = "unitRequired";
+  if (values.role && dataScopeOf(values.role) === "COMMUNE" && !values.communeCode)
+    problems.communeCode = "communeRequired";
+  if (values.role && dataScopeOf(values.role) === "UNIT" && !values.unitId) problems.unitId = "unitRequired";
   if (creating) {
     const problem = passwordProblem(values.password ?? "");
     if (problem) problems.password = problem;
@@ -102,8 +103,8 @@ export function scopeFor(
   unitId: string | null,
 ): { communeCode: string | null; unitId: string | null } {
   return {
-    communeCode: role === "COMMUNE_OFFICER" ? communeCode : null,
-    unitId: role === "IMPLEMENTING_UNIT" ? unitId : null,
+    communeCode: dataScopeOf(role) === "COMMUNE" ? communeCode : null,
+    unitId: dataScopeOf(role) === "UNIT" ? unitId : null,
   };
 }
 

@@ -29,7 +29,7 @@ import {
 } from "../audit";
 import { formatDateTime } from "../../../lib/format";
 import { useLang, useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan } from "../../../lib/me";
 import { Refused } from "../../../ui/Refused";
 import { QueryState } from "../../../ui/QueryState";
 import { PagerButtons, useCursorPages } from "../../../ui/Pager";
@@ -57,13 +57,13 @@ const PAGE = 25;
 
 /** Recorded changes, newest first: who did what to which record, and what changed. */
 export function AuditLogPage() {
-  const me = useMe();
+  const can = useCan();
   const t = useT();
-  if (me.role !== "ADMIN" && me.role !== "DEPARTMENT") {
+  if (!can("ReadAuditLog")) {
     return (
       <Stack>
         <Title order={2}>{t("Nhật ký thao tác", "Audit log")}</Title>
-        <Refused />
+        <Refused needs="ReadAuditLog" />
       </Stack>
     );
   }
@@ -73,7 +73,8 @@ export function AuditLogPage() {
 function AuditLog() {
   const t = useT();
   const { lang } = useLang();
-  const me = useMe();
+  // Who may list users picks a person from the list; the others filter by a person from a row of the log.
+  const listsUsers = useCan()("ManageUsers");
   const [entityType, setEntityType] = useState<string | null>(null);
   const [entityId, setEntityId] = useState("");
   const [action, setAction] = useState("");
@@ -102,8 +103,7 @@ function AuditLog() {
     pause: badRange,
     requestPolicy: "cache-and-network",
   });
-  // Only administrators may list users; the department filters by a person from a row of the log.
-  const [users] = useQuery({ query: AUDIT_USERS, pause: me.role !== "ADMIN" });
+  const [users] = useQuery({ query: AUDIT_USERS, pause: !listsUsers });
   const reset = () => {
     pager.reset();
     setOpen(null);
@@ -119,13 +119,11 @@ function AuditLog() {
         <Select
           label={t("Người thực hiện", "Who")}
           placeholder={
-            me.role === "ADMIN"
-              ? t("Tất cả", "Everyone")
-              : t("Chọn từ một dòng bên dưới", "Pick from a row below")
+            listsUsers ? t("Tất cả", "Everyone") : t("Chọn từ một dòng bên dưới", "Pick from a row below")
           }
           clearable
           searchable
-          disabled={me.role !== "ADMIN" && !who}
+          disabled={!listsUsers && !who}
           data={[
             ...(users.data?.users.nodes ?? []).map((u) => ({
               value: u.id,
@@ -199,7 +197,7 @@ function AuditLog() {
           />
         </Box>
       </Group>
-      {who && me.role !== "ADMIN" && (
+      {who && !listsUsers && (
         <Group gap={4}>
           <Text size="sm">
             {t("Đang lọc theo người thực hiện:", "Filtered by who:")} <b>{who.name}</b>

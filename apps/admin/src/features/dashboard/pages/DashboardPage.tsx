@@ -1,5 +1,4 @@
 import "@mantine/charts/styles.css";
-import type { Role } from "@khuyencong/domain";
 import { Alert, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { type ReactNode, useState } from "react";
 import { useQuery } from "urql";
@@ -15,7 +14,7 @@ import {
   yearsUpTo,
 } from "../dashboard";
 import { useLang, useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan } from "../../../lib/me";
 import { QueryState } from "../../../ui/QueryState";
 import { AttainmentSection } from "../components/AttainmentSection";
 import { MoneySection } from "../components/MoneySection";
@@ -49,9 +48,6 @@ const ENVELOPES = graphql(`
   query DashboardEnvelopes($year: Int!) { budgetEnvelopes(year: $year) { id fundSource amount allocated available } }
 `);
 
-/** The roles that may read budget envelopes (Query.budgetEnvelopes). */
-const ENVELOPE_READERS: readonly Role[] = ["ADMIN", "ANALYST", "DEPARTMENT", "FINANCE", "TREASURY"];
-
 /**
  * The programme at a glance for a year: attainment of the targets per content group, money per fund
  * source, đề án per state. Every figure opens the list or the table behind it; every chart has its table.
@@ -67,7 +63,6 @@ export function DashboardPage() {
 function Dashboard({ years }: { years: number[] }) {
   const t = useT();
   const { lang } = useLang();
-  const me = useMe();
   const [year, setYear] = useState(() => currentProgrammeYear(years));
   const upTo = yearsUpTo(years, year);
   const [{ data, fetching, error }] = useQuery({
@@ -75,7 +70,7 @@ function Dashboard({ years }: { years: number[] }) {
     variables: { year, years: upTo },
     requestPolicy: "cache-and-network",
   });
-  const showEnvelope = ENVELOPE_READERS.includes(me.role);
+  const showEnvelope = useCan()("ReadEnvelopes");
   const [envelopes] = useQuery({ query: ENVELOPES, variables: { year }, pause: !showEnvelope });
 
   return (

@@ -1,3 +1,4 @@
+import { capabilitiesOf } from "@khuyencong/domain";
 import { MantineProvider } from "@mantine/core";
 import { cleanup, render, screen } from "@testing-library/react";
 import { Client, fetchExchange, Provider } from "urql";
@@ -23,6 +24,7 @@ const user = (role: Me["role"]) =>
     fullName: "X",
     role,
     roleLabel: role,
+    capabilities: capabilitiesOf(role),
     communeCode: null,
     commune: null,
     unit: null,

@@ -1,10 +1,11 @@
+import { dataScopeOf } from "@khuyencong/domain";
 import { Alert, Anchor, Card, Group, List, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "urql";
 import { Link } from "wouter";
 import { graphql } from "../../../gql";
 import { hasWaiting, returnedDrafts, type TaskCard, taskCards, waitingVariables } from "../dashboard-tasks";
 import { useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan, useMe } from "../../../lib/me";
 import { QueryState } from "../../../ui/QueryState";
 import { stateLabel } from "../../projects/labels";
 
@@ -37,7 +38,7 @@ const WAITING = graphql(`
 export function HomePage() {
   const me = useMe();
   const t = useT();
-  const variables = waitingVariables(me.role);
+  const variables = waitingVariables(useCan(), dataScopeOf(me.role));
   const any = hasWaiting(variables);
   const [{ data, fetching, error }] = useQuery({
     query: WAITING,

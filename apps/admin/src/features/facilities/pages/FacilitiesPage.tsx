@@ -1,3 +1,4 @@
+import { dataScopeOf } from "@khuyencong/domain";
 import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -5,11 +6,11 @@ import { Link } from "wouter";
 import { graphql } from "../../../gql";
 import type { ActivityKind, LegalForm, Sector } from "../../../gql/graphql";
 import { saveCsv, toCsv } from "../../../lib/csv";
-import { beneficiaryActivityOptions, FACILITY_WRITERS } from "../facility-labels";
+import { beneficiaryActivityOptions } from "../facility-labels";
 import { todayInVietnam } from "../../../lib/format";
 import { legalForms, sectors } from "../../../lib/labels";
 import { useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan, useMe } from "../../../lib/me";
 import { QueryState } from "../../../ui/QueryState";
 import { useCommuneOptions } from "../forms/FacilityFormFields";
 import { PagerButtons, useCursorPages } from "../../../ui/Pager";
@@ -54,6 +55,7 @@ const PAGE = 20;
 export function FacilitiesPage() {
   const t = useT();
   const me = useMe();
+  const can = useCan();
   const communes = useCommuneOptions();
   const [search, setSearch] = useState("");
   const [commune, setCommune] = useState<string | null>(null);
@@ -77,8 +79,8 @@ export function FacilitiesPage() {
     },
   });
   const reset = () => pager.reset();
-  const canWrite = FACILITY_WRITERS.includes(me.role);
-  const oneCommune = me.role === "COMMUNE_OFFICER";
+  const canWrite = can("WriteFacilities");
+  const oneCommune = dataScopeOf(me.role) === "COMMUNE";
   const verdict = (eligible: boolean | undefined) =>
     eligible === undefined
       ? null

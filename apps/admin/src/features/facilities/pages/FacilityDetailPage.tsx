@@ -1,3 +1,4 @@
+import { dataScopeOf } from "@khuyencong/domain";
 import {
   Alert,
   Anchor,
@@ -28,7 +29,7 @@ import {
   toFacilityInput,
   validateFacilityForm,
 } from "../forms/facility-form";
-import { FACILITY_FIELD_LABELS, FACILITY_WRITERS } from "../facility-labels";
+import { FACILITY_FIELD_LABELS } from "../facility-labels";
 import { stateLabel } from "../../projects/labels";
 import {
   activityKindLabel,
@@ -40,7 +41,8 @@ import {
 } from "../../../lib/labels";
 import { formatDate, money } from "../../../lib/format";
 import { type Translate, useLang, useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan, useMe } from "../../../lib/me";
+import { needsCapability } from "../../../ui/Forbidden";
 import { QueryState } from "../../../ui/QueryState";
 import { EligibilityPanel } from "../components/EligibilityPanel";
 import { FacilityFormFields } from "../forms/FacilityFormFields";
@@ -107,8 +109,9 @@ function MarkedFields() {
 function FacilityCreate() {
   const t = useT();
   const me = useMe();
+  const can = useCan();
   const [, navigate] = useLocation();
-  const lockCommune = me.role === "COMMUNE_OFFICER";
+  const lockCommune = dataScopeOf(me.role) === "COMMUNE";
   const [form, setForm] = useState<FacilityForm>(() =>
     emptyFacilityForm(lockCommune ? (me.communeCode ?? "") : ""),
   );
@@ -116,7 +119,7 @@ function FacilityCreate() {
   const [invalid, setInvalid] = useState(false);
   const state = useMutationForm({ shown: FACILITY_FIELDS });
 
-  if (!FACILITY_WRITERS.includes(me.role)) {
+  if (!can("WriteFacilities")) {
     return (
       <Alert
         color="yellow"
@@ -126,7 +129,8 @@ function FacilityCreate() {
         {t(
           "Chỉ Sở Công Thương, cán bộ xã và đơn vị thực hiện được đăng ký cơ sở.",
           "Only the department, commune officers and implementing units register establishments.",
-        )}
+        )}{" "}
+        {needsCapability(t, "WriteFacilities")}
       </Alert>
     );
   }
@@ -185,6 +189,7 @@ function FacilityCreate() {
 function FacilityView({ id }: { id: string }) {
   const t = useT();
   const me = useMe();
+  const can = useCan();
   const search = useSearch();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: FACILITY_DETAIL,
@@ -195,7 +200,7 @@ function FacilityView({ id }: { id: string }) {
   const [saved, setSaved] = useState(false);
 
   if (!data) {
-    if (!fetching && error && errorCode(error) === "NOT_FOUND" && me.role === "COMMUNE_OFFICER") {
+    if (!fetching && error && errorCode(error) === "NOT_FOUND" && dataScopeOf(me.role) === "COMMUNE") {
       return (
         <Stack>
           <Alert
@@ -217,7 +222,7 @@ function FacilityView({ id }: { id: string }) {
     return <QueryState fetching={fetching} error={error} what={t("cơ sở", "establishment")} />;
   }
   const f = data.facility;
-  const canEdit = FACILITY_WRITERS.includes(me.role);
+  const canEdit = can("WriteFacilities");
 
   return (
     <Stack>
@@ -383,7 +388,7 @@ function FacilityEdit({
             form={form}
             onChange={setForm}
             errors={{ ...state.fieldErrors, ...errors }}
-            lockCommune={me.role === "COMMUNE_OFFICER"}
+            lockCommune={dataScopeOf(me.role) === "COMMUNE"}
           />
           {invalid && <MarkedFields />}
           <MutationError
@@ -411,7 +416,7 @@ function FacilityEdit({
 
 function SupportHistory({ facility: f, onChanged }: { facility: Facility; onChanged: () => void }) {
   const t = useT();
-  const me = useMe();
+  const can = useCan();
   const [recording, setRecording] = useState(false);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -490,7 +495,7 @@ function SupportHistory({ facility: f, onChanged }: { facility: Facility; onChan
             "The department records support from other sources to avoid supporting the same item twice.",
           )}
         </Text>
-        {me.role === "DEPARTMENT" && (
+        {can("RecordPriorSupport") && (
           <Button mt="sm" size="xs" variant="light" onClick={() => setRecording(true)}>
             {t("Ghi nhận hỗ trợ từ nguồn khác", "Record support from another source")}
           </Button>

@@ -1,3 +1,4 @@
+import { capabilitiesOf } from "@khuyencong/domain";
 import { MantineProvider } from "@mantine/core";
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -14,6 +15,7 @@ const officer = {
   fullName: "Cán bộ",
   role: "COMMUNE_OFFICER",
   roleLabel: "Cán bộ xã",
+  capabilities: capabilitiesOf("COMMUNE_OFFICER"),
   communeCode: "xa-an-hung",
   commune: { displayName: "Xã An Hưng" },
   unit: null,
@@ -112,7 +114,7 @@ describe("the facility import page", { timeout: 30_000 }, () => {
 
   it("tells an analyst they may not import", () => {
     const { client, sent } = sequentialServer([]);
-    renderPage(client, { ...officer, role: "ANALYST" } as Me);
+    renderPage(client, { ...officer, role: "ANALYST", capabilities: capabilitiesOf("ANALYST") } as Me);
     expect(screen.getByRole("alert").textContent).toContain("Bạn không có quyền nhập cơ sở");
     expect(sent).toHaveLength(0);
   });

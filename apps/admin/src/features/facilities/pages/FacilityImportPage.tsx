@@ -1,3 +1,4 @@
+import { dataScopeOf } from "@khuyencong/domain";
 import {
   Alert,
   Anchor,
@@ -20,10 +21,10 @@ import { graphql } from "../../../gql";
 import type { ImportFacilitiesMutation } from "../../../gql/graphql";
 import { errorMessage } from "../../../lib/client";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
-import { FACILITY_WRITERS } from "../facility-labels";
 import { base64ToBytes, bytesToBase64, canImport, fileProblem, saveBytes } from "../facility-import";
 import { useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan, useMe } from "../../../lib/me";
+import { needsCapability } from "../../../ui/Forbidden";
 
 const IMPORT_FACILITIES = graphql(`
   mutation ImportFacilities($file: String!, $dryRun: Boolean!, $fileName: String) {
@@ -51,6 +52,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export function FacilityImportPage() {
   const t = useT();
   const me = useMe();
+  const can = useCan();
   const client = useClient();
   const [file, setFile] = useState<File | null>(null);
   const [base64, setBase64] = useState<string | null>(null);
@@ -64,7 +66,7 @@ export function FacilityImportPage() {
   const [busy, setBusy] = useState<"check" | "import" | null>(null);
   const run = useMutationForm();
 
-  if (!FACILITY_WRITERS.includes(me.role)) {
+  if (!can("ImportFacilities")) {
     return (
       <Alert
         color="yellow"
@@ -74,7 +76,8 @@ export function FacilityImportPage() {
         {t(
           "Chỉ Sở Công Thương, cán bộ xã và đơn vị thực hiện được nhập danh sách cơ sở.",
           "Only the department, commune officers and implementing units import establishments.",
-        )}
+        )}{" "}
+        {needsCapability(t, "ImportFacilities")}
       </Alert>
     );
   }
@@ -154,7 +157,7 @@ export function FacilityImportPage() {
               "Step 1: download the template and fill one establishment per row (* columns are required; legal form and sector as listed in the “Danh mục” sheet; the commune by full name, e.g. “Xã An Hưng”). Step 2: choose the file and run a check — nothing is saved. Step 3: when no row is wrong, import the whole file.",
             )}
           </Text>
-          {me.role === "COMMUNE_OFFICER" && (
+          {dataScopeOf(me.role) === "COMMUNE" && (
             <Text size="sm" c="dimmed">
               {t("Chỉ nhận cơ sở sản xuất trên địa bàn", "Only establishments producing in")}{" "}
               {me.commune?.displayName}.

@@ -22,7 +22,8 @@ import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { formatDate, money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { fundSourceLabel, fundSourceOptions, PROGRAMME_YEARS } from "../../../lib/labels";
-import { useMe } from "../../../lib/me";
+import { useCan } from "../../../lib/me";
+import { Refused } from "../../../ui/Refused";
 import { QueryState } from "../../../ui/QueryState";
 import { FormActions } from "../../../ui/FormActions";
 
@@ -79,16 +80,28 @@ const UPDATE = graphql(`
 
 type Envelope = EnvelopesQuery["budgetEnvelopes"][number];
 
-/** Who assigns the year's money per fund source (Sở Tài chính, or the department on its behalf). */
-const EDITORS = ["DEPARTMENT", "FINANCE"];
-
 /**
  * The money assigned to the programme per year and fund source, what đề án have committed and what is
  * left: approval of a đề án is refused when its fund has no envelope or not enough left.
  */
 export function EnvelopesPage() {
   const t = useT();
-  const me = useMe();
+  const can = useCan();
+  if (!can("ReadEnvelopes")) {
+    return (
+      <Stack>
+        <Title order={2}>{t("Dự toán kinh phí khuyến công", "Budget envelopes")}</Title>
+        <Refused needs="ReadEnvelopes" />
+      </Stack>
+    );
+  }
+  return <Envelopes />;
+}
+
+function Envelopes() {
+  const t = useT();
+  // Who assigns the year's money per fund source: Sở Tài chính, or the department on its behalf.
+  const canEdit = useCan()("ManageEnvelopes");
   const [year, setYear] = useState<string>("2026");
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ENVELOPES,
@@ -96,7 +109,6 @@ export function EnvelopesPage() {
     requestPolicy: "cache-and-network",
   });
   const [editing, setEditing] = useState<Envelope | "new" | null>(null);
-  const canEdit = EDITORS.includes(me.role);
   const rows = data?.budgetEnvelopes ?? [];
   const total = rows.reduce(
     (s, e) => ({

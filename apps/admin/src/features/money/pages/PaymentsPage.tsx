@@ -18,6 +18,8 @@ import { DateField } from "../../../ui/DateField";
 import { graphql } from "../../../gql";
 import type { PendingPaymentsQuery } from "../../../gql/graphql";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
+import { useCan } from "../../../lib/me";
+import { needsCapability, ReasonNote } from "../../../ui/Forbidden";
 import { saveCsv, toCsv } from "../../../lib/csv";
 import { formatDate, money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
@@ -53,6 +55,8 @@ export function PaymentsPage() {
     requestPolicy: "cache-and-network",
   });
   const [open, setOpen] = useState<{ request: Request; mode: "pay" | "refuse" } | null>(null);
+  // Only the Treasury pays or refuses; who settles follows the queue here without the buttons.
+  const pays = useCan()("PayRequests");
   return (
     <Stack>
       <Group justify="space-between">
@@ -82,6 +86,15 @@ export function PaymentsPage() {
           </Button>
         )}
       </Group>
+      {!pays && (
+        <ReasonNote>
+          {t(
+            "Bạn xem hàng chờ; Kho bạc chi trả hoặc từ chối đề nghị.",
+            "You follow the queue; the Treasury pays or refuses the requests.",
+          )}{" "}
+          {needsCapability(t, "PayRequests")}
+        </ReasonNote>
+      )}
       {!data ? (
         <QueryState fetching={fetching} error={error} what={t("đề nghị thanh toán", "payment requests")} />
       ) : data.pendingPaymentRequests.length === 0 ? (
@@ -98,9 +111,11 @@ export function PaymentsPage() {
               <Table.Th>{t("Đề án", "Đề án")}</Table.Th>
               <Table.Th>{t("Loại", "Kind")}</Table.Th>
               <Table.Th ta="right">{t("Số tiền", "Amount")}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t("Thao tác", "Actions")}</VisuallyHidden>
-              </Table.Th>
+              {pays && (
+                <Table.Th>
+                  <VisuallyHidden>{t("Thao tác", "Actions")}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -117,21 +132,23 @@ export function PaymentsPage() {
                 <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
                   {money(r.amount)}
                 </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end">
-                    <Button size="xs" onClick={() => setOpen({ request: r, mode: "pay" })}>
-                      {t("Thanh toán", "Pay")}
-                    </Button>
-                    <Button
-                      size="xs"
-                      color="red"
-                      variant="outline"
-                      onClick={() => setOpen({ request: r, mode: "refuse" })}
-                    >
-                      {t("Từ chối", "Refuse")}
-                    </Button>
-                  </Group>
-                </Table.Td>
+                {pays && (
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end">
+                      <Button size="xs" onClick={() => setOpen({ request: r, mode: "pay" })}>
+                        {t("Thanh toán", "Pay")}
+                      </Button>
+                      <Button
+                        size="xs"
+                        color="red"
+                        variant="outline"
+                        onClick={() => setOpen({ request: r, mode: "refuse" })}
+                      >
+                        {t("Từ chối", "Refuse")}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

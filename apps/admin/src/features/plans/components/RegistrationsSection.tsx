@@ -1,3 +1,4 @@
+import { dataScopeOf } from "@khuyencong/domain";
 import {
   Alert,
   Badge,
@@ -16,7 +17,7 @@ import { useMemo, useState } from "react";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { formatDate, money } from "../../../lib/format";
 import { useLang, useT } from "../../../lib/i18n";
-import type { Me } from "../../../lib/me";
+import { type Me, useCan } from "../../../lib/me";
 import {
   filterGroups,
   fundSourceName,
@@ -58,11 +59,12 @@ export function RegistrationsSection(props: {
   const [withdrawing, setWithdrawing] = useState<Registration | null>(null);
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
-  const department = me.role === "DEPARTMENT";
+  const department = useCan()("ManageAnnualPlans");
+  const scope = dataScopeOf(me.role);
   const ownName =
-    me.role === "COMMUNE_OFFICER"
+    scope === "COMMUNE"
       ? (me.commune?.displayName ?? me.communeCode ?? null)
-      : me.role === "IMPLEMENTING_UNIT"
+      : scope === "UNIT"
         ? (me.unit?.name ?? null)
         : null;
 

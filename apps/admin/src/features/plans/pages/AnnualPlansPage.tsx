@@ -4,7 +4,7 @@ import { useQuery } from "urql";
 import { useLocation, useSearch } from "wouter";
 import { errorCode } from "../../../lib/client";
 import { useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan, useMe } from "../../../lib/me";
 import { defaultPlanYear, lockReason, PLAN, PLAN_YEARS, planRights, yearFromSearch } from "../plans";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { QueryState } from "../../../ui/QueryState";
@@ -22,7 +22,7 @@ import { RegistrationsSection } from "../components/RegistrationsSection";
 export function AnnualPlansPage() {
   const t = useT();
   const me = useMe();
-  const rights = planRights(me.role);
+  const rights = planRights(useCan());
   const search = useSearch();
   const [, navigate] = useLocation();
   const year = yearFromSearch(search) ?? defaultPlanYear();

@@ -1,3 +1,4 @@
+import { FILE_CLOSED_STATES } from "@khuyencong/domain";
 import {
   Alert,
   Button,
@@ -15,7 +16,7 @@ import { useState } from "react";
 import { downloadFile } from "../../../lib/download";
 import { formatDate } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan } from "../../../lib/me";
 import { session } from "../../../lib/session";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { useMutationForm } from "../../../ui/useMutationForm";
@@ -23,7 +24,6 @@ import { PROJECT, type SectionProps } from "./section";
 import { documentKindOptions } from "../labels";
 import { DELETE_DOCUMENT, type ProjectDetail } from "../graphql/queries";
 
-const UPLOADERS: readonly string[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** `1,2 MB`, `35 KB`: sizes as a Vietnamese reader writes them. */
@@ -53,7 +53,7 @@ async function upload(projectId: string, kind: string, file: File, note: string)
 
 export function Documents({ project: p, reload }: SectionProps & { project: ProjectDetail }) {
   const t = useT();
-  const me = useMe();
+  const can = useCan();
   const [deleting, setDeleting] = useState<{ id: string; fileName: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const del = useMutationForm();
@@ -122,7 +122,8 @@ export function Documents({ project: p, reload }: SectionProps & { project: Proj
           </Table.Tbody>
         </Table>
       )}
-      {UPLOADERS.includes(me.role) && !["CLOSED", "REJECTED"].includes(p.state) && (
+      {(can("ManageEvidence") ||
+        (can("UploadEvidence") && !(FILE_CLOSED_STATES as readonly string[]).includes(p.state))) && (
         <UploadForm projectId={p.id} onDone={reload} />
       )}
       {deleting && (

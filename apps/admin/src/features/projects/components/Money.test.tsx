@@ -1,3 +1,4 @@
+import { capabilitiesOf } from "@khuyencong/domain";
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -8,8 +9,20 @@ import type { ProjectDetail } from "../graphql/queries";
 
 afterEach(cleanup);
 
-const treasury = { id: "u1", role: "TREASURY", fullName: "Kho bạc", email: "kb@x.vn" } as Me;
-const commune = { id: "u2", role: "COMMUNE_OFFICER", fullName: "Xã", email: "xa@x.vn" } as Me;
+const treasury = {
+  id: "u1",
+  role: "TREASURY",
+  capabilities: capabilitiesOf("TREASURY"),
+  fullName: "Kho bạc",
+  email: "kb@x.vn",
+} as Me;
+const commune = {
+  id: "u2",
+  role: "COMMUNE_OFFICER",
+  capabilities: capabilitiesOf("COMMUNE_OFFICER"),
+  fullName: "Xã",
+  email: "xa@x.vn",
+} as Me;
 
 /** A settled đề án whose advance exceeded the final support: 30.000.000 ₫ owed back, 10.000.000 ₫ returned. */
 const settled = {

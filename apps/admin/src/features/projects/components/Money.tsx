@@ -21,11 +21,8 @@ import { type Translate, useT } from "../../../lib/i18n";
 import { paymentKindName, paymentStatusName } from "../../money/payment-labels";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { PROJECT, type SectionProps } from "./section";
-import { useMe } from "../../../lib/me";
+import { useCan } from "../../../lib/me";
 import { type ProjectDetail, RECORD_REFUND, REQUEST_PAYMENT } from "../graphql/queries";
-
-/** Who prepares a đề án may ask the Treasury to pay (which request fits the state: the domain's rule). */
-export const PROPOSERS: readonly string[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 
 export const paymentRequestLabel = (t: Translate, kind: PaymentKind) =>
   ({
@@ -51,7 +48,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 export function Money({ project: p, reload }: SectionProps & { project: ProjectDetail }) {
   const t = useT();
-  const me = useMe();
+  const can = useCan();
   const [failure, setFailure] = useState<string | null>(null);
   const [refunding, setRefunding] = useState(false);
   // After settlement, money paid above the final support comes back to the budget; the Treasury records it.
@@ -97,7 +94,7 @@ export function Money({ project: p, reload }: SectionProps & { project: ProjectD
               <Figure label={t("Còn phải thanh toán", "Still to pay")} value={money(p.finalPayment)} />
               <Figure label={t("Phải thu hồi", "To refund")} value={money(p.refundDue)} />
               <Figure label={t("Đã thu hồi", "Refunded")} value={money(p.refundReceived)} />
-              {me.role === "TREASURY" && refundOutstanding > 0 && (
+              {can("PayRequests") && refundOutstanding > 0 && (
                 <Button mt="xs" size="xs" onClick={() => setRefunding(true)}>
                   {t("Ghi nhận khoản thu hồi", "Record the refund")}
                 </Button>

@@ -1,3 +1,4 @@
+import { dataScopeOf } from "@khuyencong/domain";
 import { Button, Group, Modal, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -48,7 +49,7 @@ export function EditHeader(props: { project: ProjectDetail; onClose: () => void;
     const res = await save.send(UPDATE_PROJECT, {
       projectId: p.id,
       version: p.version,
-      input: projectInput(v, me.role),
+      input: projectInput(v, dataScopeOf(me.role)),
     });
     if (res.error) return;
     props.reload();

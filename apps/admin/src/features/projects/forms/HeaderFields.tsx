@@ -1,3 +1,4 @@
+import { type DataScope, dataScopeOf } from "@khuyencong/domain";
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useQuery } from "urql";
 import { DateField } from "../../../ui/DateField";
@@ -29,8 +30,9 @@ export function ProjectHeaderFields({
   const t = useT();
   const me = useMe();
   const [{ data }] = useQuery({ query: PROJECT_HEADER_OPTIONS });
-  const communeOfficer = me.role === "COMMUNE_OFFICER";
-  const unitUser = me.role === "IMPLEMENTING_UNIT";
+  const scope = dataScopeOf(me.role);
+  const communeOfficer = scope === "COMMUNE";
+  const unitUser = scope === "UNIT";
   return (
     <Stack>
       <TextInput
@@ -136,7 +138,8 @@ export function ProjectHeaderFields({
 }
 
 /** The API's ProjectInput for checked header values. */
-export function projectInput(values: ProjectHeaderValues, role: string) {
+/** The API input of a header; a unit's own đề án names no other implementing unit. */
+export function projectInput(values: ProjectHeaderValues, scope: DataScope) {
   return {
     title: values.title.trim(),
     year: values.year as number,
@@ -144,7 +147,7 @@ export function projectInput(values: ProjectHeaderValues, role: string) {
     communeCode: values.communeCode as string,
     proposedOn: values.proposedOn,
     objective: values.objective.trim(),
-    implementingUnitId: role === "IMPLEMENTING_UNIT" ? null : values.implementingUnitId,
+    implementingUnitId: scope === "UNIT" ? null : values.implementingUnitId,
     plannedStart: values.plannedStart || null,
     plannedEnd: values.plannedEnd || null,
   };

@@ -5,7 +5,7 @@ export const PROJECT_DETAIL = graphql(`
   query ProjectDetail($id: ID!) {
     project(id: $id) {
       id code title year state stateLabel version proposedOn objective fundSource communeCode implementingUnitId
-      plannedStart plannedEnd appraisedOn acceptedOn settledOn
+      plannedStart plannedEnd appraisedOn acceptedOn settledOn appraisedBy { id }
       decisionNumber decisionDate contractNumber contractDate appraisalOpinion lastReason
       approvedSupport finalSupport finalPayment refundDue refundReceived settlementDossierPath
       commune { displayName }

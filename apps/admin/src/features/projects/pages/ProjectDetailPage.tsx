@@ -1,13 +1,14 @@
-import { type ProjectAction, type ProjectState, paymentKindForState } from "@khuyencong/domain";
+import { ACHIEVED_STATES, EDITABLE_STATES, type ProjectState, paymentKindForState } from "@khuyencong/domain";
 import { Alert, Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { Link } from "wouter";
-import { type ActionForm, actionForms } from "../actions";
+import { type ActionForm, lifecycleFor } from "../actions";
 import { formatDate } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { fundSourceLabel } from "../../../lib/labels";
-import { useMe } from "../../../lib/me";
+import { useCan, useMe } from "../../../lib/me";
+import { ReasonNote, WithReason } from "../../../ui/Forbidden";
 import { QueryState } from "../../../ui/QueryState";
 import { stateColor } from "./ProjectsPage";
 import { ActionModal } from "../forms/ActionModal";
@@ -16,7 +17,7 @@ import { Beneficiaries } from "../components/Beneficiaries";
 import { Documents } from "../components/Documents";
 import { EditHeader } from "../forms/EditHeader";
 import { History } from "../components/History";
-import { Money, PaymentRequestModal, PROPOSERS, paymentRequestLabel } from "../components/Money";
+import { Money, PaymentRequestModal, paymentRequestLabel } from "../components/Money";
 import { stateLabel } from "../labels";
 import { Outputs } from "../components/Outputs";
 import { PROJECT_DETAIL } from "../graphql/queries";
@@ -24,6 +25,7 @@ import { PROJECT_DETAIL } from "../graphql/queries";
 export function ProjectDetailPage({ id }: { id: string }) {
   const t = useT();
   const me = useMe();
+  const can = useCan();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: PROJECT_DETAIL,
     variables: { id },
@@ -35,11 +37,20 @@ export function ProjectDetailPage({ id }: { id: string }) {
   if (!data) return <QueryState fetching={fetching} error={error} what={t("đề án", "project")} />;
   const p = data.project;
   const reload = () => refetch({ requestPolicy: "network-only" });
-  const forms = actionForms(p.availableActions as ProjectAction[]);
-  const paymentKind = PROPOSERS.includes(me.role)
-    ? (paymentKindForState(p.state as ProjectState) ?? undefined)
-    : undefined;
-  const editable = p.state === "DRAFT" && PROPOSERS.includes(me.role);
+  const state = p.state as ProjectState;
+  const lifecycle = lifecycleFor(
+    {
+      state,
+      activityCount: p.activities.length,
+      budgetLineCount: p.budgetLines.length,
+      appraisedBy: p.appraisedBy?.id ?? null,
+      hasAcceptance: p.acceptedOn != null,
+    },
+    { userId: me.id, role: me.role },
+    can,
+  );
+  const paymentKind = can("RequestPayment") ? (paymentKindForState(state) ?? undefined) : undefined;
+  const editable = (EDITABLE_STATES as readonly ProjectState[]).includes(state) && can("PrepareProject");
   const section = { project: p, editable, reload };
   return (
     <Stack>
@@ -81,24 +92,31 @@ export function ProjectDetailPage({ id }: { id: string }) {
           )}
         </Alert>
       )}
-      {(forms.length > 0 || paymentKind) && (
+      {(lifecycle.buttons.length > 0 || paymentKind) && (
         <Group aria-label={t("Thao tác", "Actions")}>
           {paymentKind && (
             <Button variant="light" onClick={() => setAsking(true)}>
               {paymentRequestLabel(t, paymentKind)}
             </Button>
           )}
-          {forms.map((f) => (
-            <Button
-              key={f.action}
-              color={f.danger ? "red" : "blue"}
-              variant={f.danger ? "outline" : "filled"}
-              onClick={() => setOpen(f)}
-            >
-              {t(f.label, f.labelEn)}
-            </Button>
+          {lifecycle.buttons.map(({ form: f, blocked }) => (
+            <WithReason key={f.action} reason={blocked}>
+              <Button
+                color={f.danger ? "red" : "blue"}
+                variant={f.danger ? "outline" : "filled"}
+                onClick={() => setOpen(f)}
+              >
+                {t(f.label, f.labelEn)}
+              </Button>
+            </WithReason>
           ))}
         </Group>
+      )}
+      {lifecycle.others.length > 0 && (
+        <ReasonNote>
+          {t("Bước tiếp theo do người có quyền thực hiện", "Next steps, by whoever holds the capability")}:{" "}
+          {lifecycle.others.map((o) => `${o.label} (${o.needs})`).join("; ")}.
+        </ReasonNote>
       )}
       <Card withBorder>
         <Group justify="space-between" mb="xs">
@@ -153,7 +171,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
       <ActivitiesBudget {...section} />
       <Divider />
       <Money {...section} />
-      {["ACCEPTED", "SETTLED", "CLOSED"].includes(p.state) && (
+      {(ACHIEVED_STATES as readonly ProjectState[]).includes(state) && (
         <>
           <Divider />
           <Outputs project={p} />

@@ -6,7 +6,7 @@ import { graphql } from "../../../gql";
 import { todayInVietnam } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { PROGRAMME_YEARS } from "../../../lib/labels";
-import { useMe } from "../../../lib/me";
+import { useCan, useMe, useScope } from "../../../lib/me";
 import {
   type FieldErrors,
   PROJECT_HEADER_FIELDS,
@@ -15,7 +15,6 @@ import {
 } from "../forms/project-forms";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { PROJECT } from "../components/section";
-import { PROPOSER_ROLES } from "./ProjectsPage";
 import { PROJECT_HEADER_OPTIONS, ProjectHeaderFields, projectInput } from "../forms/HeaderFields";
 
 const CREATE_PROJECT = graphql(`
@@ -27,6 +26,8 @@ const CREATE_PROJECT = graphql(`
 export function ProjectNewPage() {
   const t = useT();
   const me = useMe();
+  const can = useCan();
+  const scope = useScope();
   const [, navigate] = useLocation();
   const [{ data }] = useQuery({ query: PROJECT_HEADER_OPTIONS });
   const created = useMutationForm({ shown: PROJECT_HEADER_FIELDS });
@@ -35,7 +36,7 @@ export function ProjectNewPage() {
     title: "",
     year: (PROGRAMME_YEARS as readonly number[]).includes(thisYear) ? thisYear : PROGRAMME_YEARS[0],
     fundSource: "CITY_BUDGET",
-    communeCode: me.role === "COMMUNE_OFFICER" ? me.communeCode : null,
+    communeCode: scope === "COMMUNE" ? me.communeCode : null,
     proposedOn: todayInVietnam(),
     objective: "",
     implementingUnitId: null,
@@ -49,7 +50,7 @@ export function ProjectNewPage() {
     created.clear();
   };
 
-  if (!PROPOSER_ROLES.includes(me.role)) {
+  if (!can("PrepareProject")) {
     return (
       <Alert
         color="yellow"
@@ -69,7 +70,7 @@ export function ProjectNewPage() {
     const found = validateProjectHeader(t, v, years);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const res = await created.send(CREATE_PROJECT, { input: projectInput(v, me.role) });
+    const res = await created.send(CREATE_PROJECT, { input: projectInput(v, scope) });
     if (res.data) navigate(`/de-an/${res.data.createProject.id}`);
   };
 

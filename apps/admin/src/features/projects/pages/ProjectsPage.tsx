@@ -21,7 +21,7 @@ import { saveCsv, toCsv } from "../../../lib/csv";
 import { money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { fundSourceOptions, PROGRAMME_YEARS } from "../../../lib/labels";
-import { useMe } from "../../../lib/me";
+import { useCan, useScope } from "../../../lib/me";
 import {
   type ProjectFilters,
   parseProjectFilters,
@@ -68,13 +68,11 @@ const PROJECT_FILTER_OPTIONS = graphql(`
 `);
 
 /** Roles that may propose a đề án (Mutation.createProject). */
-export const PROPOSER_ROLES: readonly string[] = ["DEPARTMENT", "COMMUNE_OFFICER", "IMPLEMENTING_UNIT"];
 
 const PAGE = 20;
 
 export function ProjectsPage() {
   const t = useT();
-  const me = useMe();
   const search = useSearch();
   const [, navigate] = useLocation();
   const filters = parseProjectFilters(search);
@@ -100,7 +98,8 @@ export function ProjectsPage() {
     if (filters.q !== debounced) setText(filters.q);
   }, [filters.q]);
 
-  const communeOfficer = me.role === "COMMUNE_OFFICER";
+  const communeOfficer = useScope() === "COMMUNE";
+  const can = useCan();
   const [options] = useQuery({ query: PROJECT_FILTER_OPTIONS });
   const [{ data, fetching, error }] = useQuery({
     query: PROJECTS,
@@ -113,7 +112,7 @@ export function ProjectsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t("Đề án khuyến công", "Industrial-extension projects")}</Title>
-        {PROPOSER_ROLES.includes(me.role) && (
+        {can("PrepareProject") && (
           <Button component={Link} href="/de-an/moi">
             {t("Lập đề án mới", "New project")}
           </Button>

@@ -17,7 +17,7 @@ import { graphql } from "../../../gql";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { formatDate } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan } from "../../../lib/me";
 import { Refused } from "../../../ui/Refused";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { QueryState } from "../../../ui/QueryState";
@@ -38,13 +38,13 @@ const REVOKE = graphql(`
 
 /** An analyst's personal API tokens: the secret is shown once, at creation; revoking ends it at once. */
 export function TokensPage() {
-  const me = useMe();
+  const can = useCan();
   const t = useT();
-  if (me.role !== "ANALYST") {
+  if (!can("ManageOwnApiTokens")) {
     return (
       <Stack>
         <Title order={2}>{t("Khoá truy cập API", "API tokens")}</Title>
-        <Refused />
+        <Refused needs="ManageOwnApiTokens" />
       </Stack>
     );
   }

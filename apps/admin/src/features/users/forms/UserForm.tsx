@@ -1,4 +1,4 @@
-import { ROLE_LABELS, ROLES, type Role } from "@khuyencong/domain";
+import { dataScopeOf, ROLE_LABELS, ROLES, type Role } from "@khuyencong/domain";
 import {
   Alert,
   Button,
@@ -242,7 +242,7 @@ export function UserFormModal({
             description={role ? t(ROLE_DUTIES[role].vi, ROLE_DUTIES[role].en) : undefined}
             allowDeselect={false}
           />
-          {role === "COMMUNE_OFFICER" && (
+          {role && dataScopeOf(role) === "COMMUNE" && (
             <Select
               label={t("Xã, phường, đặc khu", "Commune")}
               required
@@ -261,7 +261,7 @@ export function UserFormModal({
               nothingFoundMessage={t("Không có xã nào khớp", "No commune matches")}
             />
           )}
-          {role === "IMPLEMENTING_UNIT" && (
+          {role && dataScopeOf(role) === "UNIT" && (
             <Select
               label={t("Đơn vị thực hiện", "Implementing unit")}
               required

@@ -16,7 +16,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { useMutationForm } from "../../../ui/useMutationForm";
 import { useT } from "../../../lib/i18n";
-import { useMe } from "../../../lib/me";
+import { useCan, useMe } from "../../../lib/me";
 import { ROLE_DUTIES } from "../users";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { Refused } from "../../../ui/Refused";
@@ -53,13 +53,13 @@ type Dialog =
 
 /** Accounts and roles, for administrators: who may sign in, with which role and scope. */
 export function UsersPage() {
-  const me = useMe();
+  const can = useCan();
   const t = useT();
-  if (me.role !== "ADMIN") {
+  if (!can("ManageUsers")) {
     return (
       <Stack>
         <Title order={2}>{t("Người dùng, vai trò", "Users and roles")}</Title>
-        <Refused />
+        <Refused needs="ManageUsers" />
       </Stack>
     );
   }
