@@ -22,3 +22,4 @@ export * from "./disbursement/index.js";
 export * from "./spreadsheet/csv-format.js";
 export * from "./limits/limits.js";
 export * from "./plans/annual-plan-status.js";
+export * from "./duties/index.js";
