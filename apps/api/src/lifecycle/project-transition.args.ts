@@ -1,3 +1,4 @@
+import { formatInteger, PROJECT_LIMITS } from "@khuyencong/domain";
 import { ArrayMaxSize, IsInt, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { CalendarDateScalar, DongScalar } from "../graphql/scalars.js";
@@ -10,7 +11,10 @@ import { ProjectChangeArgs } from "../projects/project.args.js";
 @ArgsType()
 export class ReasonArgs extends ProjectChangeArgs {
   @Field(() => String, { description: "Why, in words the drafter can act on." })
-  @MaxLength(5_000, msg("Lý do có tối đa 5.000 ký tự"))
+  @MaxLength(
+    PROJECT_LIMITS.maxReason,
+    msg(`Lý do có tối đa ${formatInteger(PROJECT_LIMITS.maxReason)} ký tự`),
+  )
   reason: string;
 }
 
@@ -20,14 +24,17 @@ export class AppraiseArgs extends ProjectChangeArgs {
   appraisedOn: string;
 
   @Field(() => String, { description: "The appraisal's opinion (ý kiến thẩm định)." })
-  @MaxLength(10_000, msg("Ý kiến thẩm định có tối đa 10.000 ký tự"))
+  @MaxLength(
+    PROJECT_LIMITS.maxOpinion,
+    msg(`Ý kiến thẩm định có tối đa ${formatInteger(PROJECT_LIMITS.maxOpinion)} ký tự`),
+  )
   opinion: string;
 }
 
 @ArgsType()
 export class DecisionArgs extends ProjectChangeArgs {
   @Field(() => String, { description: "Number of the decision, e.g. `1234/QĐ-UBND`." })
-  @MaxLength(64, msg("Số quyết định có tối đa 64 ký tự"))
+  @MaxLength(PROJECT_LIMITS.maxActNumber, msg(`Số quyết định có tối đa ${PROJECT_LIMITS.maxActNumber} ký tự`))
   decisionNumber: string;
 
   @Field(() => CalendarDateScalar, { description: "Date of the decision (YYYY-MM-DD)." })
@@ -37,7 +44,7 @@ export class DecisionArgs extends ProjectChangeArgs {
 @ArgsType()
 export class ContractArgs extends ProjectChangeArgs {
   @Field(() => String, { description: "Number of the contract or assignment." })
-  @MaxLength(64, msg("Số hợp đồng có tối đa 64 ký tự"))
+  @MaxLength(PROJECT_LIMITS.maxActNumber, msg(`Số hợp đồng có tối đa ${PROJECT_LIMITS.maxActNumber} ký tự`))
   contractNumber: string;
 
   @Field(() => CalendarDateScalar, { description: "Date of the contract (YYYY-MM-DD)." })
@@ -51,7 +58,10 @@ export class ApproveArgs extends DecisionArgs {
     description:
       "Why support is allowed although the facility was already supported for the same item (double-support guard).",
   })
-  @MaxLength(5_000, msg("Lý do có tối đa 5.000 ký tự"))
+  @MaxLength(
+    PROJECT_LIMITS.maxReason,
+    msg(`Lý do có tối đa ${formatInteger(PROJECT_LIMITS.maxReason)} ký tự`),
+  )
   doubleSupportJustification?: string | null;
 }
 

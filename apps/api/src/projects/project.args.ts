@@ -1,4 +1,10 @@
-import type { ActivityKind, FundSource, ProjectState } from "@khuyencong/domain";
+import {
+  type ActivityKind,
+  type FundSource,
+  formatInteger,
+  PROJECT_LIMITS,
+  type ProjectState,
+} from "@khuyencong/domain";
 import { ArrayMaxSize, IsInt, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ActivityKindEnum, FundSourceEnum, ProjectStateEnum } from "../graphql/enums.js";
@@ -16,7 +22,10 @@ export class ProjectConnection extends Connection(Project) {}
 export class ProjectInput {
   @Field(() => String, { description: "Title." })
   @Matches(NOT_BLANK, msg("Vui lòng nhập tên đề án"))
-  @MaxLength(500, msg("Tên đề án có tối đa 500 ký tự"))
+  @MaxLength(
+    PROJECT_LIMITS.maxTitle,
+    msg(`Tên đề án có tối đa ${formatInteger(PROJECT_LIMITS.maxTitle)} ký tự`),
+  )
   title: string;
 
   @Field(() => Int, { description: "Plan year, within the programme's period." })
@@ -47,7 +56,10 @@ export class ProjectInput {
   proposedOn: string;
 
   @Field(() => String, { defaultValue: "", description: "Objectives and necessity." })
-  @MaxLength(10_000, msg("Mục tiêu có tối đa 10.000 ký tự"))
+  @MaxLength(
+    PROJECT_LIMITS.maxObjective,
+    msg(`Mục tiêu có tối đa ${formatInteger(PROJECT_LIMITS.maxObjective)} ký tự`),
+  )
   objective: string;
 
   @Field(() => CalendarDateScalar, { nullable: true, description: "Planned start (YYYY-MM-DD)." })
@@ -109,7 +121,10 @@ export class ProjectActivityInput {
   targetLineId: string;
 
   @Field(() => String, { defaultValue: "", description: "What is done." })
-  @MaxLength(5_000, msg("Mô tả có tối đa 5.000 ký tự"))
+  @MaxLength(
+    PROJECT_LIMITS.maxActivityDescription,
+    msg(`Mô tả có tối đa ${formatInteger(PROJECT_LIMITS.maxActivityDescription)} ký tự`),
+  )
   description: string;
 
   @Field(() => Int, { description: "Planned output in the line's unit." })
@@ -172,7 +187,10 @@ export class BudgetLineInput {
 
   @Field(() => String, { description: "The cost item." })
   @Matches(NOT_BLANK, msg("Vui lòng nhập hạng mục chi"))
-  @MaxLength(300, msg("Hạng mục chi có tối đa 300 ký tự"))
+  @MaxLength(
+    PROJECT_LIMITS.maxCostItem,
+    msg(`Hạng mục chi có tối đa ${formatInteger(PROJECT_LIMITS.maxCostItem)} ký tự`),
+  )
   costItem: string;
 
   @Field(() => DongScalar, { description: "Eligible cost, đồng." })

@@ -29,7 +29,9 @@ export const PROJECT_LIMITS = {
   maxActivityDescription: 5_000,
   /** Characters of a budget line's cost item. */
   maxCostItem: 300,
-  /** Characters of a reason (return, reject, stop, adjustment). */
+  /** Characters of an appraisal's opinion (ý kiến thẩm định). */
+  maxOpinion: 10_000,
+  /** Characters of a reason (return, reject, stop, adjustment, a double-support justification). */
   maxReason: 5_000,
   /** Characters of an act's number (decision, contract). */
   maxActNumber: 64,

@@ -1,13 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatCitation } from "../legal/citation.js";
-import { applyRate, assertDong, formatDong, formatRate, FULL_RATE, isDong } from "./dong.js";
+import { applyRate, assertDong, formatDong, formatInteger, formatRate, FULL_RATE, isDong } from "./dong.js";
 
 describe("money in đồng", () => {
   it("formats as Vietnamese users read it", () => {
     expect(formatDong(1_234_567)).toBe("1.234.567 ₫");
     expect(formatDong(0)).toBe("0 ₫");
     expect(formatDong(-5_000)).toBe("-5.000 ₫");
+    expect(formatInteger(10_000)).toBe("10.000");
+    expect(formatInteger(500)).toBe("500");
+    expect(formatInteger(-1_234_567)).toBe("-1.234.567");
     expect(formatRate(3000)).toBe("30%");
     expect(formatRate(1250)).toBe("12,5%");
     expect(formatRate(15000)).toBe("150%");

@@ -40,10 +40,15 @@ export function applyRate(amount: Dong, rate: BasisPoints): Dong {
 
 /** Formats đồng as Vietnamese users read it: `1.234.567 ₫`. */
 export function formatDong(amount: Dong): string {
-  const digits = Math.abs(amount)
+  return `${formatInteger(amount)} ₫`;
+}
+
+/** Formats a whole number as Vietnamese users read it, thousands separated by dots: `10.000`, `-1.234`. */
+export function formatInteger(value: number): string {
+  const digits = Math.abs(Math.trunc(value))
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${amount < 0 ? "-" : ""}${digits} ₫`;
+  return `${value < 0 ? "-" : ""}${digits}`;
 }
 
 /** Formats a rate in basis points as a Vietnamese percentage: 3000 → "30%", 1250 → "12,5%". */
