@@ -53,6 +53,7 @@ describe("the access table", () => {
         "DownloadProgressReport",
         "DownloadAnnualReport",
         "DownloadPlanRegistrationReport",
+        "ReviewCommuneReports",
         "ReadAuditLog",
         "ManageImplementingUnits",
       ],
@@ -67,6 +68,7 @@ describe("the access table", () => {
         "ImportFacilities",
         "DownloadProgressReport",
         "DownloadPlanRegistrationReport",
+        "SubmitCommuneReport",
       ],
       IMPLEMENTING_UNIT: [
         "PrepareProject",

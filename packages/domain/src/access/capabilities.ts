@@ -43,6 +43,9 @@ export const CAPABILITIES = [
   "DownloadProgressReport",
   "DownloadAnnualReport",
   "DownloadPlanRegistrationReport",
+  // The commune's yearly report on the programme.
+  "SubmitCommuneReport",
+  "ReviewCommuneReports",
   // Administration.
   "ReadAuditLog",
   "ManageUsers",
@@ -81,6 +84,8 @@ export const CAPABILITY_LABELS: Readonly<Record<Capability, string>> = {
   DownloadProgressReport: "Tải báo cáo tiến độ thực hiện Chương trình",
   DownloadAnnualReport: "Tải báo cáo kết quả năm (gửi Bộ Công Thương, UBND thành phố)",
   DownloadPlanRegistrationReport: "Tải tổng hợp đăng ký kế hoạch",
+  SubmitCommuneReport: "Lập và gửi báo cáo năm của xã về tình hình thực hiện Chương trình",
+  ReviewCommuneReports: "Tiếp nhận, trả lại báo cáo năm của các xã và theo dõi xã chưa báo cáo",
   ReadAuditLog: "Xem nhật ký thao tác",
   ManageUsers: "Quản lý tài khoản người dùng",
   ManageImplementingUnits: "Quản lý đơn vị thực hiện",
@@ -140,10 +145,12 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = 
     "ManageEvidence",
     "ManageEnvelopes",
     "ManageAnnualPlans",
+    "ReviewCommuneReports",
     "ReadAuditLog",
     "ManageImplementingUnits",
   ],
-  COMMUNE_OFFICER: [...PREPARING, ...EVERYONE],
+  // The commune's yearly report is the UBND xã's duty (the decision, Điều 2 khoản 6 điểm c), not a unit's.
+  COMMUNE_OFFICER: [...PREPARING, ...EVERYONE, "SubmitCommuneReport"],
   IMPLEMENTING_UNIT: [...PREPARING, ...EVERYONE],
   FINANCE: [...EVERYONE, ...CITY_READING, "DownloadEvidence", "ManageEnvelopes", "SettleProject"],
   TREASURY: [...EVERYONE, ...CITY_READING, "DownloadEvidence", "PayRequests"],

@@ -1,1 +1,2 @@
 export * from "./reporting-duties.js";
+export * from "./commune-report.js";
