@@ -1,5 +1,7 @@
 import { ROLES } from "@khuyencong/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { UsersListQuery } from "./graphql/graphql.js";
+import { graphql } from "./graphql/index.js";
 import {
   ADMIN_EMAIL,
   DEFAULT_PASSWORD,
@@ -15,17 +17,64 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const USER_FIELDS = "id email fullName role communeCode unitId active version";
-const CREATE = `mutation($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {
-  createUser(email: $email, fullName: "Nguyễn Văn A", role: $role, communeCode: $communeCode,
-             unitId: $unitId, password: $password) { ${USER_FIELDS} }
-}`;
-const UPDATE = `mutation($id: ID!, $version: Int!, $fullName: String, $role: Role, $communeCode: String,
-                         $unitId: ID, $active: Boolean, $email: String) {
-  updateUser(id: $id, version: $version, fullName: $fullName, role: $role, communeCode: $communeCode,
-             unitId: $unitId, active: $active, email: $email) { ${USER_FIELDS} }
-}`;
-const USER = `query($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`;
+graphql(`
+  fragment UsersUser on User {
+    id
+    email
+    fullName
+    role
+    communeCode
+    unitId
+    active
+    version
+  }
+`);
+const CREATE = graphql(`
+  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {
+    createUser(
+      email: $email
+      fullName: "Nguyễn Văn A"
+      role: $role
+      communeCode: $communeCode
+      unitId: $unitId
+      password: $password
+    ) {
+      ...UsersUser
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UsersUpdate(
+    $id: ID!
+    $version: Int!
+    $fullName: String
+    $role: Role
+    $communeCode: String
+    $unitId: ID
+    $active: Boolean
+    $email: String
+  ) {
+    updateUser(
+      id: $id
+      version: $version
+      fullName: $fullName
+      role: $role
+      communeCode: $communeCode
+      unitId: $unitId
+      active: $active
+      email: $email
+    ) {
+      ...UsersUser
+    }
+  }
+`);
+const USER = graphql(`
+  query UsersUser($id: ID!) {
+    user(id: $id) {
+      ...UsersUser
+    }
+  }
+`);
 
 let counter = 0;
 const newEmail = () => `user-${++counter}-${Date.now()}@test.local`;
@@ -51,7 +100,7 @@ describe("createUser", () => {
         t.adminToken,
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.createUser).toMatchObject({ email, role, active: true, version: 1 });
+      expect(res.data?.createUser).toMatchObject({ email, role, active: true, version: 1 });
       await t.login(email, DEFAULT_PASSWORD);
     }
   });
@@ -60,7 +109,7 @@ describe("createUser", () => {
     const before = await auditCount();
     const department = await t.createUser("DEPARTMENT");
     const afterSetup = await auditCount();
-    const vars = { email: newEmail(), role: "ADMIN", password: DEFAULT_PASSWORD };
+    const vars = { email: newEmail(), role: "ADMIN" as const, password: DEFAULT_PASSWORD };
     const forbidden = await t.gql(CREATE, vars, department.token);
     expect(forbidden.errors?.[0]).toMatchObject({
       message: "Bạn không có quyền thực hiện thao tác này (cần quyền “Quản lý tài khoản người dùng”).",
@@ -125,7 +174,7 @@ describe("createUser", () => {
       },
       t.adminToken,
     );
-    expect(res.data.createUser).toMatchObject({ communeCode: null, unitId: null });
+    expect(res.data?.createUser).toMatchObject({ communeCode: null, unitId: null });
   });
 
   it("refuses an email already in use, whatever its case, with CONFLICT on the field", async () => {
@@ -160,14 +209,14 @@ describe("updateUser", () => {
     const user = await t.createUser("COMMUNE_OFFICER", { communeCode: "phuong-hong-bang" });
     const res = await t.gql(UPDATE, { id: user.id, version: 1, fullName: "Trần Thị B" }, t.adminToken);
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateUser).toMatchObject({
+    expect(res.data?.updateUser).toMatchObject({
       fullName: "Trần Thị B",
       communeCode: "phuong-hong-bang",
       version: 2,
     });
 
     const moved = await t.gql(UPDATE, { id: user.id, version: 2, role: "DEPARTMENT" }, t.adminToken);
-    expect(moved.data.updateUser).toMatchObject({ role: "DEPARTMENT", communeCode: null, version: 3 });
+    expect(moved.data?.updateUser).toMatchObject({ role: "DEPARTMENT", communeCode: null, version: 3 });
   });
 
   it("refuses a stale version with STALE_VERSION and changes nothing", async () => {
@@ -181,7 +230,7 @@ describe("updateUser", () => {
       extensions: { code: "STALE_VERSION", field: "version" },
     });
     const current = await t.gql(USER, { id: user.id }, t.adminToken);
-    expect(current.data.user).toMatchObject({ fullName: "Lần một", version: 2 });
+    expect(current.data?.user).toMatchObject({ fullName: "Lần một", version: 2 });
     expect(await auditCount()).toBe(auditBefore);
   });
 
@@ -195,7 +244,7 @@ describe("updateUser", () => {
     const codes = results.map((res) => errorCode(res) ?? "OK").sort();
     expect(codes).toEqual(["OK", "STALE_VERSION", "STALE_VERSION"]);
     const current = await t.gql(USER, { id: user.id }, t.adminToken);
-    expect(current.data.user.version).toBe(2);
+    expect(current.data?.user.version).toBe(2);
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {
@@ -217,7 +266,11 @@ describe("updateUser", () => {
       [ADMIN_EMAIL],
     );
     for (const other of others) {
-      await t.gql("mutation($id: ID!) { deactivateUser(id: $id) { id } }", { id: other.id }, t.adminToken);
+      await t.gql(
+        graphql(`mutation UsersDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }`),
+        { id: other.id },
+        t.adminToken,
+      );
     }
     const demote = await t.gql(UPDATE, { id: me.id, version: me.version, role: "DEPARTMENT" }, t.adminToken);
     expect(demote.errors?.[0]).toMatchObject({
@@ -230,10 +283,12 @@ describe("updateUser", () => {
       t.adminToken,
     );
     expect(selfDeactivate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect((await t.gql("{ me { role active } }", {}, t.adminToken)).data.me).toEqual({
-      role: "ADMIN",
-      active: true,
-    });
+    expect((await t.gql(graphql(`query UsersMe { me { role active } }`), {}, t.adminToken)).data?.me).toEqual(
+      {
+        role: "ADMIN",
+        active: true,
+      },
+    );
   });
 });
 
@@ -241,14 +296,16 @@ describe("deactivateUser", () => {
   it("deactivates the user and ends their sessions; a second call is INVALID_TRANSITION", async () => {
     const user = await t.createUser("TREASURY");
     const res = await t.gql(
-      "mutation($id: ID!) { deactivateUser(id: $id) { active version } }",
+      graphql(`mutation UsersDeactivateUser2($id: ID!) { deactivateUser(id: $id) { active version } }`),
       { id: user.id },
       t.adminToken,
     );
-    expect(res.data.deactivateUser).toEqual({ active: false, version: 2 });
-    expect(errorCode(await t.gql("{ me { id } }", {}, user.token))).toBe("UNAUTHENTICATED");
+    expect(res.data?.deactivateUser).toEqual({ active: false, version: 2 });
+    expect(errorCode(await t.gql(graphql(`query UsersMe2 { me { id } }`), {}, user.token))).toBe(
+      "UNAUTHENTICATED",
+    );
     const again = await t.gql(
-      "mutation($id: ID!) { deactivateUser(id: $id) { id } }",
+      graphql(`mutation UsersDeactivateUser3($id: ID!) { deactivateUser(id: $id) { id } }`),
       { id: user.id },
       t.adminToken,
     );
@@ -258,12 +315,14 @@ describe("deactivateUser", () => {
   it("is for administrators only", async () => {
     const user = await t.createUser("DEPARTMENT");
     const res = await t.gql(
-      "mutation($id: ID!) { deactivateUser(id: $id) { id } }",
+      graphql(`mutation UsersDeactivateUser4($id: ID!) { deactivateUser(id: $id) { id } }`),
       { id: user.id },
       user.token,
     );
     expect(errorCode(res)).toBe("FORBIDDEN");
-    expect((await t.gql("{ me { active } }", {}, user.token)).data.me.active).toBe(true);
+    expect((await t.gql(graphql(`query UsersMe3 { me { active } }`), {}, user.token)).data?.me.active).toBe(
+      true,
+    );
   });
 });
 
@@ -275,31 +334,36 @@ describe("resetPassword", () => {
       { id: user.id },
       t.adminToken,
     );
-    expect(res.data.resetPassword.version).toBe(2);
-    expect(errorCode(await t.gql("{ me { id } }", {}, user.token))).toBe("UNAUTHENTICATED");
+    expect(res.data?.resetPassword.version).toBe(2);
+    expect(errorCode(await t.gql(graphql(`query UsersMe4 { me { id } }`), {}, user.token))).toBe(
+      "UNAUTHENTICATED",
+    );
     await t.login(user.email, "reset-password-1");
   });
 });
 
-interface UsersPage {
-  users: {
-    totalCount: number;
-    nodes: { email: string }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
 describe("users (list)", () => {
-  const LIST = `query($first: Int, $after: String) {
-    users(first: $first, after: $after) { totalCount nodes { email } pageInfo { hasNextPage endCursor } }
-  }`;
+  const LIST = graphql(`
+    query UsersList($first: Int, $after: String) {
+      users(first: $first, after: $after) {
+        totalCount
+        nodes {
+          email
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `);
 
   it("pages through all users with first/after and counts them", async () => {
     const all: string[] = [];
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 100; page++) {
-      const res: GqlResponse<UsersPage> = await t.gql(LIST, { first: 3, after }, t.adminToken);
+      const res: GqlResponse<UsersListQuery> = await t.gql(LIST, { first: 3, after }, t.adminToken);
       expect(res.errors).toBeUndefined();
       const users = res.data?.users;
       if (!users) throw new Error(res.text);

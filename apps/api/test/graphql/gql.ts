@@ -62,6 +62,19 @@ type Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": typeof types.MoneyPathRefundDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": typeof types.OutageMeDocument,
+    "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": typeof types.UsersUserFragmentDoc,
+    "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n": typeof types.UsersCreateDocument,
+    "\n  mutation UsersUpdate(\n    $id: ID!\n    $version: Int!\n    $fullName: String\n    $role: Role\n    $communeCode: String\n    $unitId: ID\n    $active: Boolean\n    $email: String\n  ) {\n    updateUser(\n      id: $id\n      version: $version\n      fullName: $fullName\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      active: $active\n      email: $email\n    ) {\n      ...UsersUser\n    }\n  }\n": typeof types.UsersUpdateDocument,
+    "\n  query UsersUser($id: ID!) {\n    user(id: $id) {\n      ...UsersUser\n    }\n  }\n": typeof types.UsersUserDocument,
+    "mutation UsersDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.UsersDeactivateUserDocument,
+    "query UsersMe { me { role active } }": typeof types.UsersMeDocument,
+    "mutation UsersDeactivateUser2($id: ID!) { deactivateUser(id: $id) { active version } }": typeof types.UsersDeactivateUser2Document,
+    "query UsersMe2 { me { id } }": typeof types.UsersMe2Document,
+    "mutation UsersDeactivateUser3($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.UsersDeactivateUser3Document,
+    "mutation UsersDeactivateUser4($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.UsersDeactivateUser4Document,
+    "query UsersMe3 { me { active } }": typeof types.UsersMe3Document,
+    "query UsersMe4 { me { id } }": typeof types.UsersMe4Document,
+    "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.UsersListDocument,
 };
 const documents: Documents = {
     "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": types.TestStepFragmentDoc,
@@ -111,6 +124,19 @@ const documents: Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": types.MoneyPathRefundDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": types.OutageMeDocument,
+    "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": types.UsersUserFragmentDoc,
+    "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n": types.UsersCreateDocument,
+    "\n  mutation UsersUpdate(\n    $id: ID!\n    $version: Int!\n    $fullName: String\n    $role: Role\n    $communeCode: String\n    $unitId: ID\n    $active: Boolean\n    $email: String\n  ) {\n    updateUser(\n      id: $id\n      version: $version\n      fullName: $fullName\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      active: $active\n      email: $email\n    ) {\n      ...UsersUser\n    }\n  }\n": types.UsersUpdateDocument,
+    "\n  query UsersUser($id: ID!) {\n    user(id: $id) {\n      ...UsersUser\n    }\n  }\n": types.UsersUserDocument,
+    "mutation UsersDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.UsersDeactivateUserDocument,
+    "query UsersMe { me { role active } }": types.UsersMeDocument,
+    "mutation UsersDeactivateUser2($id: ID!) { deactivateUser(id: $id) { active version } }": types.UsersDeactivateUser2Document,
+    "query UsersMe2 { me { id } }": types.UsersMe2Document,
+    "mutation UsersDeactivateUser3($id: ID!) { deactivateUser(id: $id) { id } }": types.UsersDeactivateUser3Document,
+    "mutation UsersDeactivateUser4($id: ID!) { deactivateUser(id: $id) { id } }": types.UsersDeactivateUser4Document,
+    "query UsersMe3 { me { active } }": types.UsersMe3Document,
+    "query UsersMe4 { me { id } }": types.UsersMe4Document,
+    "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.UsersListDocument,
 };
 
 /**
@@ -301,6 +327,58 @@ export function graphql(source: "\n  mutation OutageLogin($email: String!, $pass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').OutageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n"): typeof import('./graphql.js').UsersUserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n"): typeof import('./graphql.js').UsersCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersUpdate(\n    $id: ID!\n    $version: Int!\n    $fullName: String\n    $role: Role\n    $communeCode: String\n    $unitId: ID\n    $active: Boolean\n    $email: String\n  ) {\n    updateUser(\n      id: $id\n      version: $version\n      fullName: $fullName\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      active: $active\n      email: $email\n    ) {\n      ...UsersUser\n    }\n  }\n"): typeof import('./graphql.js').UsersUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersUser($id: ID!) {\n    user(id: $id) {\n      ...UsersUser\n    }\n  }\n"): typeof import('./graphql.js').UsersUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsersDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }"): typeof import('./graphql.js').UsersDeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersMe { me { role active } }"): typeof import('./graphql.js').UsersMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsersDeactivateUser2($id: ID!) { deactivateUser(id: $id) { active version } }"): typeof import('./graphql.js').UsersDeactivateUser2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersMe2 { me { id } }"): typeof import('./graphql.js').UsersMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsersDeactivateUser3($id: ID!) { deactivateUser(id: $id) { id } }"): typeof import('./graphql.js').UsersDeactivateUser3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsersDeactivateUser4($id: ID!) { deactivateUser(id: $id) { id } }"): typeof import('./graphql.js').UsersDeactivateUser4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersMe3 { me { active } }"): typeof import('./graphql.js').UsersMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersMe4 { me { id } }"): typeof import('./graphql.js').UsersMe4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "): typeof import('./graphql.js').UsersListDocument;
 
 
 export function graphql(source: string) {

@@ -680,6 +680,96 @@ export type OutageMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OutageMeQuery = { me: { email: string } };
 
+export type UsersUserFragment = { id: string, email: string, fullName: string, role: Role, communeCode: string | null, unitId: string | null, active: boolean, version: number };
+
+export type UsersCreateMutationVariables = Exact<{
+  email: string;
+  role: Role;
+  communeCode?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  password: string;
+}>;
+
+
+export type UsersCreateMutation = { createUser: { id: string, email: string, fullName: string, role: Role, communeCode: string | null, unitId: string | null, active: boolean, version: number } };
+
+export type UsersUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  fullName?: string | null | undefined;
+  role?: Role | null | undefined;
+  communeCode?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  active?: boolean | null | undefined;
+  email?: string | null | undefined;
+}>;
+
+
+export type UsersUpdateMutation = { updateUser: { id: string, email: string, fullName: string, role: Role, communeCode: string | null, unitId: string | null, active: boolean, version: number } };
+
+export type UsersUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsersUserQuery = { user: { id: string, email: string, fullName: string, role: Role, communeCode: string | null, unitId: string | null, active: boolean, version: number } };
+
+export type UsersDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsersDeactivateUserMutation = { deactivateUser: { id: string } };
+
+export type UsersMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersMeQuery = { me: { role: Role, active: boolean } };
+
+export type UsersDeactivateUser2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsersDeactivateUser2Mutation = { deactivateUser: { active: boolean, version: number } };
+
+export type UsersMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersMe2Query = { me: { id: string } };
+
+export type UsersDeactivateUser3MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsersDeactivateUser3Mutation = { deactivateUser: { id: string } };
+
+export type UsersDeactivateUser4MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsersDeactivateUser4Mutation = { deactivateUser: { id: string } };
+
+export type UsersMe3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersMe3Query = { me: { active: boolean } };
+
+export type UsersMe4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersMe4Query = { me: { id: string } };
+
+export type UsersListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsersListQuery = { users: { totalCount: number, nodes: Array<{ email: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -730,6 +820,18 @@ export const TestProjectFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TestProject"}) as unknown as TypedDocumentString<TestProjectFragment, unknown>;
+export const UsersUserFragmentDoc = new TypedDocumentString(`
+    fragment UsersUser on User {
+  id
+  email
+  fullName
+  role
+  communeCode
+  unitId
+  active
+  version
+}
+    `, {"fragmentName":"UsersUser"}) as unknown as TypedDocumentString<UsersUserFragment, unknown>;
 export const StepSubmitDocument = new TypedDocumentString(`
     mutation StepSubmit($projectId: ID!, $version: Int!) {
   submitProject(projectId: $projectId, version: $version) {
@@ -1261,3 +1363,139 @@ export const OutageMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutageMeQuery, OutageMeQueryVariables>;
+export const UsersCreateDocument = new TypedDocumentString(`
+    mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {
+  createUser(
+    email: $email
+    fullName: "Nguyễn Văn A"
+    role: $role
+    communeCode: $communeCode
+    unitId: $unitId
+    password: $password
+  ) {
+    ...UsersUser
+  }
+}
+    fragment UsersUser on User {
+  id
+  email
+  fullName
+  role
+  communeCode
+  unitId
+  active
+  version
+}`) as unknown as TypedDocumentString<UsersCreateMutation, UsersCreateMutationVariables>;
+export const UsersUpdateDocument = new TypedDocumentString(`
+    mutation UsersUpdate($id: ID!, $version: Int!, $fullName: String, $role: Role, $communeCode: String, $unitId: ID, $active: Boolean, $email: String) {
+  updateUser(
+    id: $id
+    version: $version
+    fullName: $fullName
+    role: $role
+    communeCode: $communeCode
+    unitId: $unitId
+    active: $active
+    email: $email
+  ) {
+    ...UsersUser
+  }
+}
+    fragment UsersUser on User {
+  id
+  email
+  fullName
+  role
+  communeCode
+  unitId
+  active
+  version
+}`) as unknown as TypedDocumentString<UsersUpdateMutation, UsersUpdateMutationVariables>;
+export const UsersUserDocument = new TypedDocumentString(`
+    query UsersUser($id: ID!) {
+  user(id: $id) {
+    ...UsersUser
+  }
+}
+    fragment UsersUser on User {
+  id
+  email
+  fullName
+  role
+  communeCode
+  unitId
+  active
+  version
+}`) as unknown as TypedDocumentString<UsersUserQuery, UsersUserQueryVariables>;
+export const UsersDeactivateUserDocument = new TypedDocumentString(`
+    mutation UsersDeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UsersDeactivateUserMutation, UsersDeactivateUserMutationVariables>;
+export const UsersMeDocument = new TypedDocumentString(`
+    query UsersMe {
+  me {
+    role
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UsersMeQuery, UsersMeQueryVariables>;
+export const UsersDeactivateUser2Document = new TypedDocumentString(`
+    mutation UsersDeactivateUser2($id: ID!) {
+  deactivateUser(id: $id) {
+    active
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UsersDeactivateUser2Mutation, UsersDeactivateUser2MutationVariables>;
+export const UsersMe2Document = new TypedDocumentString(`
+    query UsersMe2 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UsersMe2Query, UsersMe2QueryVariables>;
+export const UsersDeactivateUser3Document = new TypedDocumentString(`
+    mutation UsersDeactivateUser3($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UsersDeactivateUser3Mutation, UsersDeactivateUser3MutationVariables>;
+export const UsersDeactivateUser4Document = new TypedDocumentString(`
+    mutation UsersDeactivateUser4($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UsersDeactivateUser4Mutation, UsersDeactivateUser4MutationVariables>;
+export const UsersMe3Document = new TypedDocumentString(`
+    query UsersMe3 {
+  me {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UsersMe3Query, UsersMe3QueryVariables>;
+export const UsersMe4Document = new TypedDocumentString(`
+    query UsersMe4 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UsersMe4Query, UsersMe4QueryVariables>;
+export const UsersListDocument = new TypedDocumentString(`
+    query UsersList($first: Int, $after: String) {
+  users(first: $first, after: $after) {
+    totalCount
+    nodes {
+      email
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersListQuery, UsersListQueryVariables>;
