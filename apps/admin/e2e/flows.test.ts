@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { type Stack, shots, startStack, submitLogin } from "./harness.ts";
+import { type Stack, shots, startStack, submitLogin, textOf } from "./harness.ts";
 import { fillDate } from "./ui.ts";
 
 let stack: Stack;
@@ -146,15 +146,16 @@ describe("the admin app in a browser", () => {
     await dialog.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
     await appraiser.getByLabel("Trạng thái đề án").filter({ hasText: "Đã thẩm định" }).waitFor();
 
-    await appraiser.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
-    const approve = appraiser.getByRole("dialog");
-    await approve.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
-    await fillDate(approve.getByLabel("Ngày quyết định"), "2026-04-20");
-    await approve.getByRole("button", { name: "Ghi quyết định phê duyệt" }).click();
-    await approve
-      .getByRole("alert")
-      .filter({ hasText: "Người đã thẩm định đề án không được ghi phê duyệt" })
-      .waitFor();
+    // The app knows the segregation of duties: the approval is shown disabled to whoever appraised, with
+    // the reason (the API refuses it too: apps/api/test/projects.test.ts).
+    const approveButton = appraiser.getByRole("button", { name: "Ghi quyết định phê duyệt" });
+    await approveButton.waitFor();
+    assert.equal(await approveButton.getAttribute("aria-disabled"), "true");
+    const reason = await approveButton.getAttribute("aria-describedby");
+    assert.match(
+      await textOf(appraiser.locator(`[id="${reason}"]`)),
+      /Người đã thẩm định đề án không được ghi phê duyệt/,
+    );
     await appraiser.screenshot({ path: join(shots, "05-tu-choi-phan-tach-nhiem-vu.png"), fullPage: true });
     await appraiser.context().close();
   });
