@@ -41,6 +41,17 @@ import { ProjectTotals } from "./project.types.js";
 import { pageComplexity } from "../graphql/limits.js";
 import { Allow } from "../graphql/auth-checker.js";
 
+/** Per request, the đề án whose `budgetLines` were asked (so already being read). */
+const linesAskedByRequest = new WeakMap<Ctx, Set<string>>();
+function linesAsked(ctx: Ctx): Set<string> {
+  let ids = linesAskedByRequest.get(ctx);
+  if (!ids) {
+    ids = new Set();
+    linesAskedByRequest.set(ctx, ids);
+  }
+  return ids;
+}
+
 /** Reads are scoped in the service: a commune officer sees their commune's đề án, a unit its own. */
 @Authorized()
 @Resolver(() => Project)
@@ -161,11 +172,16 @@ export class ProjectResolver {
 
   @FieldResolver(() => [BudgetLine], { description: "The estimate's cost items with their norm check." })
   budgetLines(@Root() project: Project, @Context() ctx: Ctx): Promise<BudgetLine[]> {
+    linesAsked(ctx).add(project.id);
     return ctx.loaders.budgetLinesByProject.load(project.id);
   }
 
   @FieldResolver(() => ProjectTotals, { description: "Totals of the estimate." })
   async totals(@Root() project: Project, @Context() ctx: Ctx): Promise<ProjectTotals> {
+    // The detail asks for the lines before the totals: summed from those (read anyway), one statement
+    // fewer; a list, which does not ask for lines, reads the money figures (one row per đề án).
+    if (linesAsked(ctx).has(project.id))
+      return ProjectTotals.of(await ctx.loaders.budgetLinesByProject.load(project.id));
     const totals = await ctx.loaders.estimateTotalsByProject.load(project.id);
     if (totals) return Object.assign(new ProjectTotals(), totals);
     return ProjectTotals.of(await ctx.loaders.budgetLinesByProject.load(project.id));
