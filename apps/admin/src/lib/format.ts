@@ -44,8 +44,3 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function money(amount: number | null | undefined): string {
   return amount === null || amount === undefined ? "—" : formatDong(amount).replace(/ ₫$/, "\u00A0₫");
 }
-
-/** Today's calendar date in Việt Nam (`YYYY-MM-DD`), the day a decision may be dated at the latest. */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
-}

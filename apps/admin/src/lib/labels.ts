@@ -41,9 +41,6 @@ export function fundSourceOptions(t: Translate): { value: FundSource; label: str
   return FUND_SOURCES.map((f) => ({ value: f, label: fundSourceLabel(t, f) }));
 }
 
-/** The programme's years. */
-export const PROGRAMME_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
-
 // The domain's names are the law's Vietnamese words; English mode shows these translations instead.
 
 const ACTIVITY_KIND_EN: Record<ActivityKind, string> = {

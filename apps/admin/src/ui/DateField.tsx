@@ -1,3 +1,4 @@
+import { calendarDateFromDayMonthYear } from "@khuyencong/domain";
 import { DateInput, DatesProvider } from "@mantine/dates";
 import "dayjs/locale/vi";
 import type { ReactNode } from "react";
@@ -38,7 +39,7 @@ export function DateField({
       value={value || null}
       onChange={(v) => onChange(v ?? "")}
       valueFormat="DD/MM/YYYY"
-      dateParser={parseDayMonthYear}
+      dateParser={calendarDateFromDayMonthYear}
       placeholder="dd/mm/yyyy"
       required={required}
       error={error}
@@ -48,14 +49,4 @@ export function DateField({
       clearable={!required}
     />
   );
-}
-
-/** `20/4/2026` or `20/04/2026` → `2026-04-20`; null when it is not a real date. */
-export function parseDayMonthYear(input: string): string | null {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(input);
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }

@@ -28,52 +28,6 @@ export function entityTypeLabel(value: string, lang: "vi" | "en"): string {
   return found ? found[lang] : value;
 }
 
-/** Verbs of `entity.verb` actions; an unknown verb is shown as written. */
-const VERBS: Readonly<Record<string, { vi: string; en: string }>> = {
-  create: { vi: "tạo", en: "created" },
-  update: { vi: "sửa", en: "updated" },
-  delete: { vi: "xoá", en: "deleted" },
-  deactivate: { vi: "vô hiệu hoá", en: "deactivated" },
-  reset_password: { vi: "đặt lại mật khẩu", en: "password reset" },
-  change_password: { vi: "đổi mật khẩu", en: "password changed" },
-  login: { vi: "đăng nhập", en: "signed in" },
-  logout: { vi: "đăng xuất", en: "signed out" },
-  revoke: { vi: "thu hồi", en: "revoked" },
-  upload: { vi: "tải lên", en: "uploaded" },
-  request: { vi: "đề nghị", en: "requested" },
-  pay: { vi: "thanh toán", en: "paid" },
-  refuse: { vi: "từ chối", en: "refused" },
-  withdraw: { vi: "rút", en: "withdrawn" },
-  open: { vi: "mở", en: "opened" },
-  reopen: { vi: "mở lại", en: "reopened" },
-  consolidate: { vi: "tổng hợp", en: "consolidated" },
-  seed: { vi: "nạp", en: "loaded" },
-  submit: { vi: "gửi thẩm định", en: "submitted" },
-  return: { vi: "trả lại", en: "returned" },
-  appraise: { vi: "thẩm định", en: "appraised" },
-  reject: { vi: "không phê duyệt", en: "rejected" },
-  approve: { vi: "phê duyệt", en: "approved" },
-  sign_contract: { vi: "ký hợp đồng", en: "contract signed" },
-  start: { vi: "triển khai", en: "started" },
-  request_adjustment: { vi: "đề nghị điều chỉnh", en: "adjustment requested" },
-  approve_adjustment: { vi: "duyệt điều chỉnh", en: "adjustment approved" },
-  reject_adjustment: { vi: "không duyệt điều chỉnh", en: "adjustment refused" },
-  accept: { vi: "nghiệm thu", en: "accepted" },
-  settle: { vi: "quyết toán", en: "settled" },
-  close: { vi: "thanh lý", en: "closed" },
-  stop: { vi: "dừng", en: "stopped" },
-  record_refund: { vi: "ghi nhận hoàn trả", en: "refund recorded" },
-};
-
-/** `user.create` → "Tạo" / "Created"; the raw action stays visible next to it for the record. */
-export function actionLabel(action: string, lang: "vi" | "en"): string {
-  const verb = action.slice(action.indexOf(".") + 1);
-  const found = VERBS[verb];
-  if (!found) return action;
-  const text = found[lang];
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * The filter's days (`YYYY-MM-DD`, both inclusive) as the API's moments: `from` at 00:00 of its day and
  * `to` at 00:00 of the next day (the API's `to` is exclusive), Việt Nam time.

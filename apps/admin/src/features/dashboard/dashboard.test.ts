@@ -17,9 +17,10 @@ const YEARS = [2026, 2027, 2028, 2029, 2030];
 
 describe("currentProgrammeYear", () => {
   it("is this year inside the period, else the nearest end", () => {
-    expect(currentProgrammeYear(YEARS, new Date("2027-06-01"))).toBe(2027);
-    expect(currentProgrammeYear(YEARS, new Date("2025-12-31"))).toBe(2026);
-    expect(currentProgrammeYear(YEARS, new Date("2031-01-01"))).toBe(2030);
+    expect(currentProgrammeYear(YEARS, "2027-06-01")).toBe(2027);
+    expect(currentProgrammeYear(YEARS, "2025-12-31")).toBe(2026);
+    expect(currentProgrammeYear(YEARS, "2031-01-01")).toBe(2030);
+    expect(currentProgrammeYear(undefined, "2028-03-03")).toBe(2028);
   });
 });
 
@@ -93,6 +94,7 @@ describe("fundRows", () => {
           fundSource: "CITY_BUDGET",
           projectCount: 2,
           approved: 300_000_000,
+          committed: 280_000_000,
           advanced: 210_000_000,
           paid: 250_000_000,
           finalSupport: 0,
@@ -105,6 +107,7 @@ describe("fundRows", () => {
       envelope: 6_000_000_000,
       projectCount: 2,
       approved: 300_000_000,
+      committed: 280_000_000,
       advanced: 210_000_000,
       paid: 250_000_000,
       settled: 0,

@@ -1,4 +1,12 @@
-import { FUND_SOURCES, type FundSource, PROJECT_STATES, type ProjectState } from "@khuyencong/domain";
+import {
+  FUND_SOURCES,
+  type FundSource,
+  PROGRAMME_YEARS,
+  PROJECT_STATES,
+  type ProjectState,
+  todayInVietnam,
+  yearOfCalendarDate,
+} from "@khuyencong/domain";
 import type { Lang } from "../../lib/i18n";
 
 /**
@@ -6,12 +14,17 @@ import type { Lang } from "../../lib/i18n";
  * on, how figures are written, how the API's rows become the tables' rows, and where each figure links.
  */
 
-/** The year to open on: this calendar year inside the programme's period, else the nearest end of it. */
-export function currentProgrammeYear(years: readonly number[], today: Date = new Date()): number {
-  if (years.length === 0) return today.getFullYear();
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return Math.min(last, Math.max(first, today.getFullYear()));
+/**
+ * The year to open on: this year in Việt Nam (not the browser's time zone) inside the programme's period,
+ * else the nearest end of it. `years` defaults to the domain's programme years.
+ */
+export function currentProgrammeYear(
+  years: readonly number[] = PROGRAMME_YEARS,
+  today: string = todayInVietnam(),
+): number {
+  const year = yearOfCalendarDate(today);
+  if (years.length === 0) return year;
+  return Math.min(Math.max(...years), Math.max(Math.min(...years), year));
 }
 
 /** `0.452` → `45,2%` (vi) or `45.2%` (en); a dash when there is no rate (no target). */
@@ -86,6 +99,8 @@ export interface MoneyFigures {
   fundSource?: FundSource | null;
   projectCount: number;
   approved: number;
+  /** Still committed (the envelopes' figure): approved, settled at the final support, stopped at what was paid. */
+  committed?: number | null;
   advanced?: number | null;
   paid?: number | null;
   finalSupport?: number | null;
@@ -96,6 +111,7 @@ export interface FundRow {
   envelope: number | null;
   projectCount: number;
   approved: number;
+  committed: number;
   advanced: number;
   paid: number;
   settled: number;
@@ -119,6 +135,7 @@ export function fundRows(
       envelope: own.length ? own.reduce((s, e) => s + e.amount, 0) : null,
       projectCount: m?.projectCount ?? 0,
       approved: m?.approved ?? 0,
+      committed: m?.committed ?? 0,
       advanced: m?.advanced ?? 0,
       paid: m?.paid ?? 0,
       settled: m?.finalSupport ?? 0,

@@ -1,4 +1,4 @@
-import { todayInVietnam } from "../../lib/format";
+import { todayInVietnam } from "@khuyencong/domain";
 import { can, type Role } from "@khuyencong/domain";
 import { describe, expect, it } from "vitest";
 import {

@@ -5,8 +5,15 @@ import {
   foldVietnamese,
   formatRate,
   type Capability,
+  CURRENT_PROGRAMME,
+  isCalendarDate,
+  isProgrammeYear,
+  PLAN_LIMITS,
+  PROGRAMME_YEARS,
+  todayInVietnam,
+  yearOfCalendarDate,
 } from "@khuyencong/domain";
-import { formatDate, todayInVietnam } from "../../lib/format";
+import { formatDate } from "../../lib/format";
 import type { Lang, Translate } from "../../lib/i18n";
 import type { MutationFormOptions, RecordName } from "../../ui/useMutationForm";
 
@@ -28,21 +35,23 @@ export const REGISTRATION_FORM: MutationFormOptions = {
   shown: ["registrant", "targetLineId", "quantity", "estimatedCost", "fundSource", "note"],
 };
 
-export const PLAN_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
+export const PLAN_YEARS = PROGRAMME_YEARS;
 
 /** The API's bounds (apps/api/src/plans/plan.args.ts). */
-export const MAX_QUANTITY = 1_000_000;
-export const MAX_ESTIMATED_COST = 1_000_000_000_000;
-export const MAX_NOTE = 2000;
-export const MAX_DECISION_NUMBER = 64;
-export const MAX_REASON = 1000;
+const {
+  maxQuantity: MAX_QUANTITY,
+  maxEstimatedCost: MAX_ESTIMATED_COST,
+  maxNote: MAX_NOTE,
+  maxDecisionNumber: MAX_DECISION_NUMBER,
+  maxReason: MAX_REASON,
+} = PLAN_LIMITS;
 
 export type PlanStatus = "OPEN" | "CONSOLIDATED" | "APPROVED";
 
 /** The year shown first: this year in Việt Nam when the programme covers it, else its first year. */
 export function defaultPlanYear(today = todayInVietnam()): number {
-  const year = Number(today.slice(0, 4));
-  return (PLAN_YEARS as readonly number[]).includes(year) ? year : PLAN_YEARS[0];
+  const year = yearOfCalendarDate(today);
+  return isProgrammeYear(year) ? year : CURRENT_PROGRAMME.firstYear;
 }
 
 /** `?nam=2027` → 2027 when it is a year of the programme; null otherwise. */
@@ -225,7 +234,7 @@ export function validateApproval(
   } else if (number.length > MAX_DECISION_NUMBER) {
     errors.decisionNumber = t("Số quyết định có tối đa 64 ký tự", "The number is at most 64 characters");
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.decisionDate)) {
+  if (!isCalendarDate(draft.decisionDate)) {
     errors.decisionDate = t(
       "Vui lòng nhập ngày quyết định (dd/mm/yyyy)",
       "Enter the decision's date (dd/mm/yyyy)",

@@ -1,4 +1,4 @@
-import { PROJECT_STATES, type ProjectState } from "@khuyencong/domain";
+import { isProgrammeYear, PROJECT_STATES, type ProjectState } from "@khuyencong/domain";
 import { FUND_SOURCES, type FundSource } from "@khuyencong/domain";
 
 /**
@@ -41,7 +41,7 @@ export function parseProjectFilters(search: string): ProjectFilters {
     ),
   ];
   const yearText = p.get("year")?.trim() ?? "";
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+  const year = isProgrammeYear(Number(yearText)) ? Number(yearText) : null;
   const fund = p.get("fund")?.trim().toUpperCase() ?? "";
   const text = (name: string) => {
     const v = p.get(name)?.trim();

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { BarsList } from "@mantine/charts";
 import { SimpleGrid, Table, Text } from "@mantine/core";
 import { compactDong, type FundRow, formatCount, projectsHref } from "../dashboard";
@@ -9,6 +10,7 @@ import { ChartBox, Empty, FigureLink, Section } from "./parts";
 interface Totals {
   projectCount: number;
   approved: number;
+  committed?: number | null;
   advanced?: number | null;
   paid?: number | null;
   finalSupport?: number | null;
@@ -37,6 +39,7 @@ export function MoneySection({
   const labels = {
     envelope: t("Dự toán được giao", "Envelope assigned"),
     approved: t("Đã phê duyệt", "Approved"),
+    committed: t("Còn cam kết", "Still committed"),
     advanced: t("Đã tạm ứng", "Advanced"),
     paid: t("Đã chi trả", "Paid"),
     settled: t("Đã quyết toán", "Settled"),
@@ -48,8 +51,8 @@ export function MoneySection({
     <Section
       title={title}
       note={t(
-        "“Đã chi trả” là mọi khoản Kho bạc đã chi (tạm ứng và thanh toán), chưa trừ khoản thu hồi. Năm là năm kế hoạch của đề án.",
-        "“Paid” is everything the Treasury paid (advances and payments), before refunds. The year is the project's plan year.",
+        "“Đã phê duyệt” là hỗ trợ ghi trong quyết định phê duyệt. “Còn cam kết” là phần còn giữ trong dự toán (cùng số với màn hình Dự toán kinh phí): bằng số đã phê duyệt, nhưng theo số quyết toán khi đã quyết toán và chỉ phần đã chi khi dừng thực hiện. “Đã chi trả” là mọi khoản Kho bạc đã chi (tạm ứng và thanh toán), chưa trừ khoản thu hồi. Năm là năm kế hoạch của đề án.",
+        "“Approved” is the support in the approving decisions. “Still committed” is what the envelopes still hold for them (the figure of the Budget envelopes screen): the approved support, but the final support once settled and only what was paid once stopped. “Paid” is everything the Treasury paid (advances and payments), before refunds. The year is the project's plan year.",
       )}
     >
       {rows.length === 0 ? (
@@ -99,6 +102,7 @@ export function MoneySection({
                   {showEnvelope && <Table.Th ta="right">{labels.envelope}</Table.Th>}
                   <Table.Th ta="right">{t("Số đề án", "Projects")}</Table.Th>
                   <Table.Th ta="right">{labels.approved}</Table.Th>
+                  <Table.Th ta="right">{labels.committed}</Table.Th>
                   <Table.Th ta="right">{labels.advanced}</Table.Th>
                   <Table.Th ta="right">{labels.paid}</Table.Th>
                   <Table.Th ta="right">{labels.settled}</Table.Th>
@@ -128,9 +132,13 @@ export function MoneySection({
                       </Table.Td>
                       {[r.approved, r.advanced, r.paid, r.settled].map((v, i) => (
                         // biome-ignore lint/suspicious/noArrayIndexKey: the four measures, always in this order
-                        <Table.Td key={i} ta="right">
-                          <FigureLink href={href}>{money(v)}</FigureLink>
-                        </Table.Td>
+                        <Fragment key={i}>
+                          <Table.Td ta="right">
+                            <FigureLink href={href}>{money(v)}</FigureLink>
+                          </Table.Td>
+                          {/* Beside the approved support: the same figure as the envelopes' "Còn cam kết". */}
+                          {i === 0 && <Table.Td ta="right">{money(r.committed)}</Table.Td>}
+                        </Fragment>
                       ))}
                     </Table.Tr>
                   );
@@ -146,6 +154,7 @@ export function MoneySection({
                     </FigureLink>
                   </Table.Td>
                   <Table.Td ta="right">{money(total.approved)}</Table.Td>
+                  <Table.Td ta="right">{money(total.committed ?? 0)}</Table.Td>
                   <Table.Td ta="right">{money(total.advanced ?? 0)}</Table.Td>
                   <Table.Td ta="right">{money(total.paid ?? 0)}</Table.Td>
                   <Table.Td ta="right">{money(total.finalSupport ?? 0)}</Table.Td>

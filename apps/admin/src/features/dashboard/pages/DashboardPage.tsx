@@ -35,8 +35,8 @@ const DASHBOARD = graphql(`
     }
     byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) {
       coversAllProjects
-      rows { fundSource projectCount approved advanced paid finalSupport }
-      total { projectCount approved advanced paid finalSupport }
+      rows { fundSource projectCount approved committed advanced paid finalSupport }
+      total { projectCount approved committed advanced paid finalSupport }
     }
     byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) {
       rows { state projectCount }

@@ -1,3 +1,4 @@
+import { todayInVietnam } from "@khuyencong/domain";
 import { Alert, Card, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -5,7 +6,6 @@ import { DateField } from "../../../ui/DateField";
 import { graphql } from "../../../gql";
 import type { ActivityKind } from "../../../gql/graphql";
 import { beneficiaryActivityOptions, DEFAULT_ACTIVITY, verdict } from "../facility-labels";
-import { todayInVietnam } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { QueryState } from "../../../ui/QueryState";
 

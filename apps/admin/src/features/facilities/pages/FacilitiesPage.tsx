@@ -1,3 +1,4 @@
+import { todayInVietnam } from "@khuyencong/domain";
 import { dataScopeOf } from "@khuyencong/domain";
 import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
@@ -7,7 +8,6 @@ import { graphql } from "../../../gql";
 import type { ActivityKind, LegalForm, Sector } from "../../../gql/graphql";
 import { saveCsv, toCsv } from "../../../lib/csv";
 import { beneficiaryActivityOptions } from "../facility-labels";
-import { todayInVietnam } from "../../../lib/format";
 import { legalForms, sectors } from "../../../lib/labels";
 import { useT } from "../../../lib/i18n";
 import { useCan, useMe } from "../../../lib/me";

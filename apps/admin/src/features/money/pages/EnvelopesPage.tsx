@@ -1,3 +1,4 @@
+import { PROGRAMME_YEARS } from "@khuyencong/domain";
 import type { FundSource } from "@khuyencong/domain";
 import {
   Alert,
@@ -21,8 +22,9 @@ import type { EnvelopesQuery } from "../../../gql/graphql";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { formatDate, money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
-import { fundSourceLabel, fundSourceOptions, PROGRAMME_YEARS } from "../../../lib/labels";
+import { fundSourceLabel, fundSourceOptions } from "../../../lib/labels";
 import { useCan } from "../../../lib/me";
+import { currentProgrammeYear } from "../../dashboard/dashboard";
 import { Refused } from "../../../ui/Refused";
 import { QueryState } from "../../../ui/QueryState";
 import { FormActions } from "../../../ui/FormActions";
@@ -102,7 +104,7 @@ function Envelopes() {
   const t = useT();
   // Who assigns the year's money per fund source: Sở Tài chính, or the department on its behalf.
   const canEdit = useCan()("ManageEnvelopes");
-  const [year, setYear] = useState<string>("2026");
+  const [year, setYear] = useState(() => String(currentProgrammeYear()));
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ENVELOPES,
     variables: { year: Number(year) },
@@ -123,8 +125,8 @@ function Envelopes() {
       <Title order={2}>{t("Dự toán kinh phí khuyến công", "Budget envelopes")}</Title>
       <Text c="dimmed" size="sm" maw={820}>
         {t(
-          "Kinh phí được giao cho Chương trình theo năm và nguồn vốn. Đề án chỉ được phê duyệt khi nguồn vốn của năm còn đủ kinh phí; số đã cam kết là hỗ trợ được duyệt của các đề án.",
-          "Money assigned to the programme per year and fund source. A đề án can be approved only while its fund still has enough left; committed money is the approved support of the đề án.",
+          "Kinh phí được giao cho Chương trình theo năm và nguồn vốn. Đề án chỉ được phê duyệt khi nguồn vốn của năm còn đủ kinh phí. “Còn cam kết” là hỗ trợ đã phê duyệt của các đề án, theo số quyết toán khi đã quyết toán và chỉ phần đã chi khi dừng thực hiện; vì vậy có thể thấp hơn “Đã phê duyệt” ở Bảng điều khiển.",
+          "Money assigned to the programme per year and fund source. A đề án can be approved only while its fund still has enough left. “Still committed” is the approved support of the đề án, the final support once settled and only what was paid once stopped; it may therefore be below “Approved” on the Dashboard.",
         )}
       </Text>
       <Group align="end">
@@ -165,7 +167,7 @@ function Envelopes() {
               <Table.Th>{t("Nguồn vốn", "Fund source")}</Table.Th>
               <Table.Th>{t("Quyết định giao", "Decision")}</Table.Th>
               <Table.Th ta="right">{t("Được giao", "Assigned")}</Table.Th>
-              <Table.Th ta="right">{t("Đã cam kết", "Committed")}</Table.Th>
+              <Table.Th ta="right">{t("Còn cam kết", "Still committed")}</Table.Th>
               <Table.Th ta="right">{t("Còn lại", "Left")}</Table.Th>
               <Table.Th w={160}>{t("Tỷ lệ cam kết", "Committed share")}</Table.Th>
               {canEdit && <Table.Th />}
@@ -192,7 +194,7 @@ function Envelopes() {
                         value={Math.min(share, 100)}
                         w={90}
                         color={share >= 90 ? "orange" : "blue"}
-                        aria-label={t(`Đã cam kết ${share}%`, `${share}% committed`)}
+                        aria-label={t(`Còn cam kết ${share}%`, `${share}% committed`)}
                       />
                       <Text size="xs">{share.toLocaleString("vi-VN")}%</Text>
                     </Group>
@@ -267,7 +269,7 @@ function EnvelopeForm({
       local.amount = t("Vui lòng nhập số tiền được giao (đồng).", "Enter the amount assigned (đồng).");
     else if (envelope && amount < envelope.allocated)
       local.amount = t(
-        `Không thể thấp hơn số đã cam kết cho đề án (${money(envelope.allocated)}).`,
+        `Không thể thấp hơn số còn cam kết cho đề án (${money(envelope.allocated)}).`,
         `Cannot be below what đề án have committed (${money(envelope.allocated)}).`,
       );
     setErrors(local);

@@ -1,12 +1,12 @@
 import type { ActivityKind, FundLevel } from "@khuyencong/domain";
-import { formatRate } from "@khuyencong/domain";
+import { formatRate, todayInVietnam } from "@khuyencong/domain";
 import { Alert, Badge, Button, Group, Paper, Select, Grid, Stack, Table, Text, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { type CombinedError, useClient } from "urql";
 import { DateField } from "../../../ui/DateField";
 import { graphql } from "../../../gql";
 import type { SupportCalculationQuery } from "../../../gql/graphql";
-import { formatDate, money, todayInVietnam } from "../../../lib/format";
+import { formatDate, money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { parseDongInput } from "../../../ui/dong-input";
 import { QueryState } from "../../../ui/QueryState";

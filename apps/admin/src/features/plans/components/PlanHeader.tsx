@@ -1,3 +1,4 @@
+import { todayInVietnam } from "@khuyencong/domain";
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -6,7 +7,6 @@ import type { PlanOverviewQuery } from "../../../gql/graphql";
 import { downloadFile } from "../../../lib/download";
 import { formatDate, money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
-import { todayInVietnam } from "../../../lib/format";
 import { PLAN, validateApproval, validateReason } from "../plans";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { APPROVE_PLAN, CONSOLIDATE_PLAN, PLAN_REPORTS_QUERY, REOPEN_PLAN } from "../graphql/documents";

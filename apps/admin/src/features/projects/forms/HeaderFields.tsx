@@ -1,3 +1,4 @@
+import { PROGRAMME_YEARS } from "@khuyencong/domain";
 import { type DataScope, dataScopeOf } from "@khuyencong/domain";
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useQuery } from "urql";
@@ -5,7 +6,7 @@ import { DateField } from "../../../ui/DateField";
 import { graphql } from "../../../gql";
 import type { FundSource } from "../../../gql/graphql";
 import { useT } from "../../../lib/i18n";
-import { fundSourceLabel, PROGRAMME_YEARS } from "../../../lib/labels";
+import { fundSourceLabel } from "../../../lib/labels";
 import { useMe } from "../../../lib/me";
 import { type FieldErrors, PROJECT_FUNDS, type ProjectHeaderValues } from "./project-forms";
 

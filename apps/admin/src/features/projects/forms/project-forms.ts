@@ -1,10 +1,14 @@
-import type { ActivityKind, FundSource } from "@khuyencong/domain";
+import {
+  type ActivityKind,
+  CURRENT_PROGRAMME,
+  type FundSource,
+  isCalendarDate,
+  PROJECT_FUND_SOURCES,
+} from "@khuyencong/domain";
 import type { Translate } from "../../../lib/i18n";
 
 /** Field errors by field name; empty when the form may be sent. */
 export type FieldErrors = Record<string, string>;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ProjectHeaderValues {
   title: string;
@@ -19,13 +23,16 @@ export interface ProjectHeaderValues {
 }
 
 /** The funds a đề án may ask support from (the API refuses the others: they are not khuyến công money). */
-export const PROJECT_FUNDS: readonly FundSource[] = ["CITY_BUDGET", "NATIONAL_FUND"];
+export const PROJECT_FUNDS: readonly FundSource[] = PROJECT_FUND_SOURCES;
 
 /** Checks a new đề án's header before it is sent; the years are the programme's. */
 export function validateProjectHeader(
   t: Translate,
   v: ProjectHeaderValues,
-  years: { first: number; last: number } = { first: 2026, last: 2030 },
+  years: { first: number; last: number } = {
+    first: CURRENT_PROGRAMME.firstYear,
+    last: CURRENT_PROGRAMME.lastYear,
+  },
 ): FieldErrors {
   const e: FieldErrors = {};
   if (!v.title.trim()) e.title = t("Vui lòng nhập tên đề án", "Enter the project's title");
@@ -44,7 +51,7 @@ export function validateProjectHeader(
     );
   if (!v.communeCode) e.communeCode = t("Vui lòng chọn địa bàn thực hiện", "Choose the commune");
   if (!v.proposedOn) e.proposedOn = t("Vui lòng nhập ngày đề án", "Enter the project's date");
-  else if (!ISO_DATE.test(v.proposedOn)) e.proposedOn = t("Ngày không hợp lệ", "Invalid date");
+  else if (!isCalendarDate(v.proposedOn)) e.proposedOn = t("Ngày không hợp lệ", "Invalid date");
   else if (v.year !== null && Number(v.proposedOn.slice(0, 4)) > v.year)
     e.proposedOn = t(
       "Ngày đề án không được sau năm kế hoạch",

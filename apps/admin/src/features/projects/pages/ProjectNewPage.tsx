@@ -1,11 +1,12 @@
+import { CURRENT_PROGRAMME, isProgrammeYear, yearOfCalendarDate } from "@khuyencong/domain";
+import { todayInVietnam } from "@khuyencong/domain";
 import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { Link, useLocation } from "wouter";
 import { graphql } from "../../../gql";
-import { todayInVietnam } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
-import { PROGRAMME_YEARS } from "../../../lib/labels";
+
 import { useCan, useMe, useScope } from "../../../lib/me";
 import {
   type FieldErrors,
@@ -31,10 +32,10 @@ export function ProjectNewPage() {
   const [, navigate] = useLocation();
   const [{ data }] = useQuery({ query: PROJECT_HEADER_OPTIONS });
   const created = useMutationForm({ shown: PROJECT_HEADER_FIELDS });
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearOfCalendarDate(todayInVietnam());
   const [v, setV] = useState<ProjectHeaderValues>({
     title: "",
-    year: (PROGRAMME_YEARS as readonly number[]).includes(thisYear) ? thisYear : PROGRAMME_YEARS[0],
+    year: isProgrammeYear(thisYear) ? thisYear : CURRENT_PROGRAMME.firstYear,
     fundSource: "CITY_BUDGET",
     communeCode: scope === "COMMUNE" ? me.communeCode : null,
     proposedOn: todayInVietnam(),

@@ -1,4 +1,13 @@
 import {
+  ACHIEVED_STATES,
+  INITIAL_STATE,
+  inStateGroup,
+  REFUSED_STATES,
+  STOPPED_STATES,
+  UNDECIDED_STATES,
+} from "@khuyencong/domain";
+import { PROGRAMME_YEARS } from "@khuyencong/domain";
+import {
   Anchor,
   Badge,
   Button,
@@ -20,7 +29,7 @@ import type { FundSource, ProjectState } from "../../../gql/graphql";
 import { saveCsv, toCsv } from "../../../lib/csv";
 import { money } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
-import { fundSourceOptions, PROGRAMME_YEARS } from "../../../lib/labels";
+import { fundSourceOptions } from "../../../lib/labels";
 import { useCan, useScope } from "../../../lib/me";
 import {
   type ProjectFilters,
@@ -299,11 +308,15 @@ export function ProjectsPage() {
   );
 }
 
-/** Waiting for someone: orange; under way: blue; done: green; refused or stopped: grey/red. */
+/**
+ * By the domain's state groups: being prepared grey; waiting for a decision (appraisal, approval, an
+ * adjustment asked for) orange; achieved green; refused or stopped red; under way blue.
+ */
 export function stateColor(state: string): string {
-  if (state === "DRAFT") return "gray";
-  if (["SUBMITTED", "APPRAISED", "ADJUSTING"].includes(state)) return "orange";
-  if (["SETTLED", "CLOSED", "ACCEPTED"].includes(state)) return "green";
-  if (state === "REJECTED" || state === "STOPPED") return "red";
+  const s = state as ProjectState;
+  if (s === INITIAL_STATE) return "gray";
+  if (inStateGroup(s, ACHIEVED_STATES)) return "green";
+  if (inStateGroup(s, REFUSED_STATES) || inStateGroup(s, STOPPED_STATES)) return "red";
+  if (inStateGroup(s, UNDECIDED_STATES) || s === "ADJUSTING") return "orange";
   return "blue";
 }

@@ -1,3 +1,5 @@
+import { PROGRAMME_YEARS } from "@khuyencong/domain";
+import { currentProgrammeYear } from "../../dashboard/dashboard";
 import { Alert, Button, Card, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -12,12 +14,12 @@ const REPORTS = graphql(`
   }
 `);
 
-const YEARS = ["2026", "2027", "2028", "2029", "2030"];
+const YEARS = PROGRAMME_YEARS.map(String);
 
 /** Choose a year, download each report the role may have, as Excel or CSV. Titles are the API's words. */
 export function ReportsPage() {
   const t = useT();
-  const [year, setYear] = useState<string>("2026");
+  const [year, setYear] = useState(() => String(currentProgrammeYear()));
   const [failure, setFailure] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: REPORTS, variables: { year: Number(year) } });
   const get = (path: string, name: string) => {
