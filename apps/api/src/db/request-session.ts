@@ -11,70 +11,70 @@ import { APP_ROLE } from "./migrations/1796100000001-RowLevelSecurity.js";
  */
 
 /**
- * One request's connection to the database. Every statement of the request runs on it, inside a
- * transaction that starts, on the first statement, with
+ * One request's database work. Every statement of the request runs in a transaction that starts, on its
+ * connection's first statement, with
  *
  *     BEGIN; SET LOCAL ROLE khuyencong_app; SELECT set_config('khuyencong.scope', …, true), …
  *
  * so that row-level security sees the user's scope even in a query that forgot its condition, and that
- * nothing of it outlives the transaction (SET LOCAL, set_config(…, true)): the pooled connection goes back
- * as the owner with no scope. A connection is taken only when the request first reads, and given back at
- * the end of the request (`end`).
+ * nothing of it outlives the transaction (SET LOCAL, set_config(…, true)): a pooled connection goes back
+ * as the owner with no scope. Connections are taken when the request first needs them and given back at
+ * the end of the request (`end`), which commits what is open.
  *
- * Reads outside a mutation share one transaction (two statements: BEGIN…scope, COMMIT per request, where a
- * transaction per statement would cost two per statement); a failed read rolls it back and the next
- * statement opens a new one, as autocommit did. A mutation (`transaction`) runs in the current
- * transaction and commits it before it returns, so the change is durable before the answer is sent, and a
- * refused mutation rolls back only what the request did since its last commit (reads).
- *
- * Statements run one after the other (pg would queue concurrent queries on one client, deprecated): the
- * request's DataLoaders still batch, they just no longer take several pooled connections at once.
+ * - Reads outside a mutation share a transaction per connection (two round trips per connection and
+ *   request, where a transaction per statement would cost two per statement). Like the autocommit reads
+ *   before, reads issued together (a tick's DataLoaders, `readTogether`) run in parallel: on another
+ *   connection of the request ("lane", at most MAX_LANES, each with its own scoped transaction), taken
+ *   only while the pool has one to spare; otherwise they wait their turn on a lane. A failed read rolls
+ *   its lane's transaction back and the lane's next statement opens a new one, as autocommit did.
+ * - A mutation (`transaction`) runs on the first lane and commits its transaction before it returns, so
+ *   the change is durable before the answer is sent; a refused one rolls it back.
+ * - On one lane, statements run one after the other (pg would queue concurrent queries on one client,
+ *   deprecated).
  */
 export class RequestSession {
   readonly em: EntityManager;
-  private readonly runner: QueryRunner;
-  private readonly raw: QueryRunner["query"];
+  private readonly lanes: Lane[];
   /** Computed at the first statement: an account without its commune is refused there, as a read. */
   private setup: string | undefined;
-  private open = false;
   private inMutation = false;
   private ended = false;
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly user: CtxUser | null,
   ) {
-    this.runner = dataSource.createQueryRunner();
-    this.raw = this.runner.query.bind(this.runner) as QueryRunner["query"];
+    const runner = dataSource.createQueryRunner();
+    this.lanes = [new Lane(runner, () => this.beginStatement())];
     const session = this;
     // TypeORM sends every statement of this EntityManager (finds, query builders, raw SQL, TypeORM's own
-    // savepoints) through runner.query: each one waits for the transaction and its scope.
-    this.runner.query = function scopedQuery(...args: Parameters<QueryRunner["query"]>) {
+    // savepoints) through runner.query: each one goes to a lane, in its scoped transaction.
+    runner.query = function scopedQuery(...args: Parameters<QueryRunner["query"]>) {
       if (session.ended) return Promise.reject(new Error("RequestSession: a statement after the request"));
-      return session.enqueue(() => session.run(args));
+      return session.laneFor().run(args, !session.inMutation);
     } as QueryRunner["query"];
     // To TypeORM, a transaction is always active on this runner, as it is from the first statement on: it
     // then nests its own (em.save, em.transaction) as savepoints, never a COMMIT of its own, and accepts
     // pessimistic locks. (TypeORM declares both fields read-only; they are its transaction state.)
-    Object.assign(this.runner, { isTransactionActive: true, transactionDepth: 1 });
-    this.em = this.runner.manager;
+    Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+    this.em = runner.manager;
     sessions.set(this.em, this);
   }
 
   /**
-   * Runs a mutation: its statements and the reads before it commit together when it returns, or roll back
-   * when it throws. A nested call (a service calling another) joins it.
+   * Runs a mutation: its statements (and the reads of the first lane before it) commit together when it
+   * returns, or roll back when it throws. A nested call (a service calling another) joins it.
    */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (this.inMutation) return fn();
     this.inMutation = true;
+    const lane = this.lanes[0] as Lane;
     try {
       const result = await fn();
-      await this.enqueue(() => this.finish("COMMIT"));
+      await lane.finish("COMMIT");
       return result;
     } catch (error) {
-      await this.enqueue(() => this.finish("ROLLBACK")).catch(() => {});
+      await lane.finish("ROLLBACK").catch(() => {});
       throw error;
     } finally {
       this.inMutation = false;
@@ -86,12 +86,86 @@ export class RequestSession {
     return this.inMutation;
   }
 
-  /** Commits what is open (reads) and gives the connection back. Idempotent. */
+  /** Commits what is open (reads) and gives the connections back. Idempotent. */
   async end(): Promise<void> {
     if (this.ended) return;
     this.ended = true;
+    await Promise.all(this.lanes.map((lane) => lane.end()));
+  }
+
+  private beginStatement(): string {
+    this.setup ??= beginSql(scopeSettings(this.user));
+    return this.setup;
+  }
+
+  /** The first lane in a mutation; otherwise an idle lane, a new one if the pool can spare it, the least busy. */
+  private laneFor(): Lane {
+    const first = this.lanes[0] as Lane;
+    if (this.inMutation || first.pending === 0) return first;
+    const idle = this.lanes.find((lane) => lane.pending === 0);
+    if (idle) return idle;
+    if (this.lanes.length < MAX_LANES && this.poolCanSpare()) {
+      const lane = new Lane(this.dataSource.createQueryRunner(), () => this.beginStatement());
+      this.lanes.push(lane);
+      return lane;
+    }
+    return this.lanes.reduce((best, lane) => (lane.pending < best.pending ? lane : best));
+  }
+
+  /** Whether pg's pool has a connection nobody waits for: a request never queues for a second one. */
+  private poolCanSpare(): boolean {
+    const pool = (this.dataSource.driver as unknown as { master?: PoolCounts }).master;
+    if (!pool) return false;
+    return pool.waitingCount === 0 && (pool.idleCount > 0 || pool.totalCount < (pool.options?.max ?? 10));
+  }
+}
+
+interface PoolCounts {
+  idleCount: number;
+  totalCount: number;
+  waitingCount: number;
+  options?: { max?: number };
+}
+
+/** Connections one request may read on at once (the pool has 10 by default). */
+const MAX_LANES = 3;
+
+/** One connection of a request, its scoped transaction, and the statements waiting for it. */
+class Lane {
+  pending = 0;
+  private readonly raw: QueryRunner["query"];
+  private open = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly runner: QueryRunner,
+    private readonly setup: () => string,
+  ) {
+    this.raw = runner.query.bind(runner) as QueryRunner["query"];
+  }
+
+  /** Runs a statement in the lane's transaction; a failed `standalone` read closes that transaction. */
+  run(args: Parameters<QueryRunner["query"]>, standalone: boolean): Promise<unknown> {
+    return this.enqueue(async () => {
+      await this.begin();
+      try {
+        return await this.raw(...args);
+      } catch (error) {
+        // Outside a mutation each read stands alone, as under autocommit: the failed transaction is closed
+        // so the lane's next read starts a fresh one. Inside one, the mutation's own rollback does it.
+        if (standalone) await this.close("ROLLBACK").catch(() => {});
+        throw error;
+      }
+    });
+  }
+
+  finish(command: "COMMIT" | "ROLLBACK"): Promise<void> {
+    return this.enqueue(() => this.close(command));
+  }
+
+  async end(): Promise<void> {
     try {
-      await this.enqueue(() => this.finish("COMMIT"));
+      await this.finish("COMMIT");
       await this.runner.release();
     } catch (error) {
       // The connection is in an unknown state: the pool must not hand it out again.
@@ -103,28 +177,19 @@ export class RequestSession {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task, task);
+    this.pending++;
+    const next = this.queue.then(task, task).finally(() => {
+      this.pending--;
+    });
     this.queue = next.catch(() => {});
     return next;
   }
 
-  private async run(args: Parameters<QueryRunner["query"]>): Promise<unknown> {
-    await this.begin();
-    try {
-      return await this.raw(...args);
-    } catch (error) {
-      // Outside a mutation each read stands alone, as under autocommit: the failed transaction is closed
-      // so the request's next read starts a fresh one. Inside one, the mutation's own rollback does it.
-      if (!this.inMutation) await this.finish("ROLLBACK").catch(() => {});
-      throw error;
-    }
-  }
-
   private async begin(): Promise<void> {
     if (this.open) return;
-    this.setup ??= beginSql(scopeSettings(this.user));
+    const setup = this.setup();
     try {
-      await this.raw(this.setup);
+      await this.raw(setup);
     } catch (error) {
       // BEGIN may have succeeded before the error: never give the connection back inside a transaction.
       await this.raw("ROLLBACK").catch(() => {});
@@ -133,7 +198,7 @@ export class RequestSession {
     this.open = true;
   }
 
-  private async finish(command: "COMMIT" | "ROLLBACK"): Promise<void> {
+  private async close(command: "COMMIT" | "ROLLBACK"): Promise<void> {
     if (!this.open) return;
     this.open = false;
     await this.raw(command);
