@@ -82,6 +82,8 @@ export interface ArgTools {
   freshUnit(): Promise<{ id: string; version: number }>;
   /** A token of the analyst that nobody uses. */
   freshApiTokenId(): Promise<string>;
+  /** The 2026 yearly report of a commune (a draft with no line, made if missing) and its current version. */
+  communeReport(communeCode: string): Promise<{ id: string; version: number }>;
   /** A registration of the side's commune or unit, to withdraw. */
   freshRegistrationId(side: Side): Promise<string>;
   /** A document of the side's đề án, uploaded by the caller when they may upload, else by the department. */
@@ -158,6 +160,14 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
   },
   "Query.commune": { who: "signed-in", args: (_, side) => ({ code: side.communeCode }) },
   "Query.communes": { who: "signed-in", args: () => ({ search: "Kiến" }) },
+  // A unit has no commune report (null); a commune officer reads their own, FORBIDDEN another's.
+  "Query.communeReport": {
+    who: "signed-in",
+    scoped: true,
+    scopedFor: ["COMMUNE_OFFICER"],
+    args: (_, side) => ({ year: 2026, communeCode: side.communeCode }),
+  },
+  "Query.communeReportStandings": { who: "ReviewCommuneReports", args: () => ({ year: 2026 }) },
   "Query.facilities": { who: "signed-in", args: () => ({ first: 100 }) },
   "Query.facility": { who: "signed-in", scoped: true, args: (_, side) => ({ id: side.facilityId }) },
   "Query.facilityImportTemplate": { who: "ImportFacilities", args: () => ({}) },
@@ -389,6 +399,27 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     ...PROJECT_DECISION,
     who: "DecideAdjustment",
     args: onProject(() => ({ reason: "Không cần thiết" })),
+  },
+  /* --------------------------------------------------------------- the commune's yearly report */
+  // Started once by the matrix's tool, so the call answers CONFLICT (past authorisation) on the own side.
+  "Mutation.saveCommuneReport": {
+    who: "SubmitCommuneReport",
+    scoped: true,
+    args: (_, side) => ({ year: 2026, communeCode: side.communeCode, lines: [] }),
+  },
+  // A draft with no line: refused by the rule (BAD_USER_INPUT) on the own side, NOT_FOUND on another's.
+  "Mutation.submitCommuneReport": {
+    who: "SubmitCommuneReport",
+    scoped: true,
+    args: (tools, side) => tools.communeReport(side.communeCode),
+  },
+  "Mutation.returnCommuneReport": {
+    who: "ReviewCommuneReports",
+    args: async (tools, side) => ({ ...(await tools.communeReport(side.communeCode)), reason: "Bổ sung" }),
+  },
+  "Mutation.acceptCommuneReport": {
+    who: "ReviewCommuneReports",
+    args: (tools, side) => tools.communeReport(side.communeCode),
   },
   "Mutation.acceptProject": {
     ...PROJECT_DECISION,

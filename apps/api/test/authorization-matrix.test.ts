@@ -364,6 +364,19 @@ beforeAll(async () => {
           users.ANALYST.token,
         )
       ).createApiToken.apiToken.id,
+    communeReport: async (communeCode) => {
+      await t.dataSource.query(
+        `INSERT INTO commune_report (commune_code, year, programme_code, status, created_by_id, version)
+         SELECT $1, 2026, p.code, 'DRAFT', $2, 1 FROM programme p ORDER BY p.first_year DESC LIMIT 1
+         ON CONFLICT (commune_code, year) DO NOTHING`,
+        [communeCode, users.DEPARTMENT.id],
+      );
+      const [report] = await t.dataSource.query(
+        "SELECT id, version FROM commune_report WHERE commune_code = $1 AND year = 2026",
+        [communeCode],
+      );
+      return report;
+    },
     freshRegistrationId: async (side) =>
       (
         await gqlData(

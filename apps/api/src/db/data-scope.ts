@@ -39,7 +39,7 @@ export function dataScopeOfUser(user: CtxUser | null): DataScope {
  * says the same (and, for a commune, also lets through a beneficiary of the commune's đề án produced
  * elsewhere, which the đề án's own pages show).
  */
-export type ScopedEntity = "project" | "facility" | "registration";
+export type ScopedEntity = "project" | "facility" | "registration" | "commune_report";
 
 /** Collects bind parameters: positional (`$n`, hand-written SQL) or named (`:name`, TypeORM). */
 export interface ScopeParams {
@@ -64,6 +64,8 @@ export function scopeCondition(
       return `${alias}.${column} = ${params.add(scope.communeCode)}`;
     }
     case "UNIT": {
+      // A commune's yearly report is the commune's alone: a unit reads none (and binds no parameter).
+      if (entity === "commune_report") return "FALSE";
       const unit = params.add(scope.unitId);
       switch (entity) {
         case "project":

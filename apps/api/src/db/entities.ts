@@ -10,6 +10,7 @@ import { PriorSupport } from "../money/prior-support.entity.js";
 import { Norm } from "../norms/norm.entity.js";
 import { AnnualPlan } from "../plans/annual-plan.entity.js";
 import { PlanRegistration } from "../plans/plan-registration.entity.js";
+import { CommuneReport, CommuneReportLine } from "../commune-reports/commune-report.entity.js";
 import { Programme } from "../programme/programme.entity.js";
 import { BodyTarget, ContentGroup, TargetLine, TargetLineYear } from "../programme/target-line.entity.js";
 import { Project } from "../projects/project.entity.js";
@@ -44,6 +45,8 @@ export const ENTITIES = [
   ProjectDocument,
   AnnualPlan,
   PlanRegistration,
+  CommuneReport,
+  CommuneReportLine,
   BudgetEnvelope,
   PaymentRequest,
   PriorSupport,

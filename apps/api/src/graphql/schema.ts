@@ -23,6 +23,10 @@ import {
 } from "../plans/plan-comparison.resolver.js";
 import { PlanRegistrationResolver } from "../plans/plan-registration.resolver.js";
 import {
+  CommuneReportLineResolver,
+  CommuneReportResolver,
+} from "../commune-reports/commune-report.resolver.js";
+import {
   ContentGroupResolver,
   ProgrammeResolver,
   TargetLineResolver,
@@ -62,6 +66,8 @@ export const RESOLVERS = [
   ProjectDocumentResolver,
   AnnualPlanResolver,
   PlanRegistrationResolver,
+  CommuneReportResolver,
+  CommuneReportLineResolver,
   PlanComparisonResolver,
   PlanLineComparisonResolver,
   PlanCommuneTotalResolver,

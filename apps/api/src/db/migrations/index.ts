@@ -15,6 +15,8 @@ import { ProgressFigures1795910000002 } from "./1795910000002-ProgressFigures.js
 import { FacilityFilterIndexes1795910000003 } from "./1795910000003-FacilityFilterIndexes.js";
 import { SupportedCounts1796000000001 } from "./1796000000001-SupportedCounts.js";
 import { RowLevelSecurity1796100000001 } from "./1796100000001-RowLevelSecurity.js";
+import { CommuneReports1796400000001 } from "./1796400000001-CommuneReports.js";
+import { CommuneReportScope1796400000002 } from "./1796400000002-CommuneReportScope.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -37,4 +39,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FacilityFilterIndexes1795910000003,
   SupportedCounts1796000000001,
   RowLevelSecurity1796100000001,
+  CommuneReports1796400000001,
+  CommuneReportScope1796400000002,
 ];
