@@ -19,7 +19,9 @@ import {
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Actors, buildProject, createActors, createFacilities, type Spec } from "./analytics-data.js";
-import { must, projectMutation } from "./fixtures.js";
+import { currentVersion } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
+import type { MoneyGrouping } from "./graphql/graphql.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 /*
@@ -90,33 +92,21 @@ beforeAll(async () => {
   const [activity] = await t.dataSource.query("SELECT id FROM project_activity WHERE project_id = $1", [
     settled,
   ]);
-  await must(
-    projectMutation(
-      t,
-      a.appraiser.token,
-      "acceptProject",
-      settled,
-      {
-        acceptedOn: "2026-10-15",
-        outputs: [{ activityId: activity.id, actualQuantity: 1 }],
-        acceptedCosts: [{ budgetLineId: line.id, acceptedCost: Number(line.cost) / 2 }],
-      },
-      {
-        acceptedOn: "CalendarDate!",
-        outputs: "[AcceptedOutputInput!]!",
-        acceptedCosts: "[AcceptedCostInput!]",
-      },
-    ),
+  await t.ok(
+    ACCEPT,
+    {
+      projectId: settled,
+      version: await currentVersion(t, settled),
+      acceptedOn: "2026-10-15",
+      outputs: [{ activityId: activity.id, actualQuantity: 1 }],
+      acceptedCosts: [{ budgetLineId: line.id, acceptedCost: Number(line.cost) / 2 }],
+    },
+    a.appraiser.token,
   );
-  await must(
-    projectMutation(
-      t,
-      a.finance.token,
-      "settleProject",
-      settled,
-      { settledOn: "2026-11-20" },
-      { settledOn: "CalendarDate!" },
-    ),
+  await t.ok(
+    SETTLE,
+    { projectId: settled, version: await currentVersion(t, settled), settledOn: "2026-11-20" },
+    a.finance.token,
   );
 }, 600_000);
 
@@ -158,49 +148,98 @@ async function truth(year: number, fund: FundSource | null): Promise<Truth> {
   };
 }
 
-interface MoneyRow {
-  year: number | null;
-  fundSource: FundSource | null;
-  state: ProjectState | null;
-  projectCount: number;
-  approved: number;
-  paid: number | null;
-  finalSupport: number | null;
-  committed: number | null;
-}
-
-const MONEY = `query FiguresMoney($g: [MoneyGrouping!]!, $f: MoneyFilter) {
-  moneyBreakdown(groupBy: $g, filter: $f) {
-    rows { year fundSource communeCode state projectCount approved paid finalSupport committed }
-    total { projectCount approved paid finalSupport committed }
+/** The dashboard's and analytics' money breakdown (DashboardPage's byFund, docs/analytics.md). */
+const MONEY = graphql(`
+  query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {
+    moneyBreakdown(groupBy: $groupBy, filter: $filter) {
+      rows {
+        year
+        fundSource
+        communeCode
+        state
+        projectCount
+        approved
+        paid
+        finalSupport
+        committed
+      }
+      total {
+        projectCount
+        approved
+        paid
+        finalSupport
+        committed
+      }
+    }
   }
-}`;
-
-async function money(groupBy: string[], years?: number[]) {
-  const res = await t.gqlText(MONEY, { g: groupBy, f: years ? { years } : null }, analyst.token);
-  expect(res.errors).toBeUndefined();
-  return (res.data as { moneyBreakdown: { rows: MoneyRow[]; total: MoneyRow } }).moneyBreakdown;
-}
+`);
 
 /** The envelopes screen's query (apps/admin EnvelopesPage, DashboardPage). */
-async function envelopes(year: number) {
-  const res = await t.gqlText(
-    "query FiguresEnvelopes($year: Int) { budgetEnvelopes(year: $year) { year fundSource amount allocated available } }",
-    { year },
-    analyst.token,
-  );
-  expect(res.errors).toBeUndefined();
-  return (
-    res.data as {
-      budgetEnvelopes: {
-        year: number;
-        fundSource: FundSource;
-        amount: number;
-        allocated: number;
-        available: number;
-      }[];
+const ENVELOPES = graphql(`
+  query FiguresEnvelopes($year: Int) {
+    budgetEnvelopes(year: $year) {
+      year
+      fundSource
+      amount
+      allocated
+      available
     }
-  ).budgetEnvelopes;
+  }
+`);
+
+const DESCRIPTIONS = graphql(`
+  query FiguresDescriptions {
+    envelope: __type(name: "BudgetEnvelope") {
+      fields {
+        name
+        description
+      }
+    }
+    row: __type(name: "MoneyBreakdownRow") {
+      fields {
+        name
+        description
+      }
+    }
+  }
+`);
+
+const ACCEPT = graphql(`
+  mutation FiguresAccept(
+    $projectId: ID!
+    $version: Int!
+    $acceptedOn: CalendarDate!
+    $outputs: [AcceptedOutputInput!]!
+    $acceptedCosts: [AcceptedCostInput!]
+  ) {
+    acceptProject(
+      projectId: $projectId
+      version: $version
+      acceptedOn: $acceptedOn
+      outputs: $outputs
+      acceptedCosts: $acceptedCosts
+    ) {
+      id
+      state
+    }
+  }
+`);
+
+const SETTLE = graphql(`
+  mutation FiguresSettle($projectId: ID!, $version: Int!, $settledOn: CalendarDate!) {
+    settleProject(projectId: $projectId, version: $version, settledOn: $settledOn) {
+      id
+      state
+    }
+  }
+`);
+
+async function money(groupBy: MoneyGrouping[], years?: number[]) {
+  return (await t.ok(MONEY, { groupBy, filter: years ? { years } : null }, analyst.token)).moneyBreakdown;
+}
+
+async function envelopes(year: number) {
+  return (await t.ok(ENVELOPES, { year }, analyst.token)).budgetEnvelopes;
 }
 
 /** The annual report's money table (sheet "2. Kinh phí"), read back from the .xlsx by its headers. */
@@ -317,16 +356,10 @@ describe("the same question gives the same figure everywhere", () => {
   });
 
   it("names the two figures the same way in every schema description", async () => {
-    const res = await t.gqlText(
-      `{ envelope: __type(name: "BudgetEnvelope") { fields { name description } }
-         row: __type(name: "MoneyBreakdownRow") { fields { name description } } }`,
-      {},
-      analyst.token,
-    );
-    type Fields = { fields: { name: string; description: string }[] };
-    const data = res.data as { envelope: Fields; row: Fields };
+    const data = await t.ok(DESCRIPTIONS, {}, analyst.token);
+    type Fields = { fields?: { name: string; description?: string | null }[] | null } | null;
     const describe = (type: Fields, name: string) =>
-      type.fields.find((f) => f.name === name)?.description ?? "";
+      type?.fields?.find((f) => f.name === name)?.description ?? "";
     for (const committed of [describe(data.envelope, "allocated"), describe(data.row, "committed")]) {
       expect(committed).toMatch(/^Committed support/);
       expect(committed).toContain("committedSupport");
