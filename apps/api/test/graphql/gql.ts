@@ -15,6 +15,28 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ApiTokensCreateApiToken($name: String!, $days: Int) {\n  createApiToken(name: $name, expiresInDays: $days) { secret apiToken { id name prefix expiresAt revokedAt lastUsedAt } }\n}": typeof types.ApiTokensCreateApiTokenDocument,
+    "mutation ApiTokensRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": typeof types.ApiTokensRevokeApiTokenDocument,
+    "query ApiTokensMe { me { id role } }": typeof types.ApiTokensMeDocument,
+    "query ApiTokensMyApiTokens { myApiTokens { id name prefix lastUsedAt } }": typeof types.ApiTokensMyApiTokensDocument,
+    "query ApiTokensMe2 { me { id } }": typeof types.ApiTokensMe2Document,
+    "query ApiTokensMe3 { me { id } }": typeof types.ApiTokensMe3Document,
+    "query ApiTokensMe4 { me { id } }": typeof types.ApiTokensMe4Document,
+    "query ApiTokensMe5 { me { id } }": typeof types.ApiTokensMe5Document,
+    "query ApiTokensMe6 { me { id } }": typeof types.ApiTokensMe6Document,
+    "query ApiTokensApiTokens($u: ID!) { apiTokens(userId: $u) { id } }": typeof types.ApiTokensApiTokensDocument,
+    "query ApiTokensMe7 { me { id } }": typeof types.ApiTokensMe7Document,
+    "mutation ApiTokensLogout { logout }": typeof types.ApiTokensLogoutDocument,
+    "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.AuditAuditLogDocument,
+    "mutation AuditLogout { logout }": typeof types.AuditLogoutDocument,
+    "mutation AuditChangePassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }": typeof types.AuditChangePasswordDocument,
+    "query AuditAuditLog2($filter: AuditFilter) { auditLog(filter: $filter) { nodes { action actionLabel } } }": typeof types.AuditAuditLog2Document,
+    "mutation AuthLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token expiresAt user { id email role } }\n}": typeof types.AuthLoginDocument,
+    "query AuthMe { me { id email role roleLabel } }": typeof types.AuthMeDocument,
+    "mutation AuthChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id version }\n}": typeof types.AuthChangePasswordDocument,
+    "mutation AuthDeactivateUser($id: ID!) { deactivateUser(id: $id) { active } }": typeof types.AuthDeactivateUserDocument,
+    "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
+    "mutation AuthLogout2 { logout }": typeof types.AuthLogout2Document,
     "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": typeof types.TestStepFragmentDoc,
     "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": typeof types.StepSubmitDocument,
     "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n": typeof types.StepAppraiseDocument,
@@ -32,6 +54,19 @@ type Documents = {
     "\n  mutation StepStop($projectId: ID!, $version: Int!, $reason: String!) {\n    stopProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": typeof types.StepStopDocument,
     "\n  mutation StepRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n    requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) {\n      id\n      kind\n      amount\n      status\n    }\n  }\n": typeof types.StepRequestPaymentDocument,
     "\n  mutation StepPayRequest($id: ID!, $paidOn: CalendarDate!) {\n    payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-0001\") {\n      id\n      status\n      paidOn\n    }\n  }\n": typeof types.StepPayRequestDocument,
+    "\n  query CommuneReportProgramme { programme { groups { lines { id code } } } }\n": typeof types.CommuneReportProgrammeDocument,
+    "\n  query CommuneReportOf($year: Int!, $communeCode: String) {\n    communeReport(year: $year, communeCode: $communeCode) {\n      id status version note returnReason submittedAt communeCode\n      commune { code }\n      lines { achieved note targetLine { code } }\n    }\n  }\n": typeof types.CommuneReportOfDocument,
+    "\n  mutation CommuneReportSave($year: Int!, $communeCode: String, $version: Int, $note: String, $lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: $year, communeCode: $communeCode, version: $version, note: $note, lines: $lines) {\n      id status version note\n      lines { achieved note targetLine { code } }\n    }\n  }\n": typeof types.CommuneReportSaveDocument,
+    "\n  mutation CommuneReportSubmit($id: ID!, $version: Int!) {\n    submitCommuneReport(id: $id, version: $version) { id status version submittedAt }\n  }\n": typeof types.CommuneReportSubmitDocument,
+    "\n  mutation CommuneReportReturn($id: ID!, $version: Int!, $reason: String!) {\n    returnCommuneReport(id: $id, version: $version, reason: $reason) { id status version returnReason }\n  }\n": typeof types.CommuneReportReturnDocument,
+    "\n  mutation CommuneReportAccept($id: ID!, $version: Int!) {\n    acceptCommuneReport(id: $id, version: $version) { id status version reviewedAt }\n  }\n": typeof types.CommuneReportAcceptDocument,
+    "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n": typeof types.CommuneReportStandingsDocument,
+    "mutation FacilitiesCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }": typeof types.FacilitiesCreateFacilityDocument,
+    "mutation FacilitiesUpdateFacility($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { name version } }": typeof types.FacilitiesUpdateFacilityDocument,
+    "query FacilitiesFacility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {\n  eligibility(activityKind: $kind, date: $date) { eligible assessedAs assessedAsLabel criteria { code label passed reason citation { text status } } }\n} }": typeof types.FacilitiesFacilityDocument,
+    "query FacilitiesFacility2($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility2Document,
+    "query FacilitiesFacility3($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility3Document,
+    "query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility4Document,
     "\n  query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {\n    moneyBreakdown(groupBy: $groupBy, filter: $filter) {\n      rows {\n        year\n        fundSource\n        communeCode\n        state\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n      total {\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n    }\n  }\n": typeof types.FiguresMoneyDocument,
     "\n  query FiguresEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n    }\n  }\n": typeof types.FiguresEnvelopesDocument,
     "\n  query FiguresDescriptions {\n    envelope: __type(name: \"BudgetEnvelope\") {\n      fields {\n        name\n        description\n      }\n    }\n    row: __type(name: \"MoneyBreakdownRow\") {\n      fields {\n        name\n        description\n      }\n    }\n  }\n": typeof types.FiguresDescriptionsDocument,
@@ -67,6 +102,20 @@ type Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": typeof types.MoneyPathRefundDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": typeof types.OutageMeDocument,
+    "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}": typeof types.PasswordsAndCredentialsCreateUserDocument,
+    "mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id mustChangePassword }\n}": typeof types.PasswordsAndCredentialsChangePasswordDocument,
+    "mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {\n  resetPassword(id: $id, newPassword: $password) { id mustChangePassword }\n}": typeof types.PasswordsAndCredentialsResetPasswordDocument,
+    "mutation PasswordsAndCredentialsLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token user { mustChangePassword } }\n}": typeof types.PasswordsAndCredentialsLoginDocument,
+    "query PasswordsAndCredentialsMe { me { email mustChangePassword } }": typeof types.PasswordsAndCredentialsMeDocument,
+    "query PasswordsAndCredentialsMe2 { me { id } communes { code } }": typeof types.PasswordsAndCredentialsMe2Document,
+    "query PasswordsAndCredentialsCommunes { communes { code } }": typeof types.PasswordsAndCredentialsCommunesDocument,
+    "mutation PasswordsAndCredentialsLogout { logout }": typeof types.PasswordsAndCredentialsLogoutDocument,
+    "query PasswordsAndCredentialsMe3 { me { id } }": typeof types.PasswordsAndCredentialsMe3Document,
+    "mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.PasswordsAndCredentialsDeactivateUserDocument,
+    "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}": typeof types.ReferenceDataProgrammeDocument,
+    "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }": typeof types.ReferenceDataCommunesDocument,
+    "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}": typeof types.ReferenceDataSupportCalculationDocument,
+    "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}": typeof types.ReferenceDataCreateImplementingUnitDocument,
     "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": typeof types.UsersUserFragmentDoc,
     "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n": typeof types.UsersCreateDocument,
     "\n  mutation UsersUpdate(\n    $id: ID!\n    $version: Int!\n    $fullName: String\n    $role: Role\n    $communeCode: String\n    $unitId: ID\n    $active: Boolean\n    $email: String\n  ) {\n    updateUser(\n      id: $id\n      version: $version\n      fullName: $fullName\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      active: $active\n      email: $email\n    ) {\n      ...UsersUser\n    }\n  }\n": typeof types.UsersUpdateDocument,
@@ -82,6 +131,28 @@ type Documents = {
     "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.UsersListDocument,
 };
 const documents: Documents = {
+    "mutation ApiTokensCreateApiToken($name: String!, $days: Int) {\n  createApiToken(name: $name, expiresInDays: $days) { secret apiToken { id name prefix expiresAt revokedAt lastUsedAt } }\n}": types.ApiTokensCreateApiTokenDocument,
+    "mutation ApiTokensRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": types.ApiTokensRevokeApiTokenDocument,
+    "query ApiTokensMe { me { id role } }": types.ApiTokensMeDocument,
+    "query ApiTokensMyApiTokens { myApiTokens { id name prefix lastUsedAt } }": types.ApiTokensMyApiTokensDocument,
+    "query ApiTokensMe2 { me { id } }": types.ApiTokensMe2Document,
+    "query ApiTokensMe3 { me { id } }": types.ApiTokensMe3Document,
+    "query ApiTokensMe4 { me { id } }": types.ApiTokensMe4Document,
+    "query ApiTokensMe5 { me { id } }": types.ApiTokensMe5Document,
+    "query ApiTokensMe6 { me { id } }": types.ApiTokensMe6Document,
+    "query ApiTokensApiTokens($u: ID!) { apiTokens(userId: $u) { id } }": types.ApiTokensApiTokensDocument,
+    "query ApiTokensMe7 { me { id } }": types.ApiTokensMe7Document,
+    "mutation ApiTokensLogout { logout }": types.ApiTokensLogoutDocument,
+    "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.AuditAuditLogDocument,
+    "mutation AuditLogout { logout }": types.AuditLogoutDocument,
+    "mutation AuditChangePassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }": types.AuditChangePasswordDocument,
+    "query AuditAuditLog2($filter: AuditFilter) { auditLog(filter: $filter) { nodes { action actionLabel } } }": types.AuditAuditLog2Document,
+    "mutation AuthLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token expiresAt user { id email role } }\n}": types.AuthLoginDocument,
+    "query AuthMe { me { id email role roleLabel } }": types.AuthMeDocument,
+    "mutation AuthChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id version }\n}": types.AuthChangePasswordDocument,
+    "mutation AuthDeactivateUser($id: ID!) { deactivateUser(id: $id) { active } }": types.AuthDeactivateUserDocument,
+    "mutation AuthLogout { logout }": types.AuthLogoutDocument,
+    "mutation AuthLogout2 { logout }": types.AuthLogout2Document,
     "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": types.TestStepFragmentDoc,
     "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": types.StepSubmitDocument,
     "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n": types.StepAppraiseDocument,
@@ -99,6 +170,19 @@ const documents: Documents = {
     "\n  mutation StepStop($projectId: ID!, $version: Int!, $reason: String!) {\n    stopProject(projectId: $projectId, version: $version, reason: $reason) {\n      ...TestStep\n    }\n  }\n": types.StepStopDocument,
     "\n  mutation StepRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n    requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) {\n      id\n      kind\n      amount\n      status\n    }\n  }\n": types.StepRequestPaymentDocument,
     "\n  mutation StepPayRequest($id: ID!, $paidOn: CalendarDate!) {\n    payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-0001\") {\n      id\n      status\n      paidOn\n    }\n  }\n": types.StepPayRequestDocument,
+    "\n  query CommuneReportProgramme { programme { groups { lines { id code } } } }\n": types.CommuneReportProgrammeDocument,
+    "\n  query CommuneReportOf($year: Int!, $communeCode: String) {\n    communeReport(year: $year, communeCode: $communeCode) {\n      id status version note returnReason submittedAt communeCode\n      commune { code }\n      lines { achieved note targetLine { code } }\n    }\n  }\n": types.CommuneReportOfDocument,
+    "\n  mutation CommuneReportSave($year: Int!, $communeCode: String, $version: Int, $note: String, $lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: $year, communeCode: $communeCode, version: $version, note: $note, lines: $lines) {\n      id status version note\n      lines { achieved note targetLine { code } }\n    }\n  }\n": types.CommuneReportSaveDocument,
+    "\n  mutation CommuneReportSubmit($id: ID!, $version: Int!) {\n    submitCommuneReport(id: $id, version: $version) { id status version submittedAt }\n  }\n": types.CommuneReportSubmitDocument,
+    "\n  mutation CommuneReportReturn($id: ID!, $version: Int!, $reason: String!) {\n    returnCommuneReport(id: $id, version: $version, reason: $reason) { id status version returnReason }\n  }\n": types.CommuneReportReturnDocument,
+    "\n  mutation CommuneReportAccept($id: ID!, $version: Int!) {\n    acceptCommuneReport(id: $id, version: $version) { id status version reviewedAt }\n  }\n": types.CommuneReportAcceptDocument,
+    "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n": types.CommuneReportStandingsDocument,
+    "mutation FacilitiesCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }": types.FacilitiesCreateFacilityDocument,
+    "mutation FacilitiesUpdateFacility($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { name version } }": types.FacilitiesUpdateFacilityDocument,
+    "query FacilitiesFacility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {\n  eligibility(activityKind: $kind, date: $date) { eligible assessedAs assessedAsLabel criteria { code label passed reason citation { text status } } }\n} }": types.FacilitiesFacilityDocument,
+    "query FacilitiesFacility2($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility2Document,
+    "query FacilitiesFacility3($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility3Document,
+    "query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility4Document,
     "\n  query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {\n    moneyBreakdown(groupBy: $groupBy, filter: $filter) {\n      rows {\n        year\n        fundSource\n        communeCode\n        state\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n      total {\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n    }\n  }\n": types.FiguresMoneyDocument,
     "\n  query FiguresEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n    }\n  }\n": types.FiguresEnvelopesDocument,
     "\n  query FiguresDescriptions {\n    envelope: __type(name: \"BudgetEnvelope\") {\n      fields {\n        name\n        description\n      }\n    }\n    row: __type(name: \"MoneyBreakdownRow\") {\n      fields {\n        name\n        description\n      }\n    }\n  }\n": types.FiguresDescriptionsDocument,
@@ -134,6 +218,20 @@ const documents: Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": types.MoneyPathRefundDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": types.OutageMeDocument,
+    "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}": types.PasswordsAndCredentialsCreateUserDocument,
+    "mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id mustChangePassword }\n}": types.PasswordsAndCredentialsChangePasswordDocument,
+    "mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {\n  resetPassword(id: $id, newPassword: $password) { id mustChangePassword }\n}": types.PasswordsAndCredentialsResetPasswordDocument,
+    "mutation PasswordsAndCredentialsLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token user { mustChangePassword } }\n}": types.PasswordsAndCredentialsLoginDocument,
+    "query PasswordsAndCredentialsMe { me { email mustChangePassword } }": types.PasswordsAndCredentialsMeDocument,
+    "query PasswordsAndCredentialsMe2 { me { id } communes { code } }": types.PasswordsAndCredentialsMe2Document,
+    "query PasswordsAndCredentialsCommunes { communes { code } }": types.PasswordsAndCredentialsCommunesDocument,
+    "mutation PasswordsAndCredentialsLogout { logout }": types.PasswordsAndCredentialsLogoutDocument,
+    "query PasswordsAndCredentialsMe3 { me { id } }": types.PasswordsAndCredentialsMe3Document,
+    "mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.PasswordsAndCredentialsDeactivateUserDocument,
+    "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}": types.ReferenceDataProgrammeDocument,
+    "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }": types.ReferenceDataCommunesDocument,
+    "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}": types.ReferenceDataSupportCalculationDocument,
+    "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}": types.ReferenceDataCreateImplementingUnitDocument,
     "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": types.UsersUserFragmentDoc,
     "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n": types.UsersCreateDocument,
     "\n  mutation UsersUpdate(\n    $id: ID!\n    $version: Int!\n    $fullName: String\n    $role: Role\n    $communeCode: String\n    $unitId: ID\n    $active: Boolean\n    $email: String\n  ) {\n    updateUser(\n      id: $id\n      version: $version\n      fullName: $fullName\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      active: $active\n      email: $email\n    ) {\n      ...UsersUser\n    }\n  }\n": types.UsersUpdateDocument,
@@ -149,6 +247,94 @@ const documents: Documents = {
     "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.UsersListDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiTokensCreateApiToken($name: String!, $days: Int) {\n  createApiToken(name: $name, expiresInDays: $days) { secret apiToken { id name prefix expiresAt revokedAt lastUsedAt } }\n}"): typeof import('./graphql.js').ApiTokensCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiTokensRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }"): typeof import('./graphql.js').ApiTokensRevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensMe { me { id role } }"): typeof import('./graphql.js').ApiTokensMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensMyApiTokens { myApiTokens { id name prefix lastUsedAt } }"): typeof import('./graphql.js').ApiTokensMyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensMe2 { me { id } }"): typeof import('./graphql.js').ApiTokensMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensMe3 { me { id } }"): typeof import('./graphql.js').ApiTokensMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensMe4 { me { id } }"): typeof import('./graphql.js').ApiTokensMe4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensMe5 { me { id } }"): typeof import('./graphql.js').ApiTokensMe5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensMe6 { me { id } }"): typeof import('./graphql.js').ApiTokensMe6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensApiTokens($u: ID!) { apiTokens(userId: $u) { id } }"): typeof import('./graphql.js').ApiTokensApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokensMe7 { me { id } }"): typeof import('./graphql.js').ApiTokensMe7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiTokensLogout { logout }"): typeof import('./graphql.js').ApiTokensLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql.js').AuditAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditLogout { logout }"): typeof import('./graphql.js').AuditLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditChangePassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }"): typeof import('./graphql.js').AuditChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditAuditLog2($filter: AuditFilter) { auditLog(filter: $filter) { nodes { action actionLabel } } }"): typeof import('./graphql.js').AuditAuditLog2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token expiresAt user { id email role } }\n}"): typeof import('./graphql.js').AuthLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMe { me { id email role roleLabel } }"): typeof import('./graphql.js').AuthMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id version }\n}"): typeof import('./graphql.js').AuthChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeactivateUser($id: ID!) { deactivateUser(id: $id) { active } }"): typeof import('./graphql.js').AuthDeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogout { logout }"): typeof import('./graphql.js').AuthLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogout2 { logout }"): typeof import('./graphql.js').AuthLogout2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +403,58 @@ export function graphql(source: "\n  mutation StepRequestPayment($projectId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StepPayRequest($id: ID!, $paidOn: CalendarDate!) {\n    payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-0001\") {\n      id\n      status\n      paidOn\n    }\n  }\n"): typeof import('./graphql.js').StepPayRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneReportProgramme { programme { groups { lines { id code } } } }\n"): typeof import('./graphql.js').CommuneReportProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneReportOf($year: Int!, $communeCode: String) {\n    communeReport(year: $year, communeCode: $communeCode) {\n      id status version note returnReason submittedAt communeCode\n      commune { code }\n      lines { achieved note targetLine { code } }\n    }\n  }\n"): typeof import('./graphql.js').CommuneReportOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommuneReportSave($year: Int!, $communeCode: String, $version: Int, $note: String, $lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: $year, communeCode: $communeCode, version: $version, note: $note, lines: $lines) {\n      id status version note\n      lines { achieved note targetLine { code } }\n    }\n  }\n"): typeof import('./graphql.js').CommuneReportSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommuneReportSubmit($id: ID!, $version: Int!) {\n    submitCommuneReport(id: $id, version: $version) { id status version submittedAt }\n  }\n"): typeof import('./graphql.js').CommuneReportSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommuneReportReturn($id: ID!, $version: Int!, $reason: String!) {\n    returnCommuneReport(id: $id, version: $version, reason: $reason) { id status version returnReason }\n  }\n"): typeof import('./graphql.js').CommuneReportReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommuneReportAccept($id: ID!, $version: Int!) {\n    acceptCommuneReport(id: $id, version: $version) { id status version reviewedAt }\n  }\n"): typeof import('./graphql.js').CommuneReportAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n"): typeof import('./graphql.js').CommuneReportStandingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FacilitiesCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }"): typeof import('./graphql.js').FacilitiesCreateFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FacilitiesUpdateFacility($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { name version } }"): typeof import('./graphql.js').FacilitiesUpdateFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilitiesFacility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {\n  eligibility(activityKind: $kind, date: $date) { eligible assessedAs assessedAsLabel criteria { code label passed reason citation { text status } } }\n} }"): typeof import('./graphql.js').FacilitiesFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilitiesFacility2($id: ID!) { facility(id: $id) { id } }"): typeof import('./graphql.js').FacilitiesFacility2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilitiesFacility3($id: ID!) { facility(id: $id) { id } }"): typeof import('./graphql.js').FacilitiesFacility3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }"): typeof import('./graphql.js').FacilitiesFacility4Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,6 +595,62 @@ export function graphql(source: "\n  mutation OutageLogin($email: String!, $pass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').OutageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}"): typeof import('./graphql.js').PasswordsAndCredentialsCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id mustChangePassword }\n}"): typeof import('./graphql.js').PasswordsAndCredentialsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {\n  resetPassword(id: $id, newPassword: $password) { id mustChangePassword }\n}"): typeof import('./graphql.js').PasswordsAndCredentialsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsAndCredentialsLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token user { mustChangePassword } }\n}"): typeof import('./graphql.js').PasswordsAndCredentialsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordsAndCredentialsMe { me { email mustChangePassword } }"): typeof import('./graphql.js').PasswordsAndCredentialsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordsAndCredentialsMe2 { me { id } communes { code } }"): typeof import('./graphql.js').PasswordsAndCredentialsMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordsAndCredentialsCommunes { communes { code } }"): typeof import('./graphql.js').PasswordsAndCredentialsCommunesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsAndCredentialsLogout { logout }"): typeof import('./graphql.js').PasswordsAndCredentialsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordsAndCredentialsMe3 { me { id } }"): typeof import('./graphql.js').PasswordsAndCredentialsMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }"): typeof import('./graphql.js').PasswordsAndCredentialsDeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}"): typeof import('./graphql.js').ReferenceDataProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }"): typeof import('./graphql.js').ReferenceDataCommunesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}"): typeof import('./graphql.js').ReferenceDataSupportCalculationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}"): typeof import('./graphql.js').ReferenceDataCreateImplementingUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

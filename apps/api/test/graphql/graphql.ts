@@ -76,6 +76,22 @@ export type ArtisanTitle =
   /** Nghệ nhân nhân dân */
   | 'PEOPLE_ARTISAN';
 
+/** Narrows the audit log; every criterion given must hold. */
+export type AuditFilter = {
+  /** Only this action, e.g. "project.approve", or every action on a kind of record, e.g. "project.". */
+  action?: string | null | undefined;
+  /** Only this record. */
+  entityId?: string | null | undefined;
+  /** Only this kind of record, e.g. "User". */
+  entityType?: string | null | undefined;
+  /** Only changes at or after this moment. */
+  from?: string | null | undefined;
+  /** Only changes before this moment. */
+  to?: string | null | undefined;
+  /** Only changes made by this user. */
+  userId?: string | number | null | undefined;
+};
+
 /** A cost item of the estimate. */
 export type BudgetLineInput = {
   /** The activity it belongs to. */
@@ -111,6 +127,36 @@ export type ClayBrickKiln =
   | 'TUNNEL'
   /** Lò đứng liên tục */
   | 'VERTICAL_SHAFT';
+
+/** Kind of commune-level unit: xã, phường or đặc khu. */
+export type CommuneKind =
+  /** Đặc khu */
+  | 'DAC_KHU'
+  /** Phường */
+  | 'PHUONG'
+  /** Xã */
+  | 'XA';
+
+/** The result on one target line. */
+export type CommuneReportLineInput = {
+  /** What was achieved in the year, in the line's unit (0 or more). */
+  achieved: number;
+  /** A note on the line. */
+  note?: string | null | undefined;
+  /** Id of the programme's target line. */
+  targetLineId: string | number;
+};
+
+/** Where a commune's yearly report stands: drafted, sent to the department, returned for completion, or accepted. */
+export type CommuneReportStatus =
+  /** Sở đã tiếp nhận */
+  | 'ACCEPTED'
+  /** Đang lập */
+  | 'DRAFT'
+  /** Sở trả lại để bổ sung */
+  | 'RETURNED'
+  /** Đã gửi Sở */
+  | 'SUBMITTED';
 
 /** The data of a facility, as the registration form holds it. */
 export type FacilityInput = {
@@ -163,6 +209,13 @@ export type FacilityInput = {
   /** Owned or run by women. */
   womenOwned?: boolean;
 };
+
+/** Which fund pays: national khuyến công fund (KCQG) or the city's (KCĐP). */
+export type FundLevel =
+  /** Kinh phí khuyến công địa phương */
+  | 'LOCAL'
+  /** Kinh phí khuyến công quốc gia */
+  | 'NATIONAL';
 
 /** Where the money comes from: national fund, city budget, counterpart, integrated programmes or other lawful sources. */
 export type FundSource =
@@ -336,6 +389,148 @@ export type Sector =
   /** Ngành nghề khác (ngoài danh mục được hỗ trợ) */
   | 'OTHER';
 
+/** How far a rule's value was checked against the legal text it cites. */
+export type VerificationStatus =
+  /** Xác minh một phần */
+  | 'PARTLY_VERIFIED'
+  /** Chưa xác minh */
+  | 'UNVERIFIED'
+  /** Đã xác minh */
+  | 'VERIFIED'
+  /** Đã xác minh (văn bản đã được thay thế) */
+  | 'VERIFIED_SUPERSEDED';
+
+export type ApiTokensCreateApiTokenMutationVariables = Exact<{
+  name: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type ApiTokensCreateApiTokenMutation = { createApiToken: { secret: string, apiToken: { id: string, name: string, prefix: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } } };
+
+export type ApiTokensRevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiTokensRevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type ApiTokensMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensMeQuery = { me: { id: string, role: Role } };
+
+export type ApiTokensMyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensMyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string, prefix: string, lastUsedAt: string | null }> };
+
+export type ApiTokensMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensMe2Query = { me: { id: string } };
+
+export type ApiTokensMe3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensMe3Query = { me: { id: string } };
+
+export type ApiTokensMe4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensMe4Query = { me: { id: string } };
+
+export type ApiTokensMe5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensMe5Query = { me: { id: string } };
+
+export type ApiTokensMe6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensMe6Query = { me: { id: string } };
+
+export type ApiTokensApiTokensQueryVariables = Exact<{
+  u: string | number;
+}>;
+
+
+export type ApiTokensApiTokensQuery = { apiTokens: Array<{ id: string }> };
+
+export type ApiTokensMe7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensMe7Query = { me: { id: string } };
+
+export type ApiTokensLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensLogoutMutation = { logout: boolean };
+
+export type AuditAuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, at: string, action: string, entityType: string, entityId: string, userId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, user: { email: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditLogoutMutation = { logout: boolean };
+
+export type AuditChangePasswordMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChangePasswordMutation = { changePassword: { id: string } };
+
+export type AuditAuditLog2QueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type AuditAuditLog2Query = { auditLog: { nodes: Array<{ action: string, actionLabel: string }> } };
+
+export type AuthLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type AuthLoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, role: Role } } };
+
+export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeQuery = { me: { id: string, email: string, role: Role, roleLabel: string } };
+
+export type AuthChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type AuthChangePasswordMutation = { changePassword: { id: string, version: number } };
+
+export type AuthDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthDeactivateUserMutation = { deactivateUser: { active: boolean } };
+
+export type AuthLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogoutMutation = { logout: boolean };
+
+export type AuthLogout2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogout2Mutation = { logout: boolean };
+
 export type TestStepFragment = { id: string, state: ProjectState, version: number };
 
 export type StepSubmitMutationVariables = Exact<{
@@ -485,6 +680,108 @@ export type StepPayRequestMutationVariables = Exact<{
 
 
 export type StepPayRequestMutation = { payPaymentRequest: { id: string, status: string, paidOn: string | null } };
+
+export type CommuneReportProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommuneReportProgrammeQuery = { programme: { groups: Array<{ lines: Array<{ id: string, code: string }> }> } };
+
+export type CommuneReportOfQueryVariables = Exact<{
+  year: number;
+  communeCode?: string | null | undefined;
+}>;
+
+
+export type CommuneReportOfQuery = { communeReport: { id: string, status: CommuneReportStatus, version: number, note: string | null, returnReason: string | null, submittedAt: string | null, communeCode: string, commune: { code: string }, lines: Array<{ achieved: number, note: string | null, targetLine: { code: string } }> } | null };
+
+export type CommuneReportSaveMutationVariables = Exact<{
+  year: number;
+  communeCode?: string | null | undefined;
+  version?: number | null | undefined;
+  note?: string | null | undefined;
+  lines: Array<CommuneReportLineInput> | CommuneReportLineInput;
+}>;
+
+
+export type CommuneReportSaveMutation = { saveCommuneReport: { id: string, status: CommuneReportStatus, version: number, note: string | null, lines: Array<{ achieved: number, note: string | null, targetLine: { code: string } }> } };
+
+export type CommuneReportSubmitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CommuneReportSubmitMutation = { submitCommuneReport: { id: string, status: CommuneReportStatus, version: number, submittedAt: string | null } };
+
+export type CommuneReportReturnMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type CommuneReportReturnMutation = { returnCommuneReport: { id: string, status: CommuneReportStatus, version: number, returnReason: string | null } };
+
+export type CommuneReportAcceptMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CommuneReportAcceptMutation = { acceptCommuneReport: { id: string, status: CommuneReportStatus, version: number, reviewedAt: string | null } };
+
+export type CommuneReportStandingsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CommuneReportStandingsQuery = { communeReportStandings: Array<{ sent: boolean, dueOn: string, overdue: boolean, commune: { code: string }, report: { status: CommuneReportStatus } | null }> };
+
+export type FacilitiesCreateFacilityMutationVariables = Exact<{
+  input: FacilityInput;
+}>;
+
+
+export type FacilitiesCreateFacilityMutation = { createFacility: { id: string, name: string, version: number, productionCommune: { displayName: string } } };
+
+export type FacilitiesUpdateFacilityMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FacilityInput;
+}>;
+
+
+export type FacilitiesUpdateFacilityMutation = { updateFacility: { name: string, version: number } };
+
+export type FacilitiesFacilityQueryVariables = Exact<{
+  id: string | number;
+  kind: ActivityKind;
+  date: string;
+}>;
+
+
+export type FacilitiesFacilityQuery = { facility: { eligibility: { eligible: boolean, assessedAs: string | null, assessedAsLabel: string | null, criteria: Array<{ code: string, label: string, passed: boolean | null, reason: string, citation: { text: string, status: VerificationStatus } }> } } };
+
+export type FacilitiesFacility2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilitiesFacility2Query = { facility: { id: string } };
+
+export type FacilitiesFacility3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilitiesFacility3Query = { facility: { id: string } };
+
+export type FacilitiesFacility4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilitiesFacility4Query = { facility: { id: string } };
 
 export type FiguresMoneyQueryVariables = Exact<{
   groupBy: Array<MoneyGrouping> | MoneyGrouping;
@@ -745,6 +1042,102 @@ export type OutageMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OutageMeQuery = { me: { email: string } };
 
+export type PasswordsAndCredentialsCreateUserMutationVariables = Exact<{
+  email: string;
+  password: string;
+  fullName: string;
+}>;
+
+
+export type PasswordsAndCredentialsCreateUserMutation = { createUser: { id: string, version: number, mustChangePassword: boolean } };
+
+export type PasswordsAndCredentialsChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type PasswordsAndCredentialsChangePasswordMutation = { changePassword: { id: string, mustChangePassword: boolean } };
+
+export type PasswordsAndCredentialsResetPasswordMutationVariables = Exact<{
+  id: string | number;
+  password: string;
+}>;
+
+
+export type PasswordsAndCredentialsResetPasswordMutation = { resetPassword: { id: string, mustChangePassword: boolean } };
+
+export type PasswordsAndCredentialsLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type PasswordsAndCredentialsLoginMutation = { login: { token: string, user: { mustChangePassword: boolean } } };
+
+export type PasswordsAndCredentialsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordsAndCredentialsMeQuery = { me: { email: string, mustChangePassword: boolean } };
+
+export type PasswordsAndCredentialsMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordsAndCredentialsMe2Query = { me: { id: string }, communes: Array<{ code: string }> };
+
+export type PasswordsAndCredentialsCommunesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordsAndCredentialsCommunesQuery = { communes: Array<{ code: string }> };
+
+export type PasswordsAndCredentialsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordsAndCredentialsLogoutMutation = { logout: boolean };
+
+export type PasswordsAndCredentialsMe3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordsAndCredentialsMe3Query = { me: { id: string } };
+
+export type PasswordsAndCredentialsDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PasswordsAndCredentialsDeactivateUserMutation = { deactivateUser: { id: string } };
+
+export type ReferenceDataProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceDataProgrammeQuery = { programme: { code: string, name: string, firstYear: number, lastYear: number, years: Array<number>, groups: Array<{ code: string, position: number, name: string, lines: Array<{ code: string, unit: string, printedTotal: number | null, sumOfYears: number, yearlyTargets: Array<{ year: number, target: number | null }>, bodyTargets: Array<{ value: number, unit: string, location: string }>, findings: Array<{ code: string, severity: string }> }> }>, findings: Array<{ severity: string, code: string, rowCode: string, message: string, location: string, figures: Array<{ name: string, value: string | null }> }> } };
+
+export type ReferenceDataCommunesQueryVariables = Exact<{
+  kind?: CommuneKind | null | undefined;
+}>;
+
+
+export type ReferenceDataCommunesQuery = { communes: Array<{ code: string }> };
+
+export type ReferenceDataSupportCalculationQueryVariables = Exact<{
+  kind: ActivityKind;
+  fund: FundLevel;
+  date: string;
+  cost: number;
+  requested?: number | null | undefined;
+}>;
+
+
+export type ReferenceDataSupportCalculationQuery = { supportCalculation: { allowed: number, rateLimit: number | null, cap: number | null, boundBy: string, excess: number, explanation: string, norm: { id: string, status: VerificationStatus } | null, citation: { document: string, article: string | null, clause: string | null, status: VerificationStatus, text: string } | null } };
+
+export type ReferenceDataCreateImplementingUnitMutationVariables = Exact<{
+  name: string;
+  communeCode?: string | null | undefined;
+}>;
+
+
+export type ReferenceDataCreateImplementingUnitMutation = { createImplementingUnit: { id: string, name: string, communeCode: string | null, version: number } };
+
 export type UsersUserFragment = { id: string, email: string, fullName: string, role: Role, communeCode: string | null, unitId: string | null, active: boolean, version: number };
 
 export type UsersCreateMutationVariables = Exact<{
@@ -897,6 +1290,195 @@ export const UsersUserFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"UsersUser"}) as unknown as TypedDocumentString<UsersUserFragment, unknown>;
+export const ApiTokensCreateApiTokenDocument = new TypedDocumentString(`
+    mutation ApiTokensCreateApiToken($name: String!, $days: Int) {
+  createApiToken(name: $name, expiresInDays: $days) {
+    secret
+    apiToken {
+      id
+      name
+      prefix
+      expiresAt
+      revokedAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensCreateApiTokenMutation, ApiTokensCreateApiTokenMutationVariables>;
+export const ApiTokensRevokeApiTokenDocument = new TypedDocumentString(`
+    mutation ApiTokensRevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensRevokeApiTokenMutation, ApiTokensRevokeApiTokenMutationVariables>;
+export const ApiTokensMeDocument = new TypedDocumentString(`
+    query ApiTokensMe {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensMeQuery, ApiTokensMeQueryVariables>;
+export const ApiTokensMyApiTokensDocument = new TypedDocumentString(`
+    query ApiTokensMyApiTokens {
+  myApiTokens {
+    id
+    name
+    prefix
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensMyApiTokensQuery, ApiTokensMyApiTokensQueryVariables>;
+export const ApiTokensMe2Document = new TypedDocumentString(`
+    query ApiTokensMe2 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensMe2Query, ApiTokensMe2QueryVariables>;
+export const ApiTokensMe3Document = new TypedDocumentString(`
+    query ApiTokensMe3 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensMe3Query, ApiTokensMe3QueryVariables>;
+export const ApiTokensMe4Document = new TypedDocumentString(`
+    query ApiTokensMe4 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensMe4Query, ApiTokensMe4QueryVariables>;
+export const ApiTokensMe5Document = new TypedDocumentString(`
+    query ApiTokensMe5 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensMe5Query, ApiTokensMe5QueryVariables>;
+export const ApiTokensMe6Document = new TypedDocumentString(`
+    query ApiTokensMe6 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensMe6Query, ApiTokensMe6QueryVariables>;
+export const ApiTokensApiTokensDocument = new TypedDocumentString(`
+    query ApiTokensApiTokens($u: ID!) {
+  apiTokens(userId: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensApiTokensQuery, ApiTokensApiTokensQueryVariables>;
+export const ApiTokensMe7Document = new TypedDocumentString(`
+    query ApiTokensMe7 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensMe7Query, ApiTokensMe7QueryVariables>;
+export const ApiTokensLogoutDocument = new TypedDocumentString(`
+    mutation ApiTokensLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<ApiTokensLogoutMutation, ApiTokensLogoutMutationVariables>;
+export const AuditAuditLogDocument = new TypedDocumentString(`
+    query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      at
+      action
+      entityType
+      entityId
+      userId
+      user {
+        email
+      }
+      before
+      after
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAuditLogQuery, AuditAuditLogQueryVariables>;
+export const AuditLogoutDocument = new TypedDocumentString(`
+    mutation AuditLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AuditLogoutMutation, AuditLogoutMutationVariables>;
+export const AuditChangePasswordDocument = new TypedDocumentString(`
+    mutation AuditChangePassword {
+  changePassword(currentPassword: "wrong-pass", newPassword: "whatever-123") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditChangePasswordMutation, AuditChangePasswordMutationVariables>;
+export const AuditAuditLog2Document = new TypedDocumentString(`
+    query AuditAuditLog2($filter: AuditFilter) {
+  auditLog(filter: $filter) {
+    nodes {
+      action
+      actionLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAuditLog2Query, AuditAuditLog2QueryVariables>;
+export const AuthLoginDocument = new TypedDocumentString(`
+    mutation AuthLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    expiresAt
+    user {
+      id
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLoginMutation, AuthLoginMutationVariables>;
+export const AuthMeDocument = new TypedDocumentString(`
+    query AuthMe {
+  me {
+    id
+    email
+    role
+    roleLabel
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeQuery, AuthMeQueryVariables>;
+export const AuthChangePasswordDocument = new TypedDocumentString(`
+    mutation AuthChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AuthChangePasswordMutation, AuthChangePasswordMutationVariables>;
+export const AuthDeactivateUserDocument = new TypedDocumentString(`
+    mutation AuthDeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeactivateUserMutation, AuthDeactivateUserMutationVariables>;
+export const AuthLogoutDocument = new TypedDocumentString(`
+    mutation AuthLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AuthLogoutMutation, AuthLogoutMutationVariables>;
+export const AuthLogout2Document = new TypedDocumentString(`
+    mutation AuthLogout2 {
+  logout
+}
+    `) as unknown as TypedDocumentString<AuthLogout2Mutation, AuthLogout2MutationVariables>;
 export const StepSubmitDocument = new TypedDocumentString(`
     mutation StepSubmit($projectId: ID!, $version: Int!) {
   submitProject(projectId: $projectId, version: $version) {
@@ -1110,6 +1692,171 @@ export const StepPayRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StepPayRequestMutation, StepPayRequestMutationVariables>;
+export const CommuneReportProgrammeDocument = new TypedDocumentString(`
+    query CommuneReportProgramme {
+  programme {
+    groups {
+      lines {
+        id
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneReportProgrammeQuery, CommuneReportProgrammeQueryVariables>;
+export const CommuneReportOfDocument = new TypedDocumentString(`
+    query CommuneReportOf($year: Int!, $communeCode: String) {
+  communeReport(year: $year, communeCode: $communeCode) {
+    id
+    status
+    version
+    note
+    returnReason
+    submittedAt
+    communeCode
+    commune {
+      code
+    }
+    lines {
+      achieved
+      note
+      targetLine {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneReportOfQuery, CommuneReportOfQueryVariables>;
+export const CommuneReportSaveDocument = new TypedDocumentString(`
+    mutation CommuneReportSave($year: Int!, $communeCode: String, $version: Int, $note: String, $lines: [CommuneReportLineInput!]!) {
+  saveCommuneReport(
+    year: $year
+    communeCode: $communeCode
+    version: $version
+    note: $note
+    lines: $lines
+  ) {
+    id
+    status
+    version
+    note
+    lines {
+      achieved
+      note
+      targetLine {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneReportSaveMutation, CommuneReportSaveMutationVariables>;
+export const CommuneReportSubmitDocument = new TypedDocumentString(`
+    mutation CommuneReportSubmit($id: ID!, $version: Int!) {
+  submitCommuneReport(id: $id, version: $version) {
+    id
+    status
+    version
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneReportSubmitMutation, CommuneReportSubmitMutationVariables>;
+export const CommuneReportReturnDocument = new TypedDocumentString(`
+    mutation CommuneReportReturn($id: ID!, $version: Int!, $reason: String!) {
+  returnCommuneReport(id: $id, version: $version, reason: $reason) {
+    id
+    status
+    version
+    returnReason
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneReportReturnMutation, CommuneReportReturnMutationVariables>;
+export const CommuneReportAcceptDocument = new TypedDocumentString(`
+    mutation CommuneReportAccept($id: ID!, $version: Int!) {
+  acceptCommuneReport(id: $id, version: $version) {
+    id
+    status
+    version
+    reviewedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneReportAcceptMutation, CommuneReportAcceptMutationVariables>;
+export const CommuneReportStandingsDocument = new TypedDocumentString(`
+    query CommuneReportStandings($year: Int!) {
+  communeReportStandings(year: $year) {
+    commune {
+      code
+    }
+    report {
+      status
+    }
+    sent
+    dueOn
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<CommuneReportStandingsQuery, CommuneReportStandingsQueryVariables>;
+export const FacilitiesCreateFacilityDocument = new TypedDocumentString(`
+    mutation FacilitiesCreateFacility($input: FacilityInput!) {
+  createFacility(input: $input) {
+    id
+    name
+    version
+    productionCommune {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesCreateFacilityMutation, FacilitiesCreateFacilityMutationVariables>;
+export const FacilitiesUpdateFacilityDocument = new TypedDocumentString(`
+    mutation FacilitiesUpdateFacility($id: ID!, $version: Int!, $input: FacilityInput!) {
+  updateFacility(id: $id, version: $version, input: $input) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesUpdateFacilityMutation, FacilitiesUpdateFacilityMutationVariables>;
+export const FacilitiesFacilityDocument = new TypedDocumentString(`
+    query FacilitiesFacility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) {
+  facility(id: $id) {
+    eligibility(activityKind: $kind, date: $date) {
+      eligible
+      assessedAs
+      assessedAsLabel
+      criteria {
+        code
+        label
+        passed
+        reason
+        citation {
+          text
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesFacilityQuery, FacilitiesFacilityQueryVariables>;
+export const FacilitiesFacility2Document = new TypedDocumentString(`
+    query FacilitiesFacility2($id: ID!) {
+  facility(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesFacility2Query, FacilitiesFacility2QueryVariables>;
+export const FacilitiesFacility3Document = new TypedDocumentString(`
+    query FacilitiesFacility3($id: ID!) {
+  facility(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesFacility3Query, FacilitiesFacility3QueryVariables>;
+export const FacilitiesFacility4Document = new TypedDocumentString(`
+    query FacilitiesFacility4($id: ID!) {
+  facility(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesFacility4Query, FacilitiesFacility4QueryVariables>;
 export const FiguresMoneyDocument = new TypedDocumentString(`
     query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {
   moneyBreakdown(groupBy: $groupBy, filter: $filter) {
@@ -1501,6 +2248,182 @@ export const OutageMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutageMeQuery, OutageMeQueryVariables>;
+export const PasswordsAndCredentialsCreateUserDocument = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {
+  createUser(
+    email: $email
+    fullName: $fullName
+    role: ANALYST
+    password: $password
+  ) {
+    id
+    version
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsCreateUserMutation, PasswordsAndCredentialsCreateUserMutationVariables>;
+export const PasswordsAndCredentialsChangePasswordDocument = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next) {
+    id
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsChangePasswordMutation, PasswordsAndCredentialsChangePasswordMutationVariables>;
+export const PasswordsAndCredentialsResetPasswordDocument = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {
+  resetPassword(id: $id, newPassword: $password) {
+    id
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsResetPasswordMutation, PasswordsAndCredentialsResetPasswordMutationVariables>;
+export const PasswordsAndCredentialsLoginDocument = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsLoginMutation, PasswordsAndCredentialsLoginMutationVariables>;
+export const PasswordsAndCredentialsMeDocument = new TypedDocumentString(`
+    query PasswordsAndCredentialsMe {
+  me {
+    email
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsMeQuery, PasswordsAndCredentialsMeQueryVariables>;
+export const PasswordsAndCredentialsMe2Document = new TypedDocumentString(`
+    query PasswordsAndCredentialsMe2 {
+  me {
+    id
+  }
+  communes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsMe2Query, PasswordsAndCredentialsMe2QueryVariables>;
+export const PasswordsAndCredentialsCommunesDocument = new TypedDocumentString(`
+    query PasswordsAndCredentialsCommunes {
+  communes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsCommunesQuery, PasswordsAndCredentialsCommunesQueryVariables>;
+export const PasswordsAndCredentialsLogoutDocument = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsLogoutMutation, PasswordsAndCredentialsLogoutMutationVariables>;
+export const PasswordsAndCredentialsMe3Document = new TypedDocumentString(`
+    query PasswordsAndCredentialsMe3 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsMe3Query, PasswordsAndCredentialsMe3QueryVariables>;
+export const PasswordsAndCredentialsDeactivateUserDocument = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsDeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsDeactivateUserMutation, PasswordsAndCredentialsDeactivateUserMutationVariables>;
+export const ReferenceDataProgrammeDocument = new TypedDocumentString(`
+    query ReferenceDataProgramme {
+  programme {
+    code
+    name
+    firstYear
+    lastYear
+    years
+    groups {
+      code
+      position
+      name
+      lines {
+        code
+        unit
+        printedTotal
+        sumOfYears
+        yearlyTargets {
+          year
+          target
+        }
+        bodyTargets {
+          value
+          unit
+          location
+        }
+        findings {
+          code
+          severity
+        }
+      }
+    }
+    findings {
+      severity
+      code
+      rowCode
+      message
+      location
+      figures {
+        name
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceDataProgrammeQuery, ReferenceDataProgrammeQueryVariables>;
+export const ReferenceDataCommunesDocument = new TypedDocumentString(`
+    query ReferenceDataCommunes($kind: CommuneKind) {
+  communes(kind: $kind) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceDataCommunesQuery, ReferenceDataCommunesQueryVariables>;
+export const ReferenceDataSupportCalculationDocument = new TypedDocumentString(`
+    query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {
+  supportCalculation(
+    activityKind: $kind
+    fundLevel: $fund
+    date: $date
+    eligibleCost: $cost
+    requested: $requested
+  ) {
+    allowed
+    rateLimit
+    cap
+    boundBy
+    excess
+    explanation
+    norm {
+      id
+      status
+    }
+    citation {
+      document
+      article
+      clause
+      status
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceDataSupportCalculationQuery, ReferenceDataSupportCalculationQueryVariables>;
+export const ReferenceDataCreateImplementingUnitDocument = new TypedDocumentString(`
+    mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {
+  createImplementingUnit(name: $name, communeCode: $communeCode) {
+    id
+    name
+    communeCode
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceDataCreateImplementingUnitMutation, ReferenceDataCreateImplementingUnitMutationVariables>;
 export const UsersCreateDocument = new TypedDocumentString(`
     mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {
   createUser(
