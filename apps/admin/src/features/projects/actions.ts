@@ -4,6 +4,8 @@ import {
   checkTransition,
   isCalendarDate,
   PROJECT_ACTIONS,
+  ROLE_LABELS,
+  rolesWith,
   type ProjectAction,
   type ProjectFacts,
   TRANSITION_RULES,
@@ -260,19 +262,24 @@ export function lifecycleFor(
   facts: ProjectFacts,
   actor: Actor,
   can: (capability: (typeof TRANSITION_RULES)[ProjectAction]["capability"]) => boolean,
-): { buttons: LifecycleButton[]; others: { label: string; needs: string }[] } {
+): { buttons: LifecycleButton[]; others: { labels: string[]; who: string }[] } {
   const next = PROJECT_ACTIONS.filter((a) => TRANSITION_RULES[a].from.includes(facts.state));
   const mine = next.filter((a) => can(TRANSITION_RULES[a].capability));
   const buttons = actionForms(mine).map((form) => {
     const check = checkTransition(facts, form.action, actor, FILLED);
     return { form, blocked: check.allowed ? null : check.problems.map((p) => p.message).join(" ") };
   });
-  const others = next
-    .filter((a) => !mine.includes(a) && FORMS[a])
-    .map((a) => ({
-      label: TRANSITION_RULES[a].label,
-      needs: CAPABILITY_LABELS[TRANSITION_RULES[a].capability],
-    }));
+  // Someone else's steps, grouped by who holds the capability (the roles' names, from the access table).
+  const others: { labels: string[]; who: string }[] = [];
+  for (const a of next.filter((x) => !mine.includes(x) && FORMS[x])) {
+    const rule = TRANSITION_RULES[a];
+    const who = rolesWith(rule.capability)
+      .map((r) => ROLE_LABELS[r])
+      .join(", ");
+    const group = others.find((o) => o.who === who);
+    if (group) group.labels.push(rule.label);
+    else others.push({ labels: [rule.label], who: who || CAPABILITY_LABELS[rule.capability] });
+  }
   return { buttons, others };
 }
 

@@ -1,4 +1,4 @@
-import { PROGRAMME_YEARS } from "@khuyencong/domain";
+import { FUND_SOURCES, PROGRAMME_YEARS } from "@khuyencong/domain";
 import type { FundSource } from "@khuyencong/domain";
 import {
   Alert,
@@ -111,7 +111,11 @@ function Envelopes() {
     requestPolicy: "cache-and-network",
   });
   const [editing, setEditing] = useState<Envelope | "new" | null>(null);
-  const rows = data?.budgetEnvelopes ?? [];
+  // In the decision's order of the fund sources, as the dashboard lists them.
+  const rows = [...(data?.budgetEnvelopes ?? [])].sort(
+    (a, b) =>
+      FUND_SOURCES.indexOf(a.fundSource as FundSource) - FUND_SOURCES.indexOf(b.fundSource as FundSource),
+  );
   const total = rows.reduce(
     (s, e) => ({
       amount: s.amount + e.amount,

@@ -134,7 +134,7 @@ export function PaymentsPage() {
                 </Table.Td>
                 {pays && (
                   <Table.Td>
-                    <Group gap="xs" justify="flex-end">
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
                       <Button size="xs" onClick={() => setOpen({ request: r, mode: "pay" })}>
                         {t("Thanh toán", "Pay")}
                       </Button>

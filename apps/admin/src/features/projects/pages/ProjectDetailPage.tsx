@@ -112,10 +112,17 @@ export function ProjectDetailPage({ id }: { id: string }) {
           ))}
         </Group>
       )}
+      {lifecycle.buttons
+        .filter((b) => b.blocked)
+        .map(({ form: f, blocked }) => (
+          <ReasonNote key={f.action}>
+            {t(f.label, f.labelEn)}: {blocked}
+          </ReasonNote>
+        ))}
       {lifecycle.others.length > 0 && (
         <ReasonNote>
-          {t("Bước tiếp theo do người có quyền thực hiện", "Next steps, by whoever holds the capability")}:{" "}
-          {lifecycle.others.map((o) => `${o.label} (${o.needs})`).join("; ")}.
+          {t("Bước tiếp theo do người khác thực hiện", "Next steps, by others")}:{" "}
+          {lifecycle.others.map((o) => `${o.labels.join(", ")} — ${o.who}`).join("; ")}.
         </ReasonNote>
       )}
       <Card withBorder>
