@@ -173,6 +173,7 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
   "Query.facilityImportTemplate": { who: "ImportFacilities", args: () => ({}) },
   "Query.implementingUnits": { who: "signed-in", args: () => ({}) },
   "Query.me": { who: "signed-in", args: () => ({}) },
+  "Query.myDutyAgenda": { who: "signed-in", args: () => ({ asOf: DATE }) },
   "Query.moneyBreakdown": { who: "signed-in", args: () => ({ groupBy: ["COMMUNE"] }) },
   "Query.myApiTokens": { who: "ManageOwnApiTokens", args: () => ({}) },
   "Query.norms": { who: "signed-in", args: () => ({ date: DATE }) },
@@ -186,6 +187,7 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
   "Query.programmeProgress": { who: "signed-in", args: () => ({ asOfYear: 2026 }) },
   "Query.project": { who: "signed-in", scoped: true, args: (_, side) => ({ id: side.projectId }) },
   "Query.projects": { who: "signed-in", args: () => ({ first: 100 }) },
+  "Query.reportingCalendar": { who: "signed-in", args: () => ({ year: 2026 }) },
   "Query.reportDownloads": { who: "signed-in", args: () => ({ year: 2026 }) },
   "Query.supportCalculation": {
     who: "signed-in",

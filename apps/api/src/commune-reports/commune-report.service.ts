@@ -51,6 +51,17 @@ export async function communeReportOf(ctx: Ctx, args: CommuneReportOfArgs): Prom
   return ctx.em.findOneBy(CommuneReport, { communeCode, year: args.year });
 }
 
+/** The years a commune has sent its report for (submitted or accepted): its duty done. */
+export async function sentReportYears(ctx: Ctx, communeCode: string): Promise<Set<number>> {
+  const rows = await ctx.em
+    .createQueryBuilder(CommuneReport, "report")
+    .select("report.year", "year")
+    .where("report.communeCode = :communeCode", { communeCode })
+    .andWhere("report.status IN (:...statuses)", { statuses: [...COMMUNE_REPORT_SENT_STATUSES] })
+    .getRawMany<{ year: number }>();
+  return new Set(rows.map((r) => Number(r.year)));
+}
+
 /** The lines of a report, in the programme's order of target lines. */
 export function linesOf(ctx: Ctx, report: CommuneReport): Promise<CommuneReportLine[]> {
   return ctx.em

@@ -22,6 +22,7 @@ import {
   PlanUnitTotalResolver,
 } from "../plans/plan-comparison.resolver.js";
 import { PlanRegistrationResolver } from "../plans/plan-registration.resolver.js";
+import { DutiesResolver } from "../duties/duties.resolver.js";
 import {
   CommuneReportLineResolver,
   CommuneReportResolver,
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   PlanRegistrationResolver,
   CommuneReportResolver,
   CommuneReportLineResolver,
+  DutiesResolver,
   PlanComparisonResolver,
   PlanLineComparisonResolver,
   PlanCommuneTotalResolver,

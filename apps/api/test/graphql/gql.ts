@@ -61,9 +61,17 @@ type Documents = {
     "\n  mutation CommuneReportReturn($id: ID!, $version: Int!, $reason: String!) {\n    returnCommuneReport(id: $id, version: $version, reason: $reason) { id status version returnReason }\n  }\n": typeof types.CommuneReportReturnDocument,
     "\n  mutation CommuneReportAccept($id: ID!, $version: Int!) {\n    acceptCommuneReport(id: $id, version: $version) { id status version reviewedAt }\n  }\n": typeof types.CommuneReportAcceptDocument,
     "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n": typeof types.CommuneReportStandingsDocument,
+    "\n  query DutiesCalendar($year: Int!) {\n    reportingCalendar(year: $year) { key dutyCode bodyLabel periodLabel dueOn dateSource citation citationStatus tracked }\n  }\n": typeof types.DutiesCalendarDocument,
+    "\n  query DutiesAgenda($asOf: CalendarDate, $days: Int) {\n    myDutyAgenda(asOf: $asOf, upcomingDays: $days) {\n      asOf\n      overdue { key daysLeft tracked }\n      upcoming { key daysLeft tracked }\n    }\n  }\n": typeof types.DutiesAgendaDocument,
+    "\n  mutation DutiesSaveReport($lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: 2026, lines: $lines) { id version }\n  }\n": typeof types.DutiesSaveReportDocument,
+    "\n  mutation DutiesSubmitReport($id: ID!, $version: Int!) { submitCommuneReport(id: $id, version: $version) { status } }\n": typeof types.DutiesSubmitReportDocument,
+    "query DutiesLines { programme { groups { lines { id } } } }": typeof types.DutiesLinesDocument,
     "mutation FacilitiesCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }": typeof types.FacilitiesCreateFacilityDocument,
     "mutation FacilitiesUpdateFacility($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { name version } }": typeof types.FacilitiesUpdateFacilityDocument,
     "query FacilitiesFacility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {\n  eligibility(activityKind: $kind, date: $date) { eligible assessedAs assessedAsLabel criteria { code label passed reason citation { text status } } }\n} }": typeof types.FacilitiesFacilityDocument,
+    "query FacilitiesFacilities { facilities(search: \"co khi\", first: 50) { totalCount nodes { name } } }": typeof types.FacilitiesFacilitiesDocument,
+    "query FacilitiesFacilities2 { facilities(search: \"co khi\", first: 50) { nodes { name productionCommuneCode } } }": typeof types.FacilitiesFacilities2Document,
+    "query FacilitiesFacilities3 { facilities(communeCode: \"xa-kien-thuy\", first: 50) { totalCount } }": typeof types.FacilitiesFacilities3Document,
     "query FacilitiesFacility2($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility2Document,
     "query FacilitiesFacility3($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility3Document,
     "query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility4Document,
@@ -110,11 +118,17 @@ type Documents = {
     "query PasswordsAndCredentialsMe2 { me { id } communes { code } }": typeof types.PasswordsAndCredentialsMe2Document,
     "query PasswordsAndCredentialsCommunes { communes { code } }": typeof types.PasswordsAndCredentialsCommunesDocument,
     "mutation PasswordsAndCredentialsLogout { logout }": typeof types.PasswordsAndCredentialsLogoutDocument,
+    "mutation PasswordsAndCredentialsCreateApiToken { createApiToken(name: \"Kịch bản phân tích\") { secret apiToken { id } } }": typeof types.PasswordsAndCredentialsCreateApiTokenDocument,
+    "mutation PasswordsAndCredentialsUpdateUser($id: ID!, $version: Int!, $role: Role, $active: Boolean) {\n    updateUser(id: $id, version: $version, role: $role, active: $active) { version }\n  }": typeof types.PasswordsAndCredentialsUpdateUserDocument,
     "query PasswordsAndCredentialsMe3 { me { id } }": typeof types.PasswordsAndCredentialsMe3Document,
     "mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.PasswordsAndCredentialsDeactivateUserDocument,
+    "mutation PasswordsAndCredentialsUpdateUser2($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Khác\") { id } }": typeof types.PasswordsAndCredentialsUpdateUser2Document,
     "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}": typeof types.ReferenceDataProgrammeDocument,
     "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }": typeof types.ReferenceDataCommunesDocument,
+    "query ReferenceDataCommunes2 { communes(search: \"hong bang\") { code displayName kind } }": typeof types.ReferenceDataCommunes2Document,
+    "query ReferenceDataCommune { commune(code: \"xa-khong-co\") { code } }": typeof types.ReferenceDataCommuneDocument,
     "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}": typeof types.ReferenceDataSupportCalculationDocument,
+    "query ReferenceDataNorms { norms(fundLevel: NATIONAL, date: \"2026-06-01\") { id rate cap status citation { text status } } }": typeof types.ReferenceDataNormsDocument,
     "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}": typeof types.ReferenceDataCreateImplementingUnitDocument,
     "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": typeof types.UsersUserFragmentDoc,
     "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n": typeof types.UsersCreateDocument,
@@ -127,6 +141,7 @@ type Documents = {
     "mutation UsersDeactivateUser3($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.UsersDeactivateUser3Document,
     "mutation UsersDeactivateUser4($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.UsersDeactivateUser4Document,
     "query UsersMe3 { me { active } }": typeof types.UsersMe3Document,
+    "mutation UsersResetPassword($id: ID!) { resetPassword(id: $id, newPassword: \"reset-password-1\") { version } }": typeof types.UsersResetPasswordDocument,
     "query UsersMe4 { me { id } }": typeof types.UsersMe4Document,
     "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.UsersListDocument,
 };
@@ -177,9 +192,17 @@ const documents: Documents = {
     "\n  mutation CommuneReportReturn($id: ID!, $version: Int!, $reason: String!) {\n    returnCommuneReport(id: $id, version: $version, reason: $reason) { id status version returnReason }\n  }\n": types.CommuneReportReturnDocument,
     "\n  mutation CommuneReportAccept($id: ID!, $version: Int!) {\n    acceptCommuneReport(id: $id, version: $version) { id status version reviewedAt }\n  }\n": types.CommuneReportAcceptDocument,
     "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n": types.CommuneReportStandingsDocument,
+    "\n  query DutiesCalendar($year: Int!) {\n    reportingCalendar(year: $year) { key dutyCode bodyLabel periodLabel dueOn dateSource citation citationStatus tracked }\n  }\n": types.DutiesCalendarDocument,
+    "\n  query DutiesAgenda($asOf: CalendarDate, $days: Int) {\n    myDutyAgenda(asOf: $asOf, upcomingDays: $days) {\n      asOf\n      overdue { key daysLeft tracked }\n      upcoming { key daysLeft tracked }\n    }\n  }\n": types.DutiesAgendaDocument,
+    "\n  mutation DutiesSaveReport($lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: 2026, lines: $lines) { id version }\n  }\n": types.DutiesSaveReportDocument,
+    "\n  mutation DutiesSubmitReport($id: ID!, $version: Int!) { submitCommuneReport(id: $id, version: $version) { status } }\n": types.DutiesSubmitReportDocument,
+    "query DutiesLines { programme { groups { lines { id } } } }": types.DutiesLinesDocument,
     "mutation FacilitiesCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }": types.FacilitiesCreateFacilityDocument,
     "mutation FacilitiesUpdateFacility($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { name version } }": types.FacilitiesUpdateFacilityDocument,
     "query FacilitiesFacility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {\n  eligibility(activityKind: $kind, date: $date) { eligible assessedAs assessedAsLabel criteria { code label passed reason citation { text status } } }\n} }": types.FacilitiesFacilityDocument,
+    "query FacilitiesFacilities { facilities(search: \"co khi\", first: 50) { totalCount nodes { name } } }": types.FacilitiesFacilitiesDocument,
+    "query FacilitiesFacilities2 { facilities(search: \"co khi\", first: 50) { nodes { name productionCommuneCode } } }": types.FacilitiesFacilities2Document,
+    "query FacilitiesFacilities3 { facilities(communeCode: \"xa-kien-thuy\", first: 50) { totalCount } }": types.FacilitiesFacilities3Document,
     "query FacilitiesFacility2($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility2Document,
     "query FacilitiesFacility3($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility3Document,
     "query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility4Document,
@@ -226,11 +249,17 @@ const documents: Documents = {
     "query PasswordsAndCredentialsMe2 { me { id } communes { code } }": types.PasswordsAndCredentialsMe2Document,
     "query PasswordsAndCredentialsCommunes { communes { code } }": types.PasswordsAndCredentialsCommunesDocument,
     "mutation PasswordsAndCredentialsLogout { logout }": types.PasswordsAndCredentialsLogoutDocument,
+    "mutation PasswordsAndCredentialsCreateApiToken { createApiToken(name: \"Kịch bản phân tích\") { secret apiToken { id } } }": types.PasswordsAndCredentialsCreateApiTokenDocument,
+    "mutation PasswordsAndCredentialsUpdateUser($id: ID!, $version: Int!, $role: Role, $active: Boolean) {\n    updateUser(id: $id, version: $version, role: $role, active: $active) { version }\n  }": types.PasswordsAndCredentialsUpdateUserDocument,
     "query PasswordsAndCredentialsMe3 { me { id } }": types.PasswordsAndCredentialsMe3Document,
     "mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.PasswordsAndCredentialsDeactivateUserDocument,
+    "mutation PasswordsAndCredentialsUpdateUser2($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Khác\") { id } }": types.PasswordsAndCredentialsUpdateUser2Document,
     "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}": types.ReferenceDataProgrammeDocument,
     "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }": types.ReferenceDataCommunesDocument,
+    "query ReferenceDataCommunes2 { communes(search: \"hong bang\") { code displayName kind } }": types.ReferenceDataCommunes2Document,
+    "query ReferenceDataCommune { commune(code: \"xa-khong-co\") { code } }": types.ReferenceDataCommuneDocument,
     "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}": types.ReferenceDataSupportCalculationDocument,
+    "query ReferenceDataNorms { norms(fundLevel: NATIONAL, date: \"2026-06-01\") { id rate cap status citation { text status } } }": types.ReferenceDataNormsDocument,
     "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}": types.ReferenceDataCreateImplementingUnitDocument,
     "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": types.UsersUserFragmentDoc,
     "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n": types.UsersCreateDocument,
@@ -243,6 +272,7 @@ const documents: Documents = {
     "mutation UsersDeactivateUser3($id: ID!) { deactivateUser(id: $id) { id } }": types.UsersDeactivateUser3Document,
     "mutation UsersDeactivateUser4($id: ID!) { deactivateUser(id: $id) { id } }": types.UsersDeactivateUser4Document,
     "query UsersMe3 { me { active } }": types.UsersMe3Document,
+    "mutation UsersResetPassword($id: ID!) { resetPassword(id: $id, newPassword: \"reset-password-1\") { version } }": types.UsersResetPasswordDocument,
     "query UsersMe4 { me { id } }": types.UsersMe4Document,
     "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.UsersListDocument,
 };
@@ -434,6 +464,26 @@ export function graphql(source: "\n  query CommuneReportStandings($year: Int!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DutiesCalendar($year: Int!) {\n    reportingCalendar(year: $year) { key dutyCode bodyLabel periodLabel dueOn dateSource citation citationStatus tracked }\n  }\n"): typeof import('./graphql.js').DutiesCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutiesAgenda($asOf: CalendarDate, $days: Int) {\n    myDutyAgenda(asOf: $asOf, upcomingDays: $days) {\n      asOf\n      overdue { key daysLeft tracked }\n      upcoming { key daysLeft tracked }\n    }\n  }\n"): typeof import('./graphql.js').DutiesAgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutiesSaveReport($lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: 2026, lines: $lines) { id version }\n  }\n"): typeof import('./graphql.js').DutiesSaveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutiesSubmitReport($id: ID!, $version: Int!) { submitCommuneReport(id: $id, version: $version) { status } }\n"): typeof import('./graphql.js').DutiesSubmitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DutiesLines { programme { groups { lines { id } } } }"): typeof import('./graphql.js').DutiesLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FacilitiesCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }"): typeof import('./graphql.js').FacilitiesCreateFacilityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -443,6 +493,18 @@ export function graphql(source: "mutation FacilitiesUpdateFacility($id: ID!, $ve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FacilitiesFacility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {\n  eligibility(activityKind: $kind, date: $date) { eligible assessedAs assessedAsLabel criteria { code label passed reason citation { text status } } }\n} }"): typeof import('./graphql.js').FacilitiesFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilitiesFacilities { facilities(search: \"co khi\", first: 50) { totalCount nodes { name } } }"): typeof import('./graphql.js').FacilitiesFacilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilitiesFacilities2 { facilities(search: \"co khi\", first: 50) { nodes { name productionCommuneCode } } }"): typeof import('./graphql.js').FacilitiesFacilities2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilitiesFacilities3 { facilities(communeCode: \"xa-kien-thuy\", first: 50) { totalCount } }"): typeof import('./graphql.js').FacilitiesFacilities3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -630,11 +692,23 @@ export function graphql(source: "mutation PasswordsAndCredentialsLogout { logout
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PasswordsAndCredentialsCreateApiToken { createApiToken(name: \"Kịch bản phân tích\") { secret apiToken { id } } }"): typeof import('./graphql.js').PasswordsAndCredentialsCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsAndCredentialsUpdateUser($id: ID!, $version: Int!, $role: Role, $active: Boolean) {\n    updateUser(id: $id, version: $version, role: $role, active: $active) { version }\n  }"): typeof import('./graphql.js').PasswordsAndCredentialsUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PasswordsAndCredentialsMe3 { me { id } }"): typeof import('./graphql.js').PasswordsAndCredentialsMe3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }"): typeof import('./graphql.js').PasswordsAndCredentialsDeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordsAndCredentialsUpdateUser2($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Khác\") { id } }"): typeof import('./graphql.js').PasswordsAndCredentialsUpdateUser2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -646,7 +720,19 @@ export function graphql(source: "query ReferenceDataCommunes($kind: CommuneKind)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReferenceDataCommunes2 { communes(search: \"hong bang\") { code displayName kind } }"): typeof import('./graphql.js').ReferenceDataCommunes2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceDataCommune { commune(code: \"xa-khong-co\") { code } }"): typeof import('./graphql.js').ReferenceDataCommuneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}"): typeof import('./graphql.js').ReferenceDataSupportCalculationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceDataNorms { norms(fundLevel: NATIONAL, date: \"2026-06-01\") { id rate cap status citation { text status } } }"): typeof import('./graphql.js').ReferenceDataNormsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -695,6 +781,10 @@ export function graphql(source: "mutation UsersDeactivateUser4($id: ID!) { deact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UsersMe3 { me { active } }"): typeof import('./graphql.js').UsersMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsersResetPassword($id: ID!) { resetPassword(id: $id, newPassword: \"reset-password-1\") { version } }"): typeof import('./graphql.js').UsersResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -737,6 +737,41 @@ export type CommuneReportStandingsQueryVariables = Exact<{
 
 export type CommuneReportStandingsQuery = { communeReportStandings: Array<{ sent: boolean, dueOn: string, overdue: boolean, commune: { code: string }, report: { status: CommuneReportStatus } | null }> };
 
+export type DutiesCalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DutiesCalendarQuery = { reportingCalendar: Array<{ key: string, dutyCode: string, bodyLabel: string, periodLabel: string, dueOn: string, dateSource: string, citation: string, citationStatus: VerificationStatus, tracked: boolean }> };
+
+export type DutiesAgendaQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  days?: number | null | undefined;
+}>;
+
+
+export type DutiesAgendaQuery = { myDutyAgenda: { asOf: string, overdue: Array<{ key: string, daysLeft: number, tracked: boolean }>, upcoming: Array<{ key: string, daysLeft: number, tracked: boolean }> } };
+
+export type DutiesSaveReportMutationVariables = Exact<{
+  lines: Array<CommuneReportLineInput> | CommuneReportLineInput;
+}>;
+
+
+export type DutiesSaveReportMutation = { saveCommuneReport: { id: string, version: number } };
+
+export type DutiesSubmitReportMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DutiesSubmitReportMutation = { submitCommuneReport: { status: CommuneReportStatus } };
+
+export type DutiesLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DutiesLinesQuery = { programme: { groups: Array<{ lines: Array<{ id: string }> }> } };
+
 export type FacilitiesCreateFacilityMutationVariables = Exact<{
   input: FacilityInput;
 }>;
@@ -761,6 +796,21 @@ export type FacilitiesFacilityQueryVariables = Exact<{
 
 
 export type FacilitiesFacilityQuery = { facility: { eligibility: { eligible: boolean, assessedAs: string | null, assessedAsLabel: string | null, criteria: Array<{ code: string, label: string, passed: boolean | null, reason: string, citation: { text: string, status: VerificationStatus } }> } } };
+
+export type FacilitiesFacilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilitiesFacilitiesQuery = { facilities: { totalCount: number, nodes: Array<{ name: string }> } };
+
+export type FacilitiesFacilities2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilitiesFacilities2Query = { facilities: { nodes: Array<{ name: string, productionCommuneCode: string }> } };
+
+export type FacilitiesFacilities3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilitiesFacilities3Query = { facilities: { totalCount: number } };
 
 export type FacilitiesFacility2QueryVariables = Exact<{
   id: string | number;
@@ -1095,6 +1145,21 @@ export type PasswordsAndCredentialsLogoutMutationVariables = Exact<{ [key: strin
 
 export type PasswordsAndCredentialsLogoutMutation = { logout: boolean };
 
+export type PasswordsAndCredentialsCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordsAndCredentialsCreateApiTokenMutation = { createApiToken: { secret: string, apiToken: { id: string } } };
+
+export type PasswordsAndCredentialsUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  role?: Role | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type PasswordsAndCredentialsUpdateUserMutation = { updateUser: { version: number } };
+
 export type PasswordsAndCredentialsMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1106,6 +1171,14 @@ export type PasswordsAndCredentialsDeactivateUserMutationVariables = Exact<{
 
 
 export type PasswordsAndCredentialsDeactivateUserMutation = { deactivateUser: { id: string } };
+
+export type PasswordsAndCredentialsUpdateUser2MutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PasswordsAndCredentialsUpdateUser2Mutation = { updateUser: { id: string } };
 
 export type ReferenceDataProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1119,6 +1192,16 @@ export type ReferenceDataCommunesQueryVariables = Exact<{
 
 export type ReferenceDataCommunesQuery = { communes: Array<{ code: string }> };
 
+export type ReferenceDataCommunes2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceDataCommunes2Query = { communes: Array<{ code: string, displayName: string, kind: CommuneKind }> };
+
+export type ReferenceDataCommuneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceDataCommuneQuery = { commune: { code: string } };
+
 export type ReferenceDataSupportCalculationQueryVariables = Exact<{
   kind: ActivityKind;
   fund: FundLevel;
@@ -1129,6 +1212,11 @@ export type ReferenceDataSupportCalculationQueryVariables = Exact<{
 
 
 export type ReferenceDataSupportCalculationQuery = { supportCalculation: { allowed: number, rateLimit: number | null, cap: number | null, boundBy: string, excess: number, explanation: string, norm: { id: string, status: VerificationStatus } | null, citation: { document: string, article: string | null, clause: string | null, status: VerificationStatus, text: string } | null } };
+
+export type ReferenceDataNormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceDataNormsQuery = { norms: Array<{ id: string, rate: number | null, cap: number | null, status: VerificationStatus, citation: { text: string, status: VerificationStatus } }> };
 
 export type ReferenceDataCreateImplementingUnitMutationVariables = Exact<{
   name: string;
@@ -1214,6 +1302,13 @@ export type UsersMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UsersMe3Query = { me: { active: boolean } };
+
+export type UsersResetPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsersResetPasswordMutation = { resetPassword: { version: number } };
 
 export type UsersMe4QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1795,6 +1890,64 @@ export const CommuneReportStandingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommuneReportStandingsQuery, CommuneReportStandingsQueryVariables>;
+export const DutiesCalendarDocument = new TypedDocumentString(`
+    query DutiesCalendar($year: Int!) {
+  reportingCalendar(year: $year) {
+    key
+    dutyCode
+    bodyLabel
+    periodLabel
+    dueOn
+    dateSource
+    citation
+    citationStatus
+    tracked
+  }
+}
+    `) as unknown as TypedDocumentString<DutiesCalendarQuery, DutiesCalendarQueryVariables>;
+export const DutiesAgendaDocument = new TypedDocumentString(`
+    query DutiesAgenda($asOf: CalendarDate, $days: Int) {
+  myDutyAgenda(asOf: $asOf, upcomingDays: $days) {
+    asOf
+    overdue {
+      key
+      daysLeft
+      tracked
+    }
+    upcoming {
+      key
+      daysLeft
+      tracked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DutiesAgendaQuery, DutiesAgendaQueryVariables>;
+export const DutiesSaveReportDocument = new TypedDocumentString(`
+    mutation DutiesSaveReport($lines: [CommuneReportLineInput!]!) {
+  saveCommuneReport(year: 2026, lines: $lines) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DutiesSaveReportMutation, DutiesSaveReportMutationVariables>;
+export const DutiesSubmitReportDocument = new TypedDocumentString(`
+    mutation DutiesSubmitReport($id: ID!, $version: Int!) {
+  submitCommuneReport(id: $id, version: $version) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DutiesSubmitReportMutation, DutiesSubmitReportMutationVariables>;
+export const DutiesLinesDocument = new TypedDocumentString(`
+    query DutiesLines {
+  programme {
+    groups {
+      lines {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DutiesLinesQuery, DutiesLinesQueryVariables>;
 export const FacilitiesCreateFacilityDocument = new TypedDocumentString(`
     mutation FacilitiesCreateFacility($input: FacilityInput!) {
   createFacility(input: $input) {
@@ -1836,6 +1989,33 @@ export const FacilitiesFacilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FacilitiesFacilityQuery, FacilitiesFacilityQueryVariables>;
+export const FacilitiesFacilitiesDocument = new TypedDocumentString(`
+    query FacilitiesFacilities {
+  facilities(search: "co khi", first: 50) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesFacilitiesQuery, FacilitiesFacilitiesQueryVariables>;
+export const FacilitiesFacilities2Document = new TypedDocumentString(`
+    query FacilitiesFacilities2 {
+  facilities(search: "co khi", first: 50) {
+    nodes {
+      name
+      productionCommuneCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesFacilities2Query, FacilitiesFacilities2QueryVariables>;
+export const FacilitiesFacilities3Document = new TypedDocumentString(`
+    query FacilitiesFacilities3 {
+  facilities(communeCode: "xa-kien-thuy", first: 50) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesFacilities3Query, FacilitiesFacilities3QueryVariables>;
 export const FacilitiesFacility2Document = new TypedDocumentString(`
     query FacilitiesFacility2($id: ID!) {
   facility(id: $id) {
@@ -2318,6 +2498,23 @@ export const PasswordsAndCredentialsLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<PasswordsAndCredentialsLogoutMutation, PasswordsAndCredentialsLogoutMutationVariables>;
+export const PasswordsAndCredentialsCreateApiTokenDocument = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsCreateApiToken {
+  createApiToken(name: "Kịch bản phân tích") {
+    secret
+    apiToken {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsCreateApiTokenMutation, PasswordsAndCredentialsCreateApiTokenMutationVariables>;
+export const PasswordsAndCredentialsUpdateUserDocument = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsUpdateUser($id: ID!, $version: Int!, $role: Role, $active: Boolean) {
+  updateUser(id: $id, version: $version, role: $role, active: $active) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsUpdateUserMutation, PasswordsAndCredentialsUpdateUserMutationVariables>;
 export const PasswordsAndCredentialsMe3Document = new TypedDocumentString(`
     query PasswordsAndCredentialsMe3 {
   me {
@@ -2332,6 +2529,13 @@ export const PasswordsAndCredentialsDeactivateUserDocument = new TypedDocumentSt
   }
 }
     `) as unknown as TypedDocumentString<PasswordsAndCredentialsDeactivateUserMutation, PasswordsAndCredentialsDeactivateUserMutationVariables>;
+export const PasswordsAndCredentialsUpdateUser2Document = new TypedDocumentString(`
+    mutation PasswordsAndCredentialsUpdateUser2($id: ID!, $version: Int!) {
+  updateUser(id: $id, version: $version, fullName: "Tên Khác") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordsAndCredentialsUpdateUser2Mutation, PasswordsAndCredentialsUpdateUser2MutationVariables>;
 export const ReferenceDataProgrammeDocument = new TypedDocumentString(`
     query ReferenceDataProgramme {
   programme {
@@ -2385,6 +2589,22 @@ export const ReferenceDataCommunesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferenceDataCommunesQuery, ReferenceDataCommunesQueryVariables>;
+export const ReferenceDataCommunes2Document = new TypedDocumentString(`
+    query ReferenceDataCommunes2 {
+  communes(search: "hong bang") {
+    code
+    displayName
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceDataCommunes2Query, ReferenceDataCommunes2QueryVariables>;
+export const ReferenceDataCommuneDocument = new TypedDocumentString(`
+    query ReferenceDataCommune {
+  commune(code: "xa-khong-co") {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceDataCommuneQuery, ReferenceDataCommuneQueryVariables>;
 export const ReferenceDataSupportCalculationDocument = new TypedDocumentString(`
     query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {
   supportCalculation(
@@ -2414,6 +2634,20 @@ export const ReferenceDataSupportCalculationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferenceDataSupportCalculationQuery, ReferenceDataSupportCalculationQueryVariables>;
+export const ReferenceDataNormsDocument = new TypedDocumentString(`
+    query ReferenceDataNorms {
+  norms(fundLevel: NATIONAL, date: "2026-06-01") {
+    id
+    rate
+    cap
+    status
+    citation {
+      text
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceDataNormsQuery, ReferenceDataNormsQueryVariables>;
 export const ReferenceDataCreateImplementingUnitDocument = new TypedDocumentString(`
     mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {
   createImplementingUnit(name: $name, communeCode: $communeCode) {
@@ -2539,6 +2773,13 @@ export const UsersMe3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersMe3Query, UsersMe3QueryVariables>;
+export const UsersResetPasswordDocument = new TypedDocumentString(`
+    mutation UsersResetPassword($id: ID!) {
+  resetPassword(id: $id, newPassword: "reset-password-1") {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UsersResetPasswordMutation, UsersResetPasswordMutationVariables>;
 export const UsersMe4Document = new TypedDocumentString(`
     query UsersMe4 {
   me {
