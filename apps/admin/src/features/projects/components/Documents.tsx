@@ -17,6 +17,7 @@ import { downloadFile } from "../../../lib/download";
 import { formatDate } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
 import { useCan } from "../../../lib/me";
+import { needsCapability, ReasonNote } from "../../../ui/Forbidden";
 import { session } from "../../../lib/session";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { useMutationForm } from "../../../ui/useMutationForm";
@@ -54,6 +55,7 @@ async function upload(projectId: string, kind: string, file: File, note: string)
 export function Documents({ project: p, reload }: SectionProps & { project: ProjectDetail }) {
   const t = useT();
   const can = useCan();
+  const fileClosed = (FILE_CLOSED_STATES as readonly string[]).includes(p.state);
   const [deleting, setDeleting] = useState<{ id: string; fileName: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const del = useMutationForm();
@@ -122,9 +124,18 @@ export function Documents({ project: p, reload }: SectionProps & { project: Proj
           </Table.Tbody>
         </Table>
       )}
-      {(can("ManageEvidence") ||
-        (can("UploadEvidence") && !(FILE_CLOSED_STATES as readonly string[]).includes(p.state))) && (
+      {can("ManageEvidence") || (can("UploadEvidence") && !fileClosed) ? (
         <UploadForm projectId={p.id} onDone={reload} />
+      ) : (
+        can("UploadEvidence") && (
+          <ReasonNote>
+            {t(
+              "Hồ sơ đã đóng (đã thanh lý hoặc không được phê duyệt): chỉ Sở Công Thương bổ sung tài liệu.",
+              "The file is closed (closed or not approved): only the department adds documents.",
+            )}{" "}
+            {needsCapability(t, "ManageEvidence")}
+          </ReasonNote>
+        )
       )}
       {deleting && (
         <ConfirmDialog

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, ROLES } from "@khuyencong/domain";
+import { CAPABILITY_LABELS, capabilitiesOf, ROLE_LABELS, ROLES } from "@khuyencong/domain";
 import {
   Accordion,
   Alert,
@@ -115,7 +115,16 @@ function UsersAdmin() {
                     <Table.Td w={280} fw={600}>
                       {ROLE_LABELS[r]}
                     </Table.Td>
-                    <Table.Td>{t(ROLE_DUTIES[r].vi, ROLE_DUTIES[r].en)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{t(ROLE_DUTIES[r].vi, ROLE_DUTIES[r].en)}</Text>
+                      {/* What the API lets the role do: the domain's access table, not a restated list. */}
+                      <Text size="xs" c="dimmed">
+                        {t("Quyền", "Capabilities")}:{" "}
+                        {capabilitiesOf(r)
+                          .map((c) => CAPABILITY_LABELS[c])
+                          .join("; ")}
+                      </Text>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
