@@ -12,16 +12,19 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema } from "../src/graphql/schema.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 let t: TestServer;
 let analyst: TestUser;
 let other: TestUser;
 
-const CREATE = `mutation($name: String!, $days: Int) {
+const CREATE = graphql(`mutation ApiTokensCreateApiToken($name: String!, $days: Int) {
   createApiToken(name: $name, expiresInDays: $days) { secret apiToken { id name prefix expiresAt revokedAt lastUsedAt } }
-}`;
-const REVOKE = "mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }";
+}`);
+const REVOKE = graphql(
+  `mutation ApiTokensRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`,
+);
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -33,7 +36,7 @@ afterAll(() => t?.close());
 async function createToken(user: TestUser, name = "Máy phòng kế hoạch", days?: number) {
   const res = await t.gql(CREATE, { name, days: days ?? null }, user.token);
   expect(res.errors, res.text).toBeUndefined();
-  return res.data.createApiToken as { secret: string; apiToken: { id: string; prefix: string } };
+  return res.data?.createApiToken as { secret: string; apiToken: { id: string; prefix: string } };
 }
 
 async function auditCount(): Promise<number> {
@@ -52,11 +55,15 @@ describe("personal API tokens", () => {
     expect(JSON.stringify(row)).not.toContain(secret.slice(3));
     expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
 
-    const me = await t.gql("{ me { id role } }", {}, secret);
-    expect(me.data.me).toEqual({ id: analyst.id, role: "ANALYST" });
-    const list = await t.gql("{ myApiTokens { id name prefix lastUsedAt } }", {}, analyst.token);
-    expect(list.data.myApiTokens).toHaveLength(1);
-    expect(list.data.myApiTokens[0].lastUsedAt).not.toBeNull();
+    const me = await t.gql(graphql(`query ApiTokensMe { me { id role } }`), {}, secret);
+    expect(me.data?.me).toEqual({ id: analyst.id, role: "ANALYST" });
+    const list = await t.gql(
+      graphql(`query ApiTokensMyApiTokens { myApiTokens { id name prefix lastUsedAt } }`),
+      {},
+      analyst.token,
+    );
+    expect(list.data?.myApiTokens).toHaveLength(1);
+    expect(list.data?.myApiTokens[0]?.lastUsedAt).not.toBeNull();
     // No field returns the secret again.
     expect(list.text).not.toContain(secret);
 
@@ -70,10 +77,12 @@ describe("personal API tokens", () => {
 
   it("stop working once revoked, and the revocation is audited", async () => {
     const { secret, apiToken } = await createToken(analyst, "Tạm thời");
-    expect((await t.gql("{ me { id } }", {}, secret)).data.me.id).toBe(analyst.id);
+    expect((await t.gql(graphql(`query ApiTokensMe2 { me { id } }`), {}, secret)).data?.me.id).toBe(
+      analyst.id,
+    );
     const revoked = await t.gql(REVOKE, { id: apiToken.id }, analyst.token);
-    expect(revoked.data.revokeApiToken.revokedAt).not.toBeNull();
-    const after = await t.gql("{ me { id } }", {}, secret);
+    expect(revoked.data?.revokeApiToken.revokedAt).not.toBeNull();
+    const after = await t.gql(graphql(`query ApiTokensMe3 { me { id } }`), {}, secret);
     expect(errorCode(after)).toBe("UNAUTHENTICATED");
     const [row] = await t.dataSource.query(
       "SELECT action FROM audit_entry WHERE entity_id = $1 AND action = 'api_token.revoke'",
@@ -87,14 +96,18 @@ describe("personal API tokens", () => {
     await t.dataSource.query("UPDATE api_token SET expires_at = now() - interval '1 second' WHERE id = $1", [
       apiToken.id,
     ]);
-    expect(errorCode(await t.gql("{ me { id } }", {}, secret))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await t.gql(graphql(`query ApiTokensMe4 { me { id } }`), {}, secret))).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("stop working when the user is no longer an active analyst", async () => {
     const user = await t.createUser("ANALYST");
     const { secret } = await createToken(user);
     await t.dataSource.query("UPDATE app_user SET role = 'DEPARTMENT' WHERE id = $1", [user.id]);
-    expect(errorCode(await t.gql("{ me { id } }", {}, secret))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await t.gql(graphql(`query ApiTokensMe5 { me { id } }`), {}, secret))).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("are for analysts only; another analyst's token is not found; an admin revokes any", async () => {
@@ -110,16 +123,18 @@ describe("personal API tokens", () => {
     expect(errorCode(await t.gql(REVOKE, { id: apiToken.id }, analyst.token))).toBe("NOT_FOUND");
     expect(errorCode(await t.gql(REVOKE, { id: apiToken.id }, department.token))).toBe("FORBIDDEN");
     expect(await auditCount()).toBe(before);
-    expect((await t.gql("{ me { id } }", {}, secret)).data.me.id).toBe(other.id);
+    expect((await t.gql(graphql(`query ApiTokensMe6 { me { id } }`), {}, secret)).data?.me.id).toBe(other.id);
 
     const listed = await t.gql(
-      "query($u: ID!) { apiTokens(userId: $u) { id } }",
+      graphql(`query ApiTokensApiTokens($u: ID!) { apiTokens(userId: $u) { id } }`),
       { u: other.id },
       t.adminToken,
     );
-    expect(listed.data.apiTokens.map((x: { id: string }) => x.id)).toContain(apiToken.id);
+    expect(listed.data?.apiTokens.map((x: { id: string }) => x.id)).toContain(apiToken.id);
     expect((await t.gql(REVOKE, { id: apiToken.id }, t.adminToken)).errors).toBeUndefined();
-    expect(errorCode(await t.gql("{ me { id } }", {}, secret))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await t.gql(graphql(`query ApiTokensMe7 { me { id } }`), {}, secret))).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("are limited to 10 active per user", async () => {
@@ -197,6 +212,8 @@ describe("a token on a mutation", () => {
     const { secret, apiToken } = await createToken(analyst, "Sắp thu hồi");
     await t.gql(REVOKE, { id: apiToken.id }, analyst.token);
     expect(errorCode(await t.gql(REVOKE, { id: apiToken.id }, secret))).toBe("UNAUTHENTICATED");
-    expect(errorCode(await t.gql("mutation { logout }", {}, `kc_${"x".repeat(43)}`))).toBe("UNAUTHENTICATED");
+    expect(
+      errorCode(await t.gql(graphql(`mutation ApiTokensLogout { logout }`), {}, `kc_${"x".repeat(43)}`)),
+    ).toBe("UNAUTHENTICATED");
   });
 });

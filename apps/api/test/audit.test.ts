@@ -4,6 +4,7 @@ import { auditPayload } from "../src/audit/audit-payload.js";
 import { recordAudit } from "../src/audit/audit.service.js";
 import { inTransaction, systemContext } from "../src/context.js";
 import { silentLogger } from "../src/log.js";
+import { graphql } from "./graphql/index.js";
 import { ADMIN_EMAIL, DEFAULT_PASSWORD, errorCode, startTestServer, type TestServer } from "./harness.js";
 
 let t: TestServer;
@@ -33,13 +34,13 @@ async function lastAuditId(): Promise<number> {
   return row.id;
 }
 
-const AUDIT_LOG = `query($filter: AuditFilter, $first: Int, $after: String) {
+const AUDIT_LOG = graphql(`query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
     totalCount
     nodes { id at action entityType entityId userId user { email } before after }
     pageInfo { hasNextPage endCursor }
   }
-}`;
+}`);
 
 describe("audit rows", () => {
   it("records exactly one row per mutation, with before/after and never a password hash", async () => {
@@ -52,7 +53,7 @@ describe("audit rows", () => {
       {},
       t.adminToken,
     );
-    const id: string = created.data.createUser.id;
+    const id: string = created.data?.createUser.id;
     const token = await t.login("audited@test.local", DEFAULT_PASSWORD);
     await t.gql(
       `mutation { changePassword(currentPassword: "${DEFAULT_PASSWORD}", newPassword: "changed-password-1") { id } }`,
@@ -70,7 +71,7 @@ describe("audit rows", () => {
       t.adminToken,
     );
     const again = await t.login("audited@test.local", "reset-password-1");
-    await t.gql("mutation { logout }", {}, again);
+    await t.gql(graphql(`mutation AuditLogout { logout }`), {}, again);
     await t.gql(`mutation { deactivateUser(id: "${id}") { id } }`, {}, t.adminToken);
 
     const rows = await auditRows(start);
@@ -120,7 +121,9 @@ describe("audit rows", () => {
       await t.gql(`mutation { deactivateUser(id: "${user.id}") { id } }`),
       await t.gql(`mutation { login(email: "${user.email}", password: "wrong-password") { token } }`),
       await t.gql(
-        `mutation { changePassword(currentPassword: "wrong-pass", newPassword: "whatever-123") { id } }`,
+        graphql(
+          `mutation AuditChangePassword { changePassword(currentPassword: "wrong-pass", newPassword: "whatever-123") { id } }`,
+        ),
         {},
         user.token,
       ),
@@ -236,12 +239,14 @@ describe("audit actions and payloads", () => {
       [user.id],
     );
     const res = await t.gql(
-      `query($filter: AuditFilter) { auditLog(filter: $filter) { nodes { action actionLabel } } }`,
+      graphql(
+        `query AuditAuditLog2($filter: AuditFilter) { auditLog(filter: $filter) { nodes { action actionLabel } } }`,
+      ),
       { filter: { entityId: user.id } },
       t.adminToken,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.auditLog.nodes).toEqual([
+    expect(res.data?.auditLog.nodes).toEqual([
       { action: "user.renamed_long_ago", actionLabel: "user.renamed_long_ago" },
       { action: "user.update", actionLabel: AUDIT_ACTION_LABELS["user.update"] },
       { action: "user.create", actionLabel: "Tạo tài khoản" },
@@ -275,26 +280,26 @@ describe("auditLog query", () => {
 
     const res = await t.gql(AUDIT_LOG, { filter: { entityType: "User", entityId: user.id } }, t.adminToken);
     expect(res.errors).toBeUndefined();
-    const log = res.data.auditLog;
+    const log = res.data!.auditLog;
     expect(log.totalCount).toBe(3);
     expect(log.nodes.map((node: { action: string }) => node.action)).toEqual([
       "user.update",
       "user.update",
       "user.create",
     ]);
-    expect(log.nodes[0].after.fullName).toBe("Hai");
-    expect(log.nodes[0].user).toEqual({ email: ADMIN_EMAIL });
+    expect(log.nodes[0]!.after!.fullName).toBe("Hai");
+    expect(log.nodes[0]!.user).toEqual({ email: ADMIN_EMAIL });
 
     const byUser = await t.gql(AUDIT_LOG, { filter: { userId: user.id } }, t.adminToken);
-    expect(byUser.data.auditLog.nodes.map((node: { action: string }) => node.action)).toEqual([
+    expect(byUser.data?.auditLog.nodes.map((node: { action: string }) => node.action)).toEqual([
       "session.login",
     ]);
 
     const future = new Date(Date.now() + 3_600_000).toISOString();
     const none = await t.gql(AUDIT_LOG, { filter: { from: future } }, t.adminToken);
-    expect(none.data.auditLog).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
+    expect(none.data?.auditLog).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
     const all = await t.gql(AUDIT_LOG, { filter: { to: future }, first: 1 }, t.adminToken);
-    expect(all.data.auditLog.pageInfo.hasNextPage).toBe(true);
+    expect(all.data?.auditLog.pageInfo.hasNextPage).toBe(true);
   });
 
   it("filters by action, exactly or by the kind of record before the dot, taking wildcards literally", async () => {
@@ -307,7 +312,7 @@ describe("auditLog query", () => {
     const actions = async (action: string) => {
       const res = await t.gql(AUDIT_LOG, { filter: { entityId: user.id, action }, first: 50 }, t.adminToken);
       expect(res.errors).toBeUndefined();
-      return res.data.auditLog.nodes.map((node: { action: string }) => node.action);
+      return res.data?.auditLog.nodes.map((node: { action: string }) => node.action);
     };
     expect(await actions("user.update")).toEqual(["user.update"]);
     expect(await actions("user.")).toEqual(["user.update", "user.create"]);
@@ -322,10 +327,10 @@ describe("auditLog query", () => {
     const first = await t.gql(AUDIT_LOG, { first: 2 }, t.adminToken);
     const second = await t.gql(
       AUDIT_LOG,
-      { first: 2, after: first.data.auditLog.pageInfo.endCursor },
+      { first: 2, after: first.data?.auditLog.pageInfo.endCursor },
       t.adminToken,
     );
-    const ids = [...first.data.auditLog.nodes, ...second.data.auditLog.nodes].map((node: { id: string }) =>
+    const ids = [...first.data!.auditLog.nodes, ...second.data!.auditLog.nodes].map((node: { id: string }) =>
       Number(node.id),
     );
     expect(ids).toHaveLength(4);
@@ -350,9 +355,7 @@ describe("auditLog query", () => {
     try {
       const res = await t.gql(AUDIT_LOG, { first: 50 }, t.adminToken);
       expect(res.errors).toBeUndefined();
-      expect(
-        new Set(res.data.auditLog.nodes.map((node: { userId: string }) => node.userId)).size,
-      ).toBeGreaterThan(2);
+      expect(new Set(res.data?.auditLog.nodes.map((node) => node.userId)).size).toBeGreaterThan(2);
     } finally {
       t.dataSource.driver.createQueryRunner = original;
     }

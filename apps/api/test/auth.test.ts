@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./graphql/index.js";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, errorCode, startTestServer, type TestServer } from "./harness.js";
 
 let t: TestServer;
@@ -7,21 +8,21 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const LOGIN = `mutation($email: String!, $password: String!) {
+const LOGIN = graphql(`mutation AuthLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) { token expiresAt user { id email role } }
-}`;
-const ME = "{ me { id email role roleLabel } }";
-const CHANGE_PASSWORD = `mutation($current: String!, $next: String!) {
+}`);
+const ME = graphql(`query AuthMe { me { id email role roleLabel } }`);
+const CHANGE_PASSWORD = graphql(`mutation AuthChangePassword($current: String!, $next: String!) {
   changePassword(currentPassword: $current, newPassword: $next) { id version }
-}`;
+}`);
 
 describe("login", () => {
   it("returns a token, its expiry (12 h) and the user; the email is case-insensitive", async () => {
     const res = await t.gql(LOGIN, { email: "  Admin@Test.Local ", password: ADMIN_PASSWORD });
     expect(res.errors).toBeUndefined();
-    expect(res.data.login.user).toMatchObject({ email: ADMIN_EMAIL, role: "ADMIN" });
-    expect(res.data.login.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const hours = (Date.parse(res.data.login.expiresAt) - Date.now()) / 3_600_000;
+    expect(res.data?.login.user).toMatchObject({ email: ADMIN_EMAIL, role: "ADMIN" });
+    expect(res.data?.login.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const hours = (Date.parse(String(res.data?.login.expiresAt)) - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(11.9);
     expect(hours).toBeLessThanOrEqual(12);
   });
@@ -39,7 +40,11 @@ describe("login", () => {
 
   it("refuses a deactivated user with the same answer", async () => {
     const user = await t.createUser("ANALYST");
-    await t.gql("mutation($id: ID!) { deactivateUser(id: $id) { active } }", { id: user.id }, t.adminToken);
+    await t.gql(
+      graphql(`mutation AuthDeactivateUser($id: ID!) { deactivateUser(id: $id) { active } }`),
+      { id: user.id },
+      t.adminToken,
+    );
     const res = await t.gql(LOGIN, { email: user.email, password: user.password });
     expect(res.errors?.[0]?.message).toBe("Email hoặc mật khẩu không đúng");
   });
@@ -63,7 +68,7 @@ describe("login", () => {
 describe("me", () => {
   it("returns the signed-in user", async () => {
     const res = await t.gql(ME, {}, t.adminToken);
-    expect(res.data.me).toMatchObject({ email: ADMIN_EMAIL, role: "ADMIN", roleLabel: "Quản trị hệ thống" });
+    expect(res.data?.me).toMatchObject({ email: ADMIN_EMAIL, role: "ADMIN", roleLabel: "Quản trị hệ thống" });
   });
 
   it("is UNAUTHENTICATED without a token, with a malformed one and with an unknown one", async () => {
@@ -77,7 +82,7 @@ describe("me", () => {
 
   it("refuses an expired session", async () => {
     const user = await t.createUser("FINANCE");
-    expect((await t.gql(ME, {}, user.token)).data.me.id).toBe(user.id);
+    expect((await t.gql(ME, {}, user.token)).data?.me.id).toBe(user.id);
     await t.dataSource.query(
       "UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1",
       [user.id],
@@ -90,11 +95,13 @@ describe("logout", () => {
   it("revokes the session: the token is refused afterwards, other sessions stay", async () => {
     const user = await t.createUser("TREASURY");
     const other = await t.login(user.email, user.password);
-    const res = await t.gql("mutation { logout }", {}, user.token);
+    const res = await t.gql(graphql(`mutation AuthLogout { logout }`), {}, user.token);
     expect(res.data).toEqual({ logout: true });
     expect(errorCode(await t.gql(ME, {}, user.token))).toBe("UNAUTHENTICATED");
-    expect(errorCode(await t.gql("mutation { logout }", {}, user.token))).toBe("UNAUTHENTICATED");
-    expect((await t.gql(ME, {}, other)).data.me.id).toBe(user.id);
+    expect(errorCode(await t.gql(graphql(`mutation AuthLogout2 { logout }`), {}, user.token))).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect((await t.gql(ME, {}, other)).data?.me.id).toBe(user.id);
   });
 });
 
@@ -108,16 +115,16 @@ describe("changePassword", () => {
       user.token,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.changePassword.version).toBe(user.version + 1);
+    expect(res.data?.changePassword.version).toBe(user.version + 1);
 
-    expect((await t.gql(ME, {}, user.token)).data.me.id).toBe(user.id);
+    expect((await t.gql(ME, {}, user.token)).data?.me.id).toBe(user.id);
     expect(errorCode(await t.gql(ME, {}, otherSession))).toBe("UNAUTHENTICATED");
     expect(errorCode(await t.gql(LOGIN, { email: user.email, password: user.password }))).toBe(
       "UNAUTHENTICATED",
     );
-    expect((await t.gql(LOGIN, { email: user.email, password: "a-new-password-1" })).data.login.user.id).toBe(
-      user.id,
-    );
+    expect(
+      (await t.gql(LOGIN, { email: user.email, password: "a-new-password-1" })).data?.login.user.id,
+    ).toBe(user.id);
   });
 
   it("refuses a wrong current password, naming the field, and changes nothing", async () => {

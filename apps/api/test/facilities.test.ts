@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFacility, facilityInput } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 let t: TestServer;
@@ -17,11 +18,16 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const CREATE = `mutation($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }`;
-const UPDATE = `mutation($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { name version } }`;
-const ELIGIBILITY = `query($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {
+const CREATE = graphql(
+  `mutation FacilitiesCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name version productionCommune { displayName } } }`,
+);
+const UPDATE = graphql(
+  `mutation FacilitiesUpdateFacility($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { name version } }`,
+);
+const ELIGIBILITY =
+  graphql(`query FacilitiesFacility($id: ID!, $kind: ActivityKind!, $date: CalendarDate!) { facility(id: $id) {
   eligibility(activityKind: $kind, date: $date) { eligible assessedAs assessedAsLabel criteria { code label passed reason citation { text status } } }
-} }`;
+} }`);
 
 async function count(): Promise<number> {
   const [{ n }] = await t.dataSource.query("SELECT count(*)::int AS n FROM facility");
@@ -36,12 +42,12 @@ describe("registering facilities", () => {
       officer.token,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.createFacility).toMatchObject({
+    expect(res.data?.createFacility).toMatchObject({
       version: 1,
       productionCommune: { displayName: "Xã An Hưng" },
     });
     const [audit] = await t.dataSource.query("SELECT action, user_id FROM audit_entry WHERE entity_id = $1", [
-      res.data.createFacility.id,
+      res.data?.createFacility.id,
     ]);
     expect(audit).toEqual({ action: "facility.create", user_id: officer.id });
   });
@@ -98,7 +104,7 @@ describe("registering facilities", () => {
       },
       department.token,
     );
-    expect(first.data.updateFacility).toMatchObject({ version: 2 });
+    expect(first.data?.updateFacility).toMatchObject({ version: 2 });
     const stale = await t.gql(
       UPDATE,
       {
@@ -149,7 +155,7 @@ describe("registering facilities", () => {
     const kept = await t.gql(
       UPDATE,
       {
-        id: first.data.createFacility.id,
+        id: first.data!.createFacility.id,
         version: 1,
         input: facilityInput({ name: "HTX Chiếu cói Đông Xá (đổi tên)", taxCode: "0201234567" }),
       },
@@ -196,35 +202,45 @@ describe("reading facilities", () => {
       sector: "MECHANICAL_ELECTRICAL_ELECTRONIC",
     });
     const search = await t.gql(
-      '{ facilities(search: "co khi", first: 50) { totalCount nodes { name } } }',
+      graphql(
+        `query FacilitiesFacilities { facilities(search: "co khi", first: 50) { totalCount nodes { name } } }`,
+      ),
       {},
       department.token,
     );
-    expect(search.data.facilities.nodes.map((f: { name: string }) => f.name)).toEqual([
+    expect(search.data?.facilities.nodes.map((f: { name: string }) => f.name)).toEqual([
       "Xưởng Cơ khí Đông Sơn",
       "Xưởng Cơ khí Kiến Thụy",
     ]);
     const mine = await t.gql(
-      '{ facilities(search: "co khi", first: 50) { nodes { name productionCommuneCode } } }',
+      graphql(
+        `query FacilitiesFacilities2 { facilities(search: "co khi", first: 50) { nodes { name productionCommuneCode } } }`,
+      ),
       {},
       officer.token,
     );
-    expect(mine.data.facilities.nodes).toEqual([
+    expect(mine.data?.facilities.nodes).toEqual([
       { name: "Xưởng Cơ khí Đông Sơn", productionCommuneCode: "xa-an-hung" },
     ]);
     const filtered = await t.gql(
-      '{ facilities(communeCode: "xa-kien-thuy", first: 50) { totalCount } }',
+      graphql(
+        `query FacilitiesFacilities3 { facilities(communeCode: "xa-kien-thuy", first: 50) { totalCount } }`,
+      ),
       {},
       analyst.token,
     );
-    expect(filtered.data.facilities.totalCount).toBeGreaterThanOrEqual(1);
+    expect(filtered.data?.facilities.totalCount).toBeGreaterThanOrEqual(1);
   });
 
   it("hides another commune's facility from a commune officer", async () => {
     const theirs = await createFacility(t, otherOfficer.token, { productionCommuneCode: "xa-kien-thuy" });
     expect(
       errorCode(
-        await t.gql("query($id: ID!) { facility(id: $id) { id } }", { id: theirs.id }, officer.token),
+        await t.gql(
+          graphql(`query FacilitiesFacility2($id: ID!) { facility(id: $id) { id } }`),
+          { id: theirs.id },
+          officer.token,
+        ),
       ),
     ).toBe("NOT_FOUND");
     expect(
@@ -237,12 +253,21 @@ describe("reading facilities", () => {
     const own = await createFacility(t, unitUser.token, { productionCommuneCode: "xa-tien-lang" });
     const other = await createFacility(t, department.token);
     expect(
-      (await t.gql("query($id: ID!) { facility(id: $id) { id } }", { id: own.id }, unitUser.token)).data
-        .facility.id,
+      (
+        await t.gql(
+          graphql(`query FacilitiesFacility3($id: ID!) { facility(id: $id) { id } }`),
+          { id: own.id },
+          unitUser.token,
+        )
+      ).data!.facility.id,
     ).toBe(own.id);
     expect(
       errorCode(
-        await t.gql("query($id: ID!) { facility(id: $id) { id } }", { id: other.id }, unitUser.token),
+        await t.gql(
+          graphql(`query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }`),
+          { id: other.id },
+          unitUser.token,
+        ),
       ),
     ).toBe("NOT_FOUND");
   });
@@ -256,9 +281,9 @@ describe("eligibility of a facility", () => {
       { id: facility.id, kind: "MACHINERY", date: "2026-05-01" },
       officer.token,
     );
-    const answer = res.data.facility.eligibility;
+    const answer = res.data!.facility!.eligibility;
     expect(answer).toMatchObject({ eligible: true, assessedAs: "RURAL_ESTABLISHMENT" });
-    const site = answer.criteria.find((c: { code: string }) => c.code === "PRODUCTION_SITE");
+    const site = answer.criteria.find((c) => c.code === "PRODUCTION_SITE")!;
     expect(site).toMatchObject({ label: "Địa điểm sản xuất", passed: true });
     expect(site.reason).toContain("Xã An Hưng");
   });
@@ -277,12 +302,12 @@ describe("eligibility of a facility", () => {
     const at200 = await enterprise(200);
     const at201 = await enterprise(201);
     const check = async (id: string) =>
-      (await t.gql(ELIGIBILITY, { id, kind: "MACHINERY", date: "2026-05-01" }, department.token)).data
+      (await t.gql(ELIGIBILITY, { id, kind: "MACHINERY", date: "2026-05-01" }, department.token)).data!
         .facility.eligibility;
     expect((await check(at200.id)).eligible).toBe(true);
     const refused = await check(at201.id);
     expect(refused.eligible).toBe(false);
-    const size = refused.criteria.find((c: { code: string }) => c.code === "ENTERPRISE_SIZE");
+    const size = refused.criteria.find((c) => c.code === "ENTERPRISE_SIZE")!;
     expect(size.passed).toBe(false);
     expect(size.citation.text).toContain("Nghị định 80/2021/NĐ-CP");
   });

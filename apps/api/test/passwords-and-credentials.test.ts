@@ -3,6 +3,7 @@
  * an administrator set, and sessions and API tokens that die for good on deactivation or a role change.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./graphql/index.js";
 import { DEFAULT_PASSWORD, errorCode, startTestServer, type TestServer } from "./harness.js";
 
 let t: TestServer;
@@ -14,20 +15,21 @@ afterAll(() => t?.close());
 /** The issue's four, and two more the rule names. */
 const WEAK = ["aaaaaaaaaa", "1234567890", "password12", "          ", "abcdefghij", "khuyencong2026"];
 
-const CREATE = `mutation($email: String!, $password: String!, $fullName: String!) {
+const CREATE =
+  graphql(`mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {
   createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {
     id version mustChangePassword
   }
-}`;
-const CHANGE = `mutation($current: String!, $next: String!) {
+}`);
+const CHANGE = graphql(`mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {
   changePassword(currentPassword: $current, newPassword: $next) { id mustChangePassword }
-}`;
-const RESET = `mutation($id: ID!, $password: String!) {
+}`);
+const RESET = graphql(`mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {
   resetPassword(id: $id, newPassword: $password) { id mustChangePassword }
-}`;
-const LOGIN = `mutation($email: String!, $password: String!) {
+}`);
+const LOGIN = graphql(`mutation PasswordsAndCredentialsLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) { token user { mustChangePassword } }
-}`;
+}`);
 
 let counter = 0;
 const newEmail = () => `pw-${++counter}-${Date.now()}@test.local`;
@@ -86,13 +88,16 @@ describe("a password an administrator set", () => {
     const email = newEmail();
     const initial = "ca-heo-dap-xe-len-doi-may";
     const created = await t.gql(CREATE, { email, password: initial, fullName: "Phạm Thị Mới" }, t.adminToken);
-    expect(created.data.createUser.mustChangePassword).toBe(true);
+    expect(created.data?.createUser.mustChangePassword).toBe(true);
 
     const signedIn = await t.gql(LOGIN, { email, password: initial });
-    expect(signedIn.data.login.user.mustChangePassword).toBe(true);
-    const token: string = signedIn.data.login.token;
+    expect(signedIn.data?.login.user.mustChangePassword).toBe(true);
+    const token: string = signedIn.data!.login.token;
 
-    expect((await t.gql("{ me { email mustChangePassword } }", {}, token)).data.me).toEqual({
+    expect(
+      (await t.gql(graphql(`query PasswordsAndCredentialsMe { me { email mustChangePassword } }`), {}, token))
+        .data?.me,
+    ).toEqual({
       email,
       mustChangePassword: true,
     });
@@ -118,8 +123,12 @@ describe("a password an administrator set", () => {
 
     const changed = await t.gql(CHANGE, { current: initial, next: DEFAULT_PASSWORD }, token);
     expect(changed.errors, changed.text).toBeUndefined();
-    expect(changed.data.changePassword.mustChangePassword).toBe(false);
-    const now = await t.gql("{ me { id } communes { code } }", {}, token);
+    expect(changed.data?.changePassword.mustChangePassword).toBe(false);
+    const now = await t.gql(
+      graphql(`query PasswordsAndCredentialsMe2 { me { id } communes { code } }`),
+      {},
+      token,
+    );
     expect(now.errors, now.text).toBeUndefined();
     expect(
       (await fetch(`${t.url}/reports/progress/2026.csv`, { headers: { authorization: `Bearer ${token}` } }))
@@ -130,23 +139,33 @@ describe("a password an administrator set", () => {
   it("is asked again after an administrator resets it, not after resetting one's own", async () => {
     const user = await t.createUser("FINANCE");
     const reset = await t.gql(RESET, { id: user.id, password: "la-co-bay-tren-dinh-nui" }, t.adminToken);
-    expect(reset.data.resetPassword.mustChangePassword).toBe(true);
+    expect(reset.data?.resetPassword.mustChangePassword).toBe(true);
     const token = await t.login(user.email, "la-co-bay-tren-dinh-nui");
-    expect(errorCode(await t.gql("{ communes { code } }", {}, token))).toBe("PASSWORD_CHANGE_REQUIRED");
-    expect(await t.gql("mutation { logout }", {}, token)).toMatchObject({ data: { logout: true } });
+    expect(
+      errorCode(
+        await t.gql(graphql(`query PasswordsAndCredentialsCommunes { communes { code } }`), {}, token),
+      ),
+    ).toBe("PASSWORD_CHANGE_REQUIRED");
+    expect(
+      await t.gql(graphql(`mutation PasswordsAndCredentialsLogout { logout }`), {}, token),
+    ).toMatchObject({ data: { logout: true } });
 
     const admin = await t.createUser("ADMIN");
     const own = await t.gql(RESET, { id: admin.id, password: "bien-xanh-cat-trang-nang-vang" }, admin.token);
-    expect(own.data.resetPassword.mustChangePassword).toBe(false);
+    expect(own.data?.resetPassword.mustChangePassword).toBe(false);
   });
 });
 
 describe("credentials die for good", () => {
-  const CREATE_TOKEN = 'mutation { createApiToken(name: "Kịch bản phân tích") { secret apiToken { id } } }';
-  const UPDATE = `mutation($id: ID!, $version: Int!, $role: Role, $active: Boolean) {
+  const CREATE_TOKEN = graphql(
+    `mutation PasswordsAndCredentialsCreateApiToken { createApiToken(name: "Kịch bản phân tích") { secret apiToken { id } } }`,
+  );
+  const UPDATE =
+    graphql(`mutation PasswordsAndCredentialsUpdateUser($id: ID!, $version: Int!, $role: Role, $active: Boolean) {
     updateUser(id: $id, version: $version, role: $role, active: $active) { version }
-  }`;
-  const me = async (token: string) => errorCode(await t.gql("{ me { id } }", {}, token)) ?? "OK";
+  }`);
+  const me = async (token: string) =>
+    errorCode(await t.gql(graphql(`query PasswordsAndCredentialsMe3 { me { id } }`), {}, token)) ?? "OK";
   const revokedAt = async (userId: string) =>
     (await t.dataSource.query("SELECT revoked_at FROM api_token WHERE user_id = $1", [userId])) as {
       revoked_at: Date | null;
@@ -154,7 +173,7 @@ describe("credentials die for good", () => {
 
   it("deactivating and reactivating brings no session or API token back", async () => {
     const analyst = await t.createUser("ANALYST");
-    const { secret } = (await t.gql(CREATE_TOKEN, {}, analyst.token)).data.createApiToken;
+    const { secret } = (await t.ok(CREATE_TOKEN, {}, analyst.token)).createApiToken;
     expect([await me(secret), await me(analyst.token)]).toEqual(["OK", "OK"]);
 
     const off = await t.gql(
@@ -164,7 +183,7 @@ describe("credentials die for good", () => {
     );
     const on = await t.gql(
       UPDATE,
-      { id: analyst.id, version: off.data.updateUser.version, active: true },
+      { id: analyst.id, version: off.data!.updateUser.version, active: true },
       t.adminToken,
     );
     expect(on.errors, on.text).toBeUndefined();
@@ -173,9 +192,13 @@ describe("credentials die for good", () => {
 
     // The same through deactivateUser.
     const fresh = await t.login(analyst.email, analyst.password);
-    const second = (await t.gql(CREATE_TOKEN, {}, fresh)).data.createApiToken.secret;
+    const second = (await t.ok(CREATE_TOKEN, {}, fresh)).createApiToken.secret;
     const [row] = await t.dataSource.query("SELECT version FROM app_user WHERE id = $1", [analyst.id]);
-    await t.gql("mutation($id: ID!) { deactivateUser(id: $id) { id } }", { id: analyst.id }, t.adminToken);
+    await t.gql(
+      graphql(`mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }`),
+      { id: analyst.id },
+      t.adminToken,
+    );
     await t.gql(UPDATE, { id: analyst.id, version: row.version + 1, active: true }, t.adminToken);
     expect([await me(second), await me(fresh)]).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED"]);
 
@@ -188,7 +211,7 @@ describe("credentials die for good", () => {
 
   it("changing the role away and back brings none back", async () => {
     const analyst = await t.createUser("ANALYST");
-    const { secret } = (await t.gql(CREATE_TOKEN, {}, analyst.token)).data.createApiToken;
+    const { secret } = (await t.ok(CREATE_TOKEN, {}, analyst.token)).createApiToken;
     const away = await t.gql(
       UPDATE,
       { id: analyst.id, version: analyst.version, role: "DEPARTMENT" },
@@ -196,7 +219,7 @@ describe("credentials die for good", () => {
     );
     const back = await t.gql(
       UPDATE,
-      { id: analyst.id, version: away.data.updateUser.version, role: "ANALYST" },
+      { id: analyst.id, version: away.data!.updateUser.version, role: "ANALYST" },
       t.adminToken,
     );
     expect(back.errors, back.text).toBeUndefined();
@@ -211,9 +234,11 @@ describe("credentials die for good", () => {
 
   it("an ordinary change (the name) keeps them", async () => {
     const analyst = await t.createUser("ANALYST");
-    const { secret } = (await t.gql(CREATE_TOKEN, {}, analyst.token)).data.createApiToken;
+    const { secret } = (await t.ok(CREATE_TOKEN, {}, analyst.token)).createApiToken;
     await t.gql(
-      'mutation($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: "Tên Khác") { id } }',
+      graphql(
+        `mutation PasswordsAndCredentialsUpdateUser2($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: "Tên Khác") { id } }`,
+      ),
       { id: analyst.id, version: analyst.version },
       t.adminToken,
     );

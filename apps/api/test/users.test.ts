@@ -330,7 +330,9 @@ describe("resetPassword", () => {
   it("sets a new password and ends all of the user's sessions", async () => {
     const user = await t.createUser("FINANCE");
     const res = await t.gql(
-      'mutation($id: ID!) { resetPassword(id: $id, newPassword: "reset-password-1") { version } }',
+      graphql(
+        `mutation UsersResetPassword($id: ID!) { resetPassword(id: $id, newPassword: "reset-password-1") { version } }`,
+      ),
       { id: user.id },
       t.adminToken,
     );
