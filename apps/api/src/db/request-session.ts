@@ -1,11 +1,12 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { CtxUser } from "../auth/current-user.js";
 import { type ScopeSettings, scopeSettings } from "./data-scope.js";
-import { APP_ROLE } from "./migrations/1796100000001-RowLevelSecurity.js";
+import { APP_ROLE, APP_ROLE_ALL } from "./migrations/1796100000001-RowLevelSecurity.js";
 
 /*
- * APP_ROLE, the database role every request runs as (migration RowLevelSecurity): not the owner of any
- * table, no BYPASSRLS, so the row-level security policies apply to it. Migrations, seeding, sign-in's
+ * APP_ROLE (a commune's or a unit's request, or no user) and APP_ROLE_ALL (a user who sees everything), the
+ * database roles requests run as (migration RowLevelSecurity): owners of nothing, no BYPASSRLS, so the
+ * row-level security policies apply to them. Migrations, seeding, sign-in's
  * throttle, scripts and triggers keep the connection's own role (the owner), which the policies do not
  * restrict.
  */
@@ -14,7 +15,7 @@ import { APP_ROLE } from "./migrations/1796100000001-RowLevelSecurity.js";
  * One request's database work. Every statement of the request runs in a transaction that starts, on its
  * connection's first statement, with
  *
- *     BEGIN; SET LOCAL ROLE khuyencong_app; SELECT set_config('khuyencong.scope', …, true), …
+ *     BEGIN; SET LOCAL ROLE khuyencong_app[_all]; SELECT set_config('khuyencong.scope', …, true), …
  *
  * so that row-level security sees the user's scope even in a query that forgot its condition, and that
  * nothing of it outlives the transaction (SET LOCAL, set_config(…, true)): a pooled connection goes back
@@ -220,7 +221,8 @@ export function requestSessionOf(em: EntityManager): RequestSession | undefined 
 export function beginSql(settings: ScopeSettings): string {
   return [
     "BEGIN",
-    `SET LOCAL ROLE ${APP_ROLE}`,
+    // A user who sees everything runs as the role whose policy reads no column (nothing to pay per row).
+    `SET LOCAL ROLE ${settings.scope === "all" ? APP_ROLE_ALL : APP_ROLE}`,
     `SELECT set_config('khuyencong.scope', ${literal(settings.scope)}, true), ` +
       `set_config('khuyencong.commune_code', ${literal(settings.communeCode)}, true), ` +
       `set_config('khuyencong.unit_id', ${literal(settings.unitId)}, true)`,

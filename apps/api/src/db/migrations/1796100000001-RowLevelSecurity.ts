@@ -36,16 +36,18 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *   with a fixed search_path.
  */
 export const APP_ROLE = "khuyencong_app";
+/** The role of requests whose user sees every row (scope ALL): its policy reads no column. */
+export const APP_ROLE_ALL = "khuyencong_app_all";
 
 const ALL = "(SELECT kc_scope_all())";
 const COMMUNE = "(SELECT kc_scope_commune())";
 const UNIT = "(SELECT kc_scope_unit())";
 
-/** Each protected table and who sees a row of it. */
+/** Each protected table and which rows of it `khuyencong_app` (a commune's or a unit's request) sees. */
 export const PROTECTED_TABLES: Readonly<Record<string, string>> = {
-  project: `${ALL} OR commune_code = ${COMMUNE} OR implementing_unit_id = ${UNIT}`,
-  project_money: `${ALL} OR commune_code = ${COMMUNE} OR implementing_unit_id = ${UNIT}`,
-  plan_registration: `${ALL} OR commune_code = ${COMMUNE} OR unit_id = ${UNIT}`,
+  project: `commune_code = ${COMMUNE} OR implementing_unit_id = ${UNIT}`,
+  project_money: `commune_code = ${COMMUNE} OR implementing_unit_id = ${UNIT}`,
+  plan_registration: `commune_code = ${COMMUNE} OR unit_id = ${UNIT}`,
   ...Object.fromEntries(
     [
       "project_beneficiary",
@@ -54,15 +56,13 @@ export const PROTECTED_TABLES: Readonly<Record<string, string>> = {
       "project_event",
       "project_document",
       "payment_request",
-    ].map((table) => [table, `${ALL} OR EXISTS (SELECT 1 FROM project p WHERE p.id = ${table}.project_id)`]),
+    ].map((table) => [table, `kc_project_visible(${table}.project_id)`]),
   ),
-  facility: `${ALL} OR production_commune_code = ${COMMUNE} OR created_by_unit_id = ${UNIT}
-    OR EXISTS (SELECT 1 FROM project_beneficiary pb JOIN project p ON p.id = pb.project_id
-               WHERE pb.facility_id = facility.id)`,
+  facility: `production_commune_code = ${COMMUNE} OR created_by_unit_id = ${UNIT} OR kc_facility_visible(facility.id)`,
   ...Object.fromEntries(
     ["prior_support", "facility_support"].map((table) => [
       table,
-      `${ALL} OR EXISTS (SELECT 1 FROM facility f WHERE f.id = ${table}.facility_id)`,
+      `kc_facility_visible(${table}.facility_id)`,
     ]),
   ),
 };
@@ -80,34 +80,45 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
     // Several databases of one server (the tests') may run this at once: the second CREATE ROLE loses.
     await queryRunner.query(`
       DO $$
+      DECLARE r text;
       BEGIN
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
-          CREATE ROLE ${APP_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
-        END IF;
-      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        FOREACH r IN ARRAY ARRAY['${APP_ROLE}', '${APP_ROLE_ALL}'] LOOP
+          BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
+              EXECUTE format('CREATE ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT', r);
+            END IF;
+          EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+          END;
+        END LOOP;
       END $$`);
     // A superuser may SET ROLE to any role; any other owner needs to be a member.
     await queryRunner.query(`
       DO $$
       BEGIN
-        IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
-           AND NOT pg_has_role(current_user, '${APP_ROLE}', 'MEMBER') THEN
-          EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user);
+        IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+          IF NOT pg_has_role(current_user, '${APP_ROLE}', 'MEMBER') THEN
+            EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user);
+          END IF;
+          IF NOT pg_has_role(current_user, '${APP_ROLE_ALL}', 'MEMBER') THEN
+            EXECUTE format('GRANT ${APP_ROLE_ALL} TO %I', current_user);
+          END IF;
         END IF;
       END $$`);
 
-    await queryRunner.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);
+    await queryRunner.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}, ${APP_ROLE_ALL}`);
     await queryRunner.query(
-      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`,
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}, ${APP_ROLE_ALL}`,
     );
-    await queryRunner.query(`REVOKE ALL ON "typeorm_migration" FROM ${APP_ROLE}`);
-    await queryRunner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
+    await queryRunner.query(`REVOKE ALL ON "typeorm_migration" FROM ${APP_ROLE}, ${APP_ROLE_ALL}`);
+    await queryRunner.query(
+      `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}, ${APP_ROLE_ALL}`,
+    );
     // Tables and sequences of later migrations (created by the same owner) get the same rights.
     await queryRunner.query(
-      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}`,
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}, ${APP_ROLE_ALL}`,
     );
     await queryRunner.query(
-      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}`,
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}, ${APP_ROLE_ALL}`,
     );
 
     // The settings, each read once per statement by the policies (through `(SELECT …)`).
@@ -135,10 +146,12 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
           SELECT DISTINCT b.facility_id
             FROM budget_line b JOIN project p ON p.id = b.project_id
            WHERE b.project_id = ANY(project_ids) AND b.facility_id IS NOT NULL
-             -- The caller's own đề án only: the owner (role setting 'none') reads any, the app's role
-             -- those its scope settings let through, as the policy on project says.
-             AND (current_setting('role') <> '${APP_ROLE}' OR kc_scope_all()
-                  OR p.commune_code = kc_scope_commune() OR p.implementing_unit_id = kc_scope_unit()))
+             -- The caller's own đề án only: the owner (role setting 'none') reads any, the app's roles
+             -- those their scope settings let through, as the policies on project say.
+             AND CASE current_setting('role')
+                   WHEN '${APP_ROLE}' THEN p.commune_code = kc_scope_commune() OR p.implementing_unit_id = kc_scope_unit()
+                   WHEN '${APP_ROLE_ALL}' THEN kc_scope_all()
+                   ELSE true END)
         SELECT b.facility_id, a.activity_kind, b.cost_item, p.code, p.year, p.id
           FROM budget_line b JOIN project_activity a ON a.id = b.activity_id JOIN project p ON p.id = b.project_id
          WHERE b.facility_id IN (SELECT facility_id FROM facilities)
@@ -157,7 +170,7 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
       CREATE FUNCTION kc_project_visible(project_id uuid) RETURNS boolean
       LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
       BEGIN
-        RETURN public.kc_scope_all() OR EXISTS (
+        RETURN EXISTS (
           SELECT 1 FROM public.project p
            WHERE p.id = project_id
              AND (p.commune_code = public.kc_scope_commune() OR p.implementing_unit_id = public.kc_scope_unit()));
@@ -166,8 +179,7 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
       CREATE FUNCTION kc_facility_visible(facility_id uuid) RETURNS boolean
       LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
       BEGIN
-        RETURN public.kc_scope_all()
-          OR EXISTS (
+        RETURN EXISTS (
             SELECT 1 FROM public.facility f
              WHERE f.id = facility_id
                AND (f.production_commune_code = public.kc_scope_commune()
@@ -182,6 +194,11 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
       await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
       await queryRunner.query(
         `CREATE POLICY "scope" ON "${table}" FOR ALL TO ${APP_ROLE} USING (${visible}) WITH CHECK (${visible})`,
+      );
+      // No column in it: PostgreSQL reads no field of the row for it (the department's lists pay nothing
+      // per row), and it still sees nothing unless the transaction says 'all'.
+      await queryRunner.query(
+        `CREATE POLICY "all" ON "${table}" FOR ALL TO ${APP_ROLE_ALL} USING (${ALL}) WITH CHECK (${ALL})`,
       );
     }
 
@@ -206,6 +223,7 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
         END LOOP;
       END $$`);
     for (const table of Object.keys(PROTECTED_TABLES).reverse()) {
+      await queryRunner.query(`DROP POLICY "all" ON "${table}"`);
       await queryRunner.query(`DROP POLICY "scope" ON "${table}"`);
       await queryRunner.query(`ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`);
     }
@@ -216,13 +234,13 @@ export class RowLevelSecurity1796100000001 implements MigrationInterface {
     await queryRunner.query("DROP FUNCTION kc_scope_commune()");
     await queryRunner.query("DROP FUNCTION kc_scope_all()");
     await queryRunner.query(
-      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${APP_ROLE}`,
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${APP_ROLE}, ${APP_ROLE_ALL}`,
     );
     await queryRunner.query(
-      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${APP_ROLE}`,
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${APP_ROLE}, ${APP_ROLE_ALL}`,
     );
-    await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${APP_ROLE}`);
-    await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${APP_ROLE}`);
-    await queryRunner.query(`REVOKE USAGE ON SCHEMA public FROM ${APP_ROLE}`);
+    await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${APP_ROLE}, ${APP_ROLE_ALL}`);
+    await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${APP_ROLE}, ${APP_ROLE_ALL}`);
+    await queryRunner.query(`REVOKE USAGE ON SCHEMA public FROM ${APP_ROLE}, ${APP_ROLE_ALL}`);
   }
 }
