@@ -1,5 +1,7 @@
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from "@khuyencong/domain";
 import {
   Anchor,
+  Autocomplete,
   Badge,
   Box,
   CloseButton,
@@ -160,16 +162,25 @@ function AuditLog() {
           }}
           w={170}
         />
-        <TextInput
+        <Autocomplete
           label={t("Thao tác", "Action")}
           placeholder="project.approve"
+          // The domain's actions with their Vietnamese labels; free text still filters by a prefix.
+          data={[...AUDIT_ACTIONS]}
+          renderOption={({ option }) => (
+            <Text size="sm">
+              {AUDIT_ACTION_LABELS[option.value as AuditAction] ?? option.value}{" "}
+              <Code fz="xs">{option.value}</Code>
+            </Text>
+          )}
+          limit={40}
           description={t(
             "Bấm mã thao tác ở một dòng; “project.” là mọi thao tác trên đề án",
             "Click a row's action; “project.” is every action on đề án",
           )}
           value={action}
-          onChange={(e) => {
-            setAction(e.currentTarget.value);
+          onChange={(value) => {
+            setAction(value);
             reset();
           }}
           w={190}

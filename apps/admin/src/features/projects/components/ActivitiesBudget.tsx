@@ -382,9 +382,8 @@ function ActivityModal(props: {
     overseasFairsThisYear: a?.overseasFairsThisYear ?? null,
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const save = useMutationForm({
-    shown: ["targetLineId", "activityKind", "plannedQuantity", "description", "overseasFairsThisYear"],
-  });
+  // The server's refusal is read whole above the form: it states the norm's rule and its citation.
+  const save = useMutationForm();
   const line = lines.find((l) => l.id === v.targetLineId);
   const set = (patch: Partial<ActivityValues>) => setV({ ...v, ...patch });
   const submit = async () => {
@@ -425,7 +424,7 @@ function ActivityModal(props: {
           searchable
           data={lines.map((l) => ({ value: l.id, label: `${l.code} · ${l.name}` }))}
           value={v.targetLineId}
-          error={errors.targetLineId ?? save.fieldErrors.targetLineId}
+          error={errors.targetLineId}
           onChange={(id) => {
             const next = lines.find((l) => l.id === id);
             const kinds = next?.activityKinds ?? [];
@@ -445,7 +444,7 @@ function ActivityModal(props: {
           searchable
           data={activityKindOptions(t, line?.activityKinds)}
           value={v.activityKind}
-          error={errors.activityKind ?? save.fieldErrors.activityKind}
+          error={errors.activityKind}
           onChange={(k) => set({ activityKind: (k as ActivityKind | null) ?? null })}
         />
         <SimpleGrid cols={2}>
@@ -458,7 +457,7 @@ function ActivityModal(props: {
             min={1}
             allowDecimal={false}
             value={v.plannedQuantity ?? ""}
-            error={errors.plannedQuantity ?? save.fieldErrors.plannedQuantity}
+            error={errors.plannedQuantity}
             onChange={(q) => set({ plannedQuantity: typeof q === "number" ? q : null })}
           />
           {asksOverseasFairs(v.activityKind) && (
@@ -470,7 +469,7 @@ function ActivityModal(props: {
               min={0}
               allowDecimal={false}
               value={v.overseasFairsThisYear ?? ""}
-              error={errors.overseasFairsThisYear ?? save.fieldErrors.overseasFairsThisYear}
+              error={errors.overseasFairsThisYear}
               onChange={(q) => set({ overseasFairsThisYear: typeof q === "number" ? q : null })}
             />
           )}
@@ -538,9 +537,8 @@ function BudgetLineModal(props: {
     requestedSupport: l?.requestedSupport ?? null,
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const save = useMutationForm({
-    shown: ["activityId", "facilityId", "costItem", "cost", "requestedSupport"],
-  });
+  // The server's refusal is read whole above the form: it states the norm's rule and its citation.
+  const save = useMutationForm();
   const set = (patch: Partial<BudgetLineValues>) => {
     setV({ ...v, ...patch });
     save.clear();
@@ -608,7 +606,7 @@ function BudgetLineModal(props: {
           allowDeselect={false}
           data={p.activities.map((a) => ({ value: a.id, label: activityName(t, a) }))}
           value={v.activityId}
-          error={errors.activityId ?? save.fieldErrors.activityId}
+          error={errors.activityId}
           onChange={(id) => set({ activityId: id })}
         />
         <Select
@@ -623,7 +621,7 @@ function BudgetLineModal(props: {
           label={t("Hạng mục chi", "Cost item")}
           required
           value={v.costItem}
-          error={errors.costItem ?? save.fieldErrors.costItem}
+          error={errors.costItem}
           onChange={(e) => set({ costItem: e.currentTarget.value })}
         />
         <SimpleGrid cols={2}>
@@ -631,14 +629,14 @@ function BudgetLineModal(props: {
             label={t("Chi phí (đồng)", "Cost (VND)")}
             required
             value={v.cost}
-            error={errors.cost ?? save.fieldErrors.cost}
+            error={errors.cost}
             onChange={(c) => set({ cost: c })}
           />
           <MoneyField
             label={t("Kinh phí đề nghị hỗ trợ (đồng)", "Support asked (VND)")}
             required
             value={v.requestedSupport}
-            error={errors.requestedSupport ?? save.fieldErrors.requestedSupport}
+            error={errors.requestedSupport}
             description={
               v.cost !== null && v.requestedSupport !== null && v.requestedSupport <= v.cost
                 ? t(
