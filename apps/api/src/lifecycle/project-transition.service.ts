@@ -28,6 +28,7 @@ import {
 } from "../projects/project-parts.entity.js";
 import { readTogether } from "../db/read-together.js";
 import { updateVersioned } from "../db/versioned-update.js";
+import { annualPlanFact, detailsWithWarnings } from "../plans/plan-precondition.js";
 
 export interface AcceptedCost {
   budgetLineId: string;
@@ -82,6 +83,8 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
       // The settled amount is computed below, from the accepted costs and the payments.
       settlement: request.settlement ? { date: request.settlement.date, amount: 0 } : null,
     };
+    // An approval warns when the year has no approved annual plan (docs/decisions.md).
+    const annualPlan = request.action === "APPROVE" ? await annualPlanFact(tx, before.year) : undefined;
     const check = checkTransition(
       {
         state: before.state,
@@ -89,6 +92,7 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
         budgetLineCount,
         appraisedBy: before.appraisedById,
         hasAcceptance: before.acceptedOn !== null,
+        ...(annualPlan ? { annualPlan } : {}),
       },
       request.action,
       { userId: user.id, role: user.role },
@@ -137,7 +141,7 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
         toState: check.to,
         actorId: user.id,
         reason,
-        details: detailsOf(request),
+        details: detailsWithWarnings(detailsOf(request), check.warnings),
       }),
     );
     await recordAudit(tx, {

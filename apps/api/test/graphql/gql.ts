@@ -15,6 +15,18 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AnalyticsMoneyBreakdown($g: [MoneyGrouping!]!, $f: MoneyFilter) {\n  moneyBreakdown(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport }\n    total { projectCount requested approved advanced paid finalSupport }\n  }\n}": typeof types.AnalyticsMoneyBreakdownDocument,
+    "query AnalyticsSupportedFacilities($g: [FacilityGrouping!]!, $f: FacilityFilter) {\n  supportedFacilities(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { communeCode sector legalForm size womenOwned facilityCount projectCount }\n    total { facilityCount projectCount }\n  }\n}": typeof types.AnalyticsSupportedFacilitiesDocument,
+    "query AnalyticsLines { lines: attainment(groupBy: LINE, years: [2027, 2026]) { year groupCode lineCode yearTarget yearAchieved cumulativeAchieved periodTotal attainment status }\n         groups: attainment(groupBy: GROUP, years: [2026]) { year groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved } }": typeof types.AnalyticsLinesDocument,
+    "query AnalyticsProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { groups { groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved\n             lines { code total rate status cumulativeAchieved years { year target achieved } } } } }": typeof types.AnalyticsProgrammeProgressDocument,
+    "query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }": typeof types.AnalyticsAttainmentDocument,
+    "mutation AnnualPlansCreateImplementingUnit { createImplementingUnit(name: \"HTX Gốm sứ Chu Đậu\") { id } }": typeof types.AnnualPlansCreateImplementingUnitDocument,
+    "query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }": typeof types.AnnualPlansProgrammeDocument,
+    "query AnnualPlansAnnualPlans { annualPlans { year status decisionNumber } }": typeof types.AnnualPlansAnnualPlansDocument,
+    "query AnnualPlansAnnualPlan($year: Int!) { annualPlan(year: $year) { registrations(first: 100) { totalCount nodes { id } } } }": typeof types.AnnualPlansAnnualPlanDocument,
+    "query AnnualPlansAnnualPlans2 { annualPlans { id } }": typeof types.AnnualPlansAnnualPlans2Document,
+    "query AnnualPlansAnnualPlan2($year: Int!) { annualPlan(year: $year) { comparison {\n    coversAllRegistrations\n    lines { targetLineId target registeredQuantity estimatedCost registrationCount difference }\n    byFundSource { fundSource registrationCount estimatedCost }\n    byCommune { communeCode registrationCount estimatedCost }\n    byUnit { unitId registrationCount estimatedCost }\n    total { registrationCount estimatedCost }\n  } } }": typeof types.AnnualPlansAnnualPlan2Document,
+    "query AnnualPlansAnnualPlan3($year: Int!, $after: String) { annualPlan(year: $year) {\n          registrations(first: 7, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": typeof types.AnnualPlansAnnualPlan3Document,
     "mutation ApiTokensCreateApiToken($name: String!, $days: Int) {\n  createApiToken(name: $name, expiresInDays: $days) { secret apiToken { id name prefix expiresAt revokedAt lastUsedAt } }\n}": typeof types.ApiTokensCreateApiTokenDocument,
     "mutation ApiTokensRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": typeof types.ApiTokensRevokeApiTokenDocument,
     "query ApiTokensMe { me { id role } }": typeof types.ApiTokensMeDocument,
@@ -27,6 +39,8 @@ type Documents = {
     "query ApiTokensApiTokens($u: ID!) { apiTokens(userId: $u) { id } }": typeof types.ApiTokensApiTokensDocument,
     "query ApiTokensMe7 { me { id } }": typeof types.ApiTokensMe7Document,
     "mutation ApiTokensLogout { logout }": typeof types.ApiTokensLogoutDocument,
+    "\n  query ApprovalPlanWarnings($id: ID!) { project(id: $id) { state year approvalWarnings } }\n": typeof types.ApprovalPlanWarningsDocument,
+    "mutation ApprovalPlanOpen($year: Int!) { openAnnualPlan(year: $year) { id } }": typeof types.ApprovalPlanOpenDocument,
     "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.AuditAuditLogDocument,
     "mutation AuditLogout { logout }": typeof types.AuditLogoutDocument,
     "mutation AuditChangePassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }": typeof types.AuditChangePasswordDocument,
@@ -37,6 +51,11 @@ type Documents = {
     "mutation AuthDeactivateUser($id: ID!) { deactivateUser(id: $id) { active } }": typeof types.AuthDeactivateUserDocument,
     "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
     "mutation AuthLogout2 { logout }": typeof types.AuthLogout2Document,
+    "query BenchGeneratorProjects { projects(first: 50) { totalCount nodes { id } } }": typeof types.BenchGeneratorProjectsDocument,
+    "query BenchGeneratorProjects2 { projects(first: 20, search: \"banh da\") { totalCount nodes { title } } }": typeof types.BenchGeneratorProjects2Document,
+    "query BenchGeneratorProject($id: ID!) { project(id: $id) { approvedSupport finalSupport paid { total pending } } }": typeof types.BenchGeneratorProjectDocument,
+    "query BenchGeneratorMoneyBreakdown { moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }": typeof types.BenchGeneratorMoneyBreakdownDocument,
+    "query BenchGeneratorBudgetEnvelopes($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }": typeof types.BenchGeneratorBudgetEnvelopesDocument,
     "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": typeof types.TestStepFragmentDoc,
     "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": typeof types.StepSubmitDocument,
     "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n": typeof types.StepAppraiseDocument,
@@ -61,6 +80,18 @@ type Documents = {
     "\n  mutation CommuneReportReturn($id: ID!, $version: Int!, $reason: String!) {\n    returnCommuneReport(id: $id, version: $version, reason: $reason) { id status version returnReason }\n  }\n": typeof types.CommuneReportReturnDocument,
     "\n  mutation CommuneReportAccept($id: ID!, $version: Int!) {\n    acceptCommuneReport(id: $id, version: $version) { id status version reviewedAt }\n  }\n": typeof types.CommuneReportAcceptDocument,
     "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n": typeof types.CommuneReportStandingsDocument,
+    "mutation CsvDownloadsOpenAnnualPlan { openAnnualPlan(year: 2026) { id } }": typeof types.CsvDownloadsOpenAnnualPlanDocument,
+    "mutation CsvDownloadsRegisterPlannedActivity($line: ID!, $cost: Dong!, $unitId: ID) {\n          registerPlannedActivity(year: 2026, targetLineId: $line, quantity: 1, estimatedCost: $cost,\n            fundSource: CITY_BUDGET, unitId: $unitId) { id }\n        }": typeof types.CsvDownloadsRegisterPlannedActivityDocument,
+    "mutation DatabaseKillRequestPayment($projectId: ID!, $key: String!, $amount: Dong!) {\n        requestPayment(projectId: $projectId, requestKey: $key, kind: \"ADVANCE\", amount: $amount, progress: 9000) { id }\n      }": typeof types.DatabaseKillRequestPaymentDocument,
+    "query DatabaseKillPendingPaymentRequests { pendingPaymentRequests { id } }": typeof types.DatabaseKillPendingPaymentRequestsDocument,
+    "mutation DatabaseKillPayPaymentRequest($id: ID!) { payPaymentRequest(id: $id, paidOn: \"2026-06-01\", treasuryReference: \"UNC-0001\") { id } }": typeof types.DatabaseKillPayPaymentRequestDocument,
+    "query DatabaseKillProject($id: ID!) { project(id: $id) { state version } }": typeof types.DatabaseKillProjectDocument,
+    "mutation DatabaseKillApproveProject($id: ID!, $v: Int!) {\n        approveProject(projectId: $id, version: $v, decisionNumber: \"77/QĐ-UBND\", decisionDate: \"2026-04-20\") { id }\n      }": typeof types.DatabaseKillApproveProjectDocument,
+    "query DemoProjects { projects(first: 100) { totalCount nodes {\n  code state year fundSource approvedSupport finalSupport finalPayment refundDue refundReceived\n  proposedOn appraisedOn decisionDate contractDate acceptedOn settledOn lastReason\n  paid { advance payment final pending total }\n  totals { cost requestedSupport counterpartFunds }\n  paymentRequests { kind amount status paidOn }\n  history { action }\n  activities { plannedQuantity actualQuantity }\n  documents { fileName }\n} } }": typeof types.DemoProjectsDocument,
+    "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.DemoLoginDocument,
+    "query DocumentsProject($id: ID!) { project(id: $id) { documents {\n  id kind kindLabel fileName contentType sizeBytes sha256 downloadPath note uploadedAt\n  uploadedBy { email } canDelete canDownload\n} } }": typeof types.DocumentsProjectDocument,
+    "mutation DocumentsDeleteProjectDocument($id: ID!) { deleteProjectDocument(id: $id) { id documents { id } } }": typeof types.DocumentsDeleteProjectDocumentDocument,
+    "query DocumentsProjects($first: Int!) { projects(first: $first) { nodes {\n      code documents { fileName sizeBytes downloadPath uploadedBy { email } canDelete canDownload }\n    } } }": typeof types.DocumentsProjectsDocument,
     "\n  query DutiesCalendar($year: Int!) {\n    reportingCalendar(year: $year) { key dutyCode bodyLabel periodLabel dueOn dateSource citation citationStatus tracked }\n  }\n": typeof types.DutiesCalendarDocument,
     "\n  query DutiesAgenda($asOf: CalendarDate, $days: Int) {\n    myDutyAgenda(asOf: $asOf, upcomingDays: $days) {\n      asOf\n      overdue { key daysLeft tracked }\n      upcoming { key daysLeft tracked }\n    }\n  }\n": typeof types.DutiesAgendaDocument,
     "\n  mutation DutiesSaveReport($lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: 2026, lines: $lines) { id version }\n  }\n": typeof types.DutiesSaveReportDocument,
@@ -75,6 +106,11 @@ type Documents = {
     "query FacilitiesFacility2($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility2Document,
     "query FacilitiesFacility3($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility3Document,
     "query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }": typeof types.FacilitiesFacility4Document,
+    "mutation FacilityImportImportFacilities($file: String!, $dryRun: Boolean!) {\n  importFacilities(fileBase64: $file, dryRun: $dryRun, fileName: \"co-so.xlsx\") {\n    dryRun importedCount rowCount errorRowCount\n    rows { row name communeName facilityId errors { column message } }\n  }\n}": typeof types.FacilityImportImportFacilitiesDocument,
+    "query FacilityImportFacility($id: ID!) { facility(id: $id) { name legalForm businessField averageInsuredWorkers priorYearRevenue womenOwned taxCode } }": typeof types.FacilityImportFacilityDocument,
+    "query FacilityImportFacilityImportTemplate { facilityImportTemplate { fileName base64 } }": typeof types.FacilityImportFacilityImportTemplateDocument,
+    "query FacilityImportFacilityImportTemplate2 { facilityImportTemplate { fileName } }": typeof types.FacilityImportFacilityImportTemplate2Document,
+    "mutation FacilityImportRecordPriorSupport($id: ID!) { recordPriorSupport(facilityId: $id, activityKind: MACHINERY, costItem: \"Máy dệt\", source: \"Chương trình OCOP\", year: 2025, amount: 50000000) { id } }": typeof types.FacilityImportRecordPriorSupportDocument,
     "\n  query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {\n    moneyBreakdown(groupBy: $groupBy, filter: $filter) {\n      rows {\n        year\n        fundSource\n        communeCode\n        state\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n      total {\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n    }\n  }\n": typeof types.FiguresMoneyDocument,
     "\n  query FiguresEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n    }\n  }\n": typeof types.FiguresEnvelopesDocument,
     "\n  query FiguresDescriptions {\n    envelope: __type(name: \"BudgetEnvelope\") {\n      fields {\n        name\n        description\n      }\n    }\n    row: __type(name: \"MoneyBreakdownRow\") {\n      fields {\n        name\n        description\n      }\n    }\n  }\n": typeof types.FiguresDescriptionsDocument,
@@ -91,6 +127,7 @@ type Documents = {
     "\n  mutation TestCreateEnvelope($year: Int!, $fund: FundSource!, $amount: Dong!) {\n    createBudgetEnvelope(year: $year, fundSource: $fund, amount: $amount, decisionNumber: \"01/QĐ-UBND\") {\n      id\n      version\n      amount\n    }\n  }\n": typeof types.TestCreateEnvelopeDocument,
     "\n  mutation TestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TestLoginDocument,
     "\n  mutation TestCreateUser($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Người Thử\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      id\n      version\n    }\n  }\n": typeof types.TestCreateUserDocument,
+    "query Health__typename { __typename }": typeof types.Health__TypenameDocument,
     "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n": typeof types.MoneyPathApproveDocument,
     "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelopesDocument,
     "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelope2026Document,
@@ -110,6 +147,15 @@ type Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": typeof types.MoneyPathRefundDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": typeof types.OutageMeDocument,
+    "query Dashboard($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n}": typeof types.DashboardDocument,
+    "query OverloadMe { me { id } }": typeof types.OverloadMeDocument,
+    "query OverloadProgrammeProgress { programmeProgress(asOfYear: 2026) { attainment } }": typeof types.OverloadProgrammeProgressDocument,
+    "query OverloadCommunes { communes(kind: null) { code } }": typeof types.OverloadCommunesDocument,
+    "query OverloadProgrammeProgress2 { programmeProgress(asOfYear: 2026) { attainment } }": typeof types.OverloadProgrammeProgress2Document,
+    "mutation OverloadUpdateUser($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Mới\") { id fullName } }": typeof types.OverloadUpdateUserDocument,
+    "query OverloadProgramme { programme { targetLines { code } } }": typeof types.OverloadProgrammeDocument,
+    "query OverloadMe2 { me { id } }": typeof types.OverloadMe2Document,
+    "query OverloadMe3 { me { id } }": typeof types.OverloadMe3Document,
     "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}": typeof types.PasswordsAndCredentialsCreateUserDocument,
     "mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id mustChangePassword }\n}": typeof types.PasswordsAndCredentialsChangePasswordDocument,
     "mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {\n  resetPassword(id: $id, newPassword: $password) { id mustChangePassword }\n}": typeof types.PasswordsAndCredentialsResetPasswordDocument,
@@ -123,6 +169,23 @@ type Documents = {
     "query PasswordsAndCredentialsMe3 { me { id } }": typeof types.PasswordsAndCredentialsMe3Document,
     "mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.PasswordsAndCredentialsDeactivateUserDocument,
     "mutation PasswordsAndCredentialsUpdateUser2($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Khác\") { id } }": typeof types.PasswordsAndCredentialsUpdateUser2Document,
+    "query ProgressOnceProgress($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesWithTarget linesAchieved }\n  again: programmeProgress(asOfYear: $year) { attainment }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n}": typeof types.ProgressOnceProgressDocument,
+    "query ProgressOnceA { a: programmeProgress(asOfYear: 2026) { attainment linesBehind groups { lines { rate status } } }\n         b: programmeProgress(asOfYear: 2029) { attainment linesBehind groups { lines { rate status } } } }": typeof types.ProgressOnceADocument,
+    "query ProgressOnceProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { attainment linesBehind groups { lines { rate status } } } }": typeof types.ProgressOnceProgrammeProgressDocument,
+    "query ProgressAnnualPlan($year: Int!) { annualPlan(year: $year) { version status } }": typeof types.ProgressAnnualPlanDocument,
+    "mutation ProgressOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }": typeof types.ProgressOpenAnnualPlanDocument,
+    "mutation ProgressRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: 50000000,\n            fundSource: CITY_BUDGET, communeCode: $communeCode, unitId: $unitId) { id }\n        }": typeof types.ProgressRegisterPlannedActivityDocument,
+    "mutation ProgressConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }": typeof types.ProgressConsolidateAnnualPlanDocument,
+    "mutation ProgressApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }": typeof types.ProgressApproveAnnualPlanDocument,
+    "query ProjectsProject($id: ID!) { project(id: $id) { state } }": typeof types.ProjectsProjectDocument,
+    "query ProjectsProject2($id: ID!) { project(id: $id) { approvedSupport finalSupport finalPayment refundDue paid { advance total } } }": typeof types.ProjectsProject2Document,
+    "mutation ProjectsCreateProject($input: ProjectInput!) { createProject(input: $input) { id } }": typeof types.ProjectsCreateProjectDocument,
+    "query ProjectsProjects { projects(first: 100) { nodes { id communeCode } totalCount } }": typeof types.ProjectsProjectsDocument,
+    "query ProjectsProjects2 { projects(first: 100) { nodes { id } } }": typeof types.ProjectsProjects2Document,
+    "mutation ProjectsUpdateProject($projectId: ID!, $version: Int!, $input: ProjectInput!) { updateProject(projectId: $projectId, version: $version, input: $input) { version } }": typeof types.ProjectsUpdateProjectDocument,
+    "mutation ProjectsCreateProject2($input: ProjectInput!) { createProject(input: $input) { id } }": typeof types.ProjectsCreateProject2Document,
+    "mutation ProjectsCreateProject3($input: ProjectInput!) { createProject(input: $input) { id } }": typeof types.ProjectsCreateProject3Document,
+    "query ProjectsProjects3($first: Int!) { projects(first: $first) { totalCount nodes {\n      code commune { displayName } implementingUnit { name }\n      beneficiaries { name productionCommune { displayName } }\n      budgetLines { cost norm { id } facility { name } }\n      activities { targetLine { code } } totals { cost }\n    } } }": typeof types.ProjectsProjects3Document,
     "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}": typeof types.ReferenceDataProgrammeDocument,
     "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }": typeof types.ReferenceDataCommunesDocument,
     "query ReferenceDataCommunes2 { communes(search: \"hong bang\") { code displayName kind } }": typeof types.ReferenceDataCommunes2Document,
@@ -130,6 +193,19 @@ type Documents = {
     "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}": typeof types.ReferenceDataSupportCalculationDocument,
     "query ReferenceDataNorms { norms(fundLevel: NATIONAL, date: \"2026-06-01\") { id rate cap status citation { text status } } }": typeof types.ReferenceDataNormsDocument,
     "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}": typeof types.ReferenceDataCreateImplementingUnitDocument,
+    "mutation ReportsOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }": typeof types.ReportsOpenAnnualPlanDocument,
+    "mutation ReportsRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: $cost,\n            fundSource: $fund, communeCode: $communeCode, unitId: $unitId) { id }\n        }": typeof types.ReportsRegisterPlannedActivityDocument,
+    "query ReportsAnnualPlan($year: Int!) { annualPlan(year: $year) { version } }": typeof types.ReportsAnnualPlanDocument,
+    "mutation ReportsConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }": typeof types.ReportsConsolidateAnnualPlanDocument,
+    "mutation ReportsApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }": typeof types.ReportsApproveAnnualPlanDocument,
+    "mutation ReportsCreateImplementingUnit($name: String!) { createImplementingUnit(name: $name) { id } }": typeof types.ReportsCreateImplementingUnitDocument,
+    "query ReportsProgramme { programme { findings { rowCode severity message } } }": typeof types.ReportsProgrammeDocument,
+    "query Reports__type { __type(name: \"ProjectState\") { enumValues { name description } } }": typeof types.Reports__TypeDocument,
+    "query SearchFoldingProjects($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }": typeof types.SearchFoldingProjectsDocument,
+    "mutation SearchFoldingUpdateProject($id: ID!, $v: Int!, $input: ProjectInput!) {\n        updateProject(projectId: $id, version: $v, input: $input) { id } }": typeof types.SearchFoldingUpdateProjectDocument,
+    "query SearchFoldingFacilities { facilities(first: 1, search: \"gom\") { totalCount pageInfo { hasNextPage } nodes { name } } }": typeof types.SearchFoldingFacilitiesDocument,
+    "query StartupMe { me { id } }": typeof types.StartupMeDocument,
+    "query StartupMe2 { me { role } }": typeof types.StartupMe2Document,
     "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": typeof types.UsersUserFragmentDoc,
     "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n": typeof types.UsersCreateDocument,
     "\n  mutation UsersUpdate(\n    $id: ID!\n    $version: Int!\n    $fullName: String\n    $role: Role\n    $communeCode: String\n    $unitId: ID\n    $active: Boolean\n    $email: String\n  ) {\n    updateUser(\n      id: $id\n      version: $version\n      fullName: $fullName\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      active: $active\n      email: $email\n    ) {\n      ...UsersUser\n    }\n  }\n": typeof types.UsersUpdateDocument,
@@ -146,6 +222,18 @@ type Documents = {
     "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.UsersListDocument,
 };
 const documents: Documents = {
+    "query AnalyticsMoneyBreakdown($g: [MoneyGrouping!]!, $f: MoneyFilter) {\n  moneyBreakdown(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport }\n    total { projectCount requested approved advanced paid finalSupport }\n  }\n}": types.AnalyticsMoneyBreakdownDocument,
+    "query AnalyticsSupportedFacilities($g: [FacilityGrouping!]!, $f: FacilityFilter) {\n  supportedFacilities(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { communeCode sector legalForm size womenOwned facilityCount projectCount }\n    total { facilityCount projectCount }\n  }\n}": types.AnalyticsSupportedFacilitiesDocument,
+    "query AnalyticsLines { lines: attainment(groupBy: LINE, years: [2027, 2026]) { year groupCode lineCode yearTarget yearAchieved cumulativeAchieved periodTotal attainment status }\n         groups: attainment(groupBy: GROUP, years: [2026]) { year groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved } }": types.AnalyticsLinesDocument,
+    "query AnalyticsProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { groups { groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved\n             lines { code total rate status cumulativeAchieved years { year target achieved } } } } }": types.AnalyticsProgrammeProgressDocument,
+    "query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }": types.AnalyticsAttainmentDocument,
+    "mutation AnnualPlansCreateImplementingUnit { createImplementingUnit(name: \"HTX Gốm sứ Chu Đậu\") { id } }": types.AnnualPlansCreateImplementingUnitDocument,
+    "query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }": types.AnnualPlansProgrammeDocument,
+    "query AnnualPlansAnnualPlans { annualPlans { year status decisionNumber } }": types.AnnualPlansAnnualPlansDocument,
+    "query AnnualPlansAnnualPlan($year: Int!) { annualPlan(year: $year) { registrations(first: 100) { totalCount nodes { id } } } }": types.AnnualPlansAnnualPlanDocument,
+    "query AnnualPlansAnnualPlans2 { annualPlans { id } }": types.AnnualPlansAnnualPlans2Document,
+    "query AnnualPlansAnnualPlan2($year: Int!) { annualPlan(year: $year) { comparison {\n    coversAllRegistrations\n    lines { targetLineId target registeredQuantity estimatedCost registrationCount difference }\n    byFundSource { fundSource registrationCount estimatedCost }\n    byCommune { communeCode registrationCount estimatedCost }\n    byUnit { unitId registrationCount estimatedCost }\n    total { registrationCount estimatedCost }\n  } } }": types.AnnualPlansAnnualPlan2Document,
+    "query AnnualPlansAnnualPlan3($year: Int!, $after: String) { annualPlan(year: $year) {\n          registrations(first: 7, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": types.AnnualPlansAnnualPlan3Document,
     "mutation ApiTokensCreateApiToken($name: String!, $days: Int) {\n  createApiToken(name: $name, expiresInDays: $days) { secret apiToken { id name prefix expiresAt revokedAt lastUsedAt } }\n}": types.ApiTokensCreateApiTokenDocument,
     "mutation ApiTokensRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": types.ApiTokensRevokeApiTokenDocument,
     "query ApiTokensMe { me { id role } }": types.ApiTokensMeDocument,
@@ -158,6 +246,8 @@ const documents: Documents = {
     "query ApiTokensApiTokens($u: ID!) { apiTokens(userId: $u) { id } }": types.ApiTokensApiTokensDocument,
     "query ApiTokensMe7 { me { id } }": types.ApiTokensMe7Document,
     "mutation ApiTokensLogout { logout }": types.ApiTokensLogoutDocument,
+    "\n  query ApprovalPlanWarnings($id: ID!) { project(id: $id) { state year approvalWarnings } }\n": types.ApprovalPlanWarningsDocument,
+    "mutation ApprovalPlanOpen($year: Int!) { openAnnualPlan(year: $year) { id } }": types.ApprovalPlanOpenDocument,
     "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.AuditAuditLogDocument,
     "mutation AuditLogout { logout }": types.AuditLogoutDocument,
     "mutation AuditChangePassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }": types.AuditChangePasswordDocument,
@@ -168,6 +258,11 @@ const documents: Documents = {
     "mutation AuthDeactivateUser($id: ID!) { deactivateUser(id: $id) { active } }": types.AuthDeactivateUserDocument,
     "mutation AuthLogout { logout }": types.AuthLogoutDocument,
     "mutation AuthLogout2 { logout }": types.AuthLogout2Document,
+    "query BenchGeneratorProjects { projects(first: 50) { totalCount nodes { id } } }": types.BenchGeneratorProjectsDocument,
+    "query BenchGeneratorProjects2 { projects(first: 20, search: \"banh da\") { totalCount nodes { title } } }": types.BenchGeneratorProjects2Document,
+    "query BenchGeneratorProject($id: ID!) { project(id: $id) { approvedSupport finalSupport paid { total pending } } }": types.BenchGeneratorProjectDocument,
+    "query BenchGeneratorMoneyBreakdown { moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }": types.BenchGeneratorMoneyBreakdownDocument,
+    "query BenchGeneratorBudgetEnvelopes($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }": types.BenchGeneratorBudgetEnvelopesDocument,
     "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": types.TestStepFragmentDoc,
     "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": types.StepSubmitDocument,
     "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n": types.StepAppraiseDocument,
@@ -192,6 +287,18 @@ const documents: Documents = {
     "\n  mutation CommuneReportReturn($id: ID!, $version: Int!, $reason: String!) {\n    returnCommuneReport(id: $id, version: $version, reason: $reason) { id status version returnReason }\n  }\n": types.CommuneReportReturnDocument,
     "\n  mutation CommuneReportAccept($id: ID!, $version: Int!) {\n    acceptCommuneReport(id: $id, version: $version) { id status version reviewedAt }\n  }\n": types.CommuneReportAcceptDocument,
     "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n": types.CommuneReportStandingsDocument,
+    "mutation CsvDownloadsOpenAnnualPlan { openAnnualPlan(year: 2026) { id } }": types.CsvDownloadsOpenAnnualPlanDocument,
+    "mutation CsvDownloadsRegisterPlannedActivity($line: ID!, $cost: Dong!, $unitId: ID) {\n          registerPlannedActivity(year: 2026, targetLineId: $line, quantity: 1, estimatedCost: $cost,\n            fundSource: CITY_BUDGET, unitId: $unitId) { id }\n        }": types.CsvDownloadsRegisterPlannedActivityDocument,
+    "mutation DatabaseKillRequestPayment($projectId: ID!, $key: String!, $amount: Dong!) {\n        requestPayment(projectId: $projectId, requestKey: $key, kind: \"ADVANCE\", amount: $amount, progress: 9000) { id }\n      }": types.DatabaseKillRequestPaymentDocument,
+    "query DatabaseKillPendingPaymentRequests { pendingPaymentRequests { id } }": types.DatabaseKillPendingPaymentRequestsDocument,
+    "mutation DatabaseKillPayPaymentRequest($id: ID!) { payPaymentRequest(id: $id, paidOn: \"2026-06-01\", treasuryReference: \"UNC-0001\") { id } }": types.DatabaseKillPayPaymentRequestDocument,
+    "query DatabaseKillProject($id: ID!) { project(id: $id) { state version } }": types.DatabaseKillProjectDocument,
+    "mutation DatabaseKillApproveProject($id: ID!, $v: Int!) {\n        approveProject(projectId: $id, version: $v, decisionNumber: \"77/QĐ-UBND\", decisionDate: \"2026-04-20\") { id }\n      }": types.DatabaseKillApproveProjectDocument,
+    "query DemoProjects { projects(first: 100) { totalCount nodes {\n  code state year fundSource approvedSupport finalSupport finalPayment refundDue refundReceived\n  proposedOn appraisedOn decisionDate contractDate acceptedOn settledOn lastReason\n  paid { advance payment final pending total }\n  totals { cost requestedSupport counterpartFunds }\n  paymentRequests { kind amount status paidOn }\n  history { action }\n  activities { plannedQuantity actualQuantity }\n  documents { fileName }\n} } }": types.DemoProjectsDocument,
+    "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.DemoLoginDocument,
+    "query DocumentsProject($id: ID!) { project(id: $id) { documents {\n  id kind kindLabel fileName contentType sizeBytes sha256 downloadPath note uploadedAt\n  uploadedBy { email } canDelete canDownload\n} } }": types.DocumentsProjectDocument,
+    "mutation DocumentsDeleteProjectDocument($id: ID!) { deleteProjectDocument(id: $id) { id documents { id } } }": types.DocumentsDeleteProjectDocumentDocument,
+    "query DocumentsProjects($first: Int!) { projects(first: $first) { nodes {\n      code documents { fileName sizeBytes downloadPath uploadedBy { email } canDelete canDownload }\n    } } }": types.DocumentsProjectsDocument,
     "\n  query DutiesCalendar($year: Int!) {\n    reportingCalendar(year: $year) { key dutyCode bodyLabel periodLabel dueOn dateSource citation citationStatus tracked }\n  }\n": types.DutiesCalendarDocument,
     "\n  query DutiesAgenda($asOf: CalendarDate, $days: Int) {\n    myDutyAgenda(asOf: $asOf, upcomingDays: $days) {\n      asOf\n      overdue { key daysLeft tracked }\n      upcoming { key daysLeft tracked }\n    }\n  }\n": types.DutiesAgendaDocument,
     "\n  mutation DutiesSaveReport($lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: 2026, lines: $lines) { id version }\n  }\n": types.DutiesSaveReportDocument,
@@ -206,6 +313,11 @@ const documents: Documents = {
     "query FacilitiesFacility2($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility2Document,
     "query FacilitiesFacility3($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility3Document,
     "query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }": types.FacilitiesFacility4Document,
+    "mutation FacilityImportImportFacilities($file: String!, $dryRun: Boolean!) {\n  importFacilities(fileBase64: $file, dryRun: $dryRun, fileName: \"co-so.xlsx\") {\n    dryRun importedCount rowCount errorRowCount\n    rows { row name communeName facilityId errors { column message } }\n  }\n}": types.FacilityImportImportFacilitiesDocument,
+    "query FacilityImportFacility($id: ID!) { facility(id: $id) { name legalForm businessField averageInsuredWorkers priorYearRevenue womenOwned taxCode } }": types.FacilityImportFacilityDocument,
+    "query FacilityImportFacilityImportTemplate { facilityImportTemplate { fileName base64 } }": types.FacilityImportFacilityImportTemplateDocument,
+    "query FacilityImportFacilityImportTemplate2 { facilityImportTemplate { fileName } }": types.FacilityImportFacilityImportTemplate2Document,
+    "mutation FacilityImportRecordPriorSupport($id: ID!) { recordPriorSupport(facilityId: $id, activityKind: MACHINERY, costItem: \"Máy dệt\", source: \"Chương trình OCOP\", year: 2025, amount: 50000000) { id } }": types.FacilityImportRecordPriorSupportDocument,
     "\n  query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {\n    moneyBreakdown(groupBy: $groupBy, filter: $filter) {\n      rows {\n        year\n        fundSource\n        communeCode\n        state\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n      total {\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n    }\n  }\n": types.FiguresMoneyDocument,
     "\n  query FiguresEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n    }\n  }\n": types.FiguresEnvelopesDocument,
     "\n  query FiguresDescriptions {\n    envelope: __type(name: \"BudgetEnvelope\") {\n      fields {\n        name\n        description\n      }\n    }\n    row: __type(name: \"MoneyBreakdownRow\") {\n      fields {\n        name\n        description\n      }\n    }\n  }\n": types.FiguresDescriptionsDocument,
@@ -222,6 +334,7 @@ const documents: Documents = {
     "\n  mutation TestCreateEnvelope($year: Int!, $fund: FundSource!, $amount: Dong!) {\n    createBudgetEnvelope(year: $year, fundSource: $fund, amount: $amount, decisionNumber: \"01/QĐ-UBND\") {\n      id\n      version\n      amount\n    }\n  }\n": types.TestCreateEnvelopeDocument,
     "\n  mutation TestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TestLoginDocument,
     "\n  mutation TestCreateUser($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Người Thử\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      id\n      version\n    }\n  }\n": types.TestCreateUserDocument,
+    "query Health__typename { __typename }": types.Health__TypenameDocument,
     "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n": types.MoneyPathApproveDocument,
     "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": types.MoneyPathEnvelopesDocument,
     "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": types.MoneyPathEnvelope2026Document,
@@ -241,6 +354,15 @@ const documents: Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": types.MoneyPathRefundDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": types.OutageMeDocument,
+    "query Dashboard($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n}": types.DashboardDocument,
+    "query OverloadMe { me { id } }": types.OverloadMeDocument,
+    "query OverloadProgrammeProgress { programmeProgress(asOfYear: 2026) { attainment } }": types.OverloadProgrammeProgressDocument,
+    "query OverloadCommunes { communes(kind: null) { code } }": types.OverloadCommunesDocument,
+    "query OverloadProgrammeProgress2 { programmeProgress(asOfYear: 2026) { attainment } }": types.OverloadProgrammeProgress2Document,
+    "mutation OverloadUpdateUser($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Mới\") { id fullName } }": types.OverloadUpdateUserDocument,
+    "query OverloadProgramme { programme { targetLines { code } } }": types.OverloadProgrammeDocument,
+    "query OverloadMe2 { me { id } }": types.OverloadMe2Document,
+    "query OverloadMe3 { me { id } }": types.OverloadMe3Document,
     "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}": types.PasswordsAndCredentialsCreateUserDocument,
     "mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id mustChangePassword }\n}": types.PasswordsAndCredentialsChangePasswordDocument,
     "mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {\n  resetPassword(id: $id, newPassword: $password) { id mustChangePassword }\n}": types.PasswordsAndCredentialsResetPasswordDocument,
@@ -254,6 +376,23 @@ const documents: Documents = {
     "query PasswordsAndCredentialsMe3 { me { id } }": types.PasswordsAndCredentialsMe3Document,
     "mutation PasswordsAndCredentialsDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.PasswordsAndCredentialsDeactivateUserDocument,
     "mutation PasswordsAndCredentialsUpdateUser2($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Khác\") { id } }": types.PasswordsAndCredentialsUpdateUser2Document,
+    "query ProgressOnceProgress($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesWithTarget linesAchieved }\n  again: programmeProgress(asOfYear: $year) { attainment }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n}": types.ProgressOnceProgressDocument,
+    "query ProgressOnceA { a: programmeProgress(asOfYear: 2026) { attainment linesBehind groups { lines { rate status } } }\n         b: programmeProgress(asOfYear: 2029) { attainment linesBehind groups { lines { rate status } } } }": types.ProgressOnceADocument,
+    "query ProgressOnceProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { attainment linesBehind groups { lines { rate status } } } }": types.ProgressOnceProgrammeProgressDocument,
+    "query ProgressAnnualPlan($year: Int!) { annualPlan(year: $year) { version status } }": types.ProgressAnnualPlanDocument,
+    "mutation ProgressOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }": types.ProgressOpenAnnualPlanDocument,
+    "mutation ProgressRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: 50000000,\n            fundSource: CITY_BUDGET, communeCode: $communeCode, unitId: $unitId) { id }\n        }": types.ProgressRegisterPlannedActivityDocument,
+    "mutation ProgressConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }": types.ProgressConsolidateAnnualPlanDocument,
+    "mutation ProgressApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }": types.ProgressApproveAnnualPlanDocument,
+    "query ProjectsProject($id: ID!) { project(id: $id) { state } }": types.ProjectsProjectDocument,
+    "query ProjectsProject2($id: ID!) { project(id: $id) { approvedSupport finalSupport finalPayment refundDue paid { advance total } } }": types.ProjectsProject2Document,
+    "mutation ProjectsCreateProject($input: ProjectInput!) { createProject(input: $input) { id } }": types.ProjectsCreateProjectDocument,
+    "query ProjectsProjects { projects(first: 100) { nodes { id communeCode } totalCount } }": types.ProjectsProjectsDocument,
+    "query ProjectsProjects2 { projects(first: 100) { nodes { id } } }": types.ProjectsProjects2Document,
+    "mutation ProjectsUpdateProject($projectId: ID!, $version: Int!, $input: ProjectInput!) { updateProject(projectId: $projectId, version: $version, input: $input) { version } }": types.ProjectsUpdateProjectDocument,
+    "mutation ProjectsCreateProject2($input: ProjectInput!) { createProject(input: $input) { id } }": types.ProjectsCreateProject2Document,
+    "mutation ProjectsCreateProject3($input: ProjectInput!) { createProject(input: $input) { id } }": types.ProjectsCreateProject3Document,
+    "query ProjectsProjects3($first: Int!) { projects(first: $first) { totalCount nodes {\n      code commune { displayName } implementingUnit { name }\n      beneficiaries { name productionCommune { displayName } }\n      budgetLines { cost norm { id } facility { name } }\n      activities { targetLine { code } } totals { cost }\n    } } }": types.ProjectsProjects3Document,
     "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}": types.ReferenceDataProgrammeDocument,
     "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }": types.ReferenceDataCommunesDocument,
     "query ReferenceDataCommunes2 { communes(search: \"hong bang\") { code displayName kind } }": types.ReferenceDataCommunes2Document,
@@ -261,6 +400,19 @@ const documents: Documents = {
     "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}": types.ReferenceDataSupportCalculationDocument,
     "query ReferenceDataNorms { norms(fundLevel: NATIONAL, date: \"2026-06-01\") { id rate cap status citation { text status } } }": types.ReferenceDataNormsDocument,
     "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}": types.ReferenceDataCreateImplementingUnitDocument,
+    "mutation ReportsOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }": types.ReportsOpenAnnualPlanDocument,
+    "mutation ReportsRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: $cost,\n            fundSource: $fund, communeCode: $communeCode, unitId: $unitId) { id }\n        }": types.ReportsRegisterPlannedActivityDocument,
+    "query ReportsAnnualPlan($year: Int!) { annualPlan(year: $year) { version } }": types.ReportsAnnualPlanDocument,
+    "mutation ReportsConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }": types.ReportsConsolidateAnnualPlanDocument,
+    "mutation ReportsApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }": types.ReportsApproveAnnualPlanDocument,
+    "mutation ReportsCreateImplementingUnit($name: String!) { createImplementingUnit(name: $name) { id } }": types.ReportsCreateImplementingUnitDocument,
+    "query ReportsProgramme { programme { findings { rowCode severity message } } }": types.ReportsProgrammeDocument,
+    "query Reports__type { __type(name: \"ProjectState\") { enumValues { name description } } }": types.Reports__TypeDocument,
+    "query SearchFoldingProjects($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }": types.SearchFoldingProjectsDocument,
+    "mutation SearchFoldingUpdateProject($id: ID!, $v: Int!, $input: ProjectInput!) {\n        updateProject(projectId: $id, version: $v, input: $input) { id } }": types.SearchFoldingUpdateProjectDocument,
+    "query SearchFoldingFacilities { facilities(first: 1, search: \"gom\") { totalCount pageInfo { hasNextPage } nodes { name } } }": types.SearchFoldingFacilitiesDocument,
+    "query StartupMe { me { id } }": types.StartupMeDocument,
+    "query StartupMe2 { me { role } }": types.StartupMe2Document,
     "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": types.UsersUserFragmentDoc,
     "\n  mutation UsersCreate($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Nguyễn Văn A\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      ...UsersUser\n    }\n  }\n": types.UsersCreateDocument,
     "\n  mutation UsersUpdate(\n    $id: ID!\n    $version: Int!\n    $fullName: String\n    $role: Role\n    $communeCode: String\n    $unitId: ID\n    $active: Boolean\n    $email: String\n  ) {\n    updateUser(\n      id: $id\n      version: $version\n      fullName: $fullName\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      active: $active\n      email: $email\n    ) {\n      ...UsersUser\n    }\n  }\n": types.UsersUpdateDocument,
@@ -277,6 +429,54 @@ const documents: Documents = {
     "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.UsersListDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsMoneyBreakdown($g: [MoneyGrouping!]!, $f: MoneyFilter) {\n  moneyBreakdown(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport }\n    total { projectCount requested approved advanced paid finalSupport }\n  }\n}"): typeof import('./graphql.js').AnalyticsMoneyBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsSupportedFacilities($g: [FacilityGrouping!]!, $f: FacilityFilter) {\n  supportedFacilities(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { communeCode sector legalForm size womenOwned facilityCount projectCount }\n    total { facilityCount projectCount }\n  }\n}"): typeof import('./graphql.js').AnalyticsSupportedFacilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsLines { lines: attainment(groupBy: LINE, years: [2027, 2026]) { year groupCode lineCode yearTarget yearAchieved cumulativeAchieved periodTotal attainment status }\n         groups: attainment(groupBy: GROUP, years: [2026]) { year groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved } }"): typeof import('./graphql.js').AnalyticsLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { groups { groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved\n             lines { code total rate status cumulativeAchieved years { year target achieved } } } } }"): typeof import('./graphql.js').AnalyticsProgrammeProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }"): typeof import('./graphql.js').AnalyticsAttainmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualPlansCreateImplementingUnit { createImplementingUnit(name: \"HTX Gốm sứ Chu Đậu\") { id } }"): typeof import('./graphql.js').AnnualPlansCreateImplementingUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }"): typeof import('./graphql.js').AnnualPlansProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansAnnualPlans { annualPlans { year status decisionNumber } }"): typeof import('./graphql.js').AnnualPlansAnnualPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansAnnualPlan($year: Int!) { annualPlan(year: $year) { registrations(first: 100) { totalCount nodes { id } } } }"): typeof import('./graphql.js').AnnualPlansAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansAnnualPlans2 { annualPlans { id } }"): typeof import('./graphql.js').AnnualPlansAnnualPlans2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansAnnualPlan2($year: Int!) { annualPlan(year: $year) { comparison {\n    coversAllRegistrations\n    lines { targetLineId target registeredQuantity estimatedCost registrationCount difference }\n    byFundSource { fundSource registrationCount estimatedCost }\n    byCommune { communeCode registrationCount estimatedCost }\n    byUnit { unitId registrationCount estimatedCost }\n    total { registrationCount estimatedCost }\n  } } }"): typeof import('./graphql.js').AnnualPlansAnnualPlan2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansAnnualPlan3($year: Int!, $after: String) { annualPlan(year: $year) {\n          registrations(first: 7, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }"): typeof import('./graphql.js').AnnualPlansAnnualPlan3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -328,6 +528,14 @@ export function graphql(source: "mutation ApiTokensLogout { logout }"): typeof i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApprovalPlanWarnings($id: ID!) { project(id: $id) { state year approvalWarnings } }\n"): typeof import('./graphql.js').ApprovalPlanWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalPlanOpen($year: Int!) { openAnnualPlan(year: $year) { id } }"): typeof import('./graphql.js').ApprovalPlanOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql.js').AuditAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -365,6 +573,26 @@ export function graphql(source: "mutation AuthLogout { logout }"): typeof import
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthLogout2 { logout }"): typeof import('./graphql.js').AuthLogout2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorProjects { projects(first: 50) { totalCount nodes { id } } }"): typeof import('./graphql.js').BenchGeneratorProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorProjects2 { projects(first: 20, search: \"banh da\") { totalCount nodes { title } } }"): typeof import('./graphql.js').BenchGeneratorProjects2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorProject($id: ID!) { project(id: $id) { approvedSupport finalSupport paid { total pending } } }"): typeof import('./graphql.js').BenchGeneratorProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorMoneyBreakdown { moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }"): typeof import('./graphql.js').BenchGeneratorMoneyBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorBudgetEnvelopes($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }"): typeof import('./graphql.js').BenchGeneratorBudgetEnvelopesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,6 +692,54 @@ export function graphql(source: "\n  query CommuneReportStandings($year: Int!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CsvDownloadsOpenAnnualPlan { openAnnualPlan(year: 2026) { id } }"): typeof import('./graphql.js').CsvDownloadsOpenAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CsvDownloadsRegisterPlannedActivity($line: ID!, $cost: Dong!, $unitId: ID) {\n          registerPlannedActivity(year: 2026, targetLineId: $line, quantity: 1, estimatedCost: $cost,\n            fundSource: CITY_BUDGET, unitId: $unitId) { id }\n        }"): typeof import('./graphql.js').CsvDownloadsRegisterPlannedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseKillRequestPayment($projectId: ID!, $key: String!, $amount: Dong!) {\n        requestPayment(projectId: $projectId, requestKey: $key, kind: \"ADVANCE\", amount: $amount, progress: 9000) { id }\n      }"): typeof import('./graphql.js').DatabaseKillRequestPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DatabaseKillPendingPaymentRequests { pendingPaymentRequests { id } }"): typeof import('./graphql.js').DatabaseKillPendingPaymentRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseKillPayPaymentRequest($id: ID!) { payPaymentRequest(id: $id, paidOn: \"2026-06-01\", treasuryReference: \"UNC-0001\") { id } }"): typeof import('./graphql.js').DatabaseKillPayPaymentRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DatabaseKillProject($id: ID!) { project(id: $id) { state version } }"): typeof import('./graphql.js').DatabaseKillProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseKillApproveProject($id: ID!, $v: Int!) {\n        approveProject(projectId: $id, version: $v, decisionNumber: \"77/QĐ-UBND\", decisionDate: \"2026-04-20\") { id }\n      }"): typeof import('./graphql.js').DatabaseKillApproveProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoProjects { projects(first: 100) { totalCount nodes {\n  code state year fundSource approvedSupport finalSupport finalPayment refundDue refundReceived\n  proposedOn appraisedOn decisionDate contractDate acceptedOn settledOn lastReason\n  paid { advance payment final pending total }\n  totals { cost requestedSupport counterpartFunds }\n  paymentRequests { kind amount status paidOn }\n  history { action }\n  activities { plannedQuantity actualQuantity }\n  documents { fileName }\n} } }"): typeof import('./graphql.js').DemoProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): typeof import('./graphql.js').DemoLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsProject($id: ID!) { project(id: $id) { documents {\n  id kind kindLabel fileName contentType sizeBytes sha256 downloadPath note uploadedAt\n  uploadedBy { email } canDelete canDownload\n} } }"): typeof import('./graphql.js').DocumentsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DocumentsDeleteProjectDocument($id: ID!) { deleteProjectDocument(id: $id) { id documents { id } } }"): typeof import('./graphql.js').DocumentsDeleteProjectDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DocumentsProjects($first: Int!) { projects(first: $first) { nodes {\n      code documents { fileName sizeBytes downloadPath uploadedBy { email } canDelete canDownload }\n    } } }"): typeof import('./graphql.js').DocumentsProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DutiesCalendar($year: Int!) {\n    reportingCalendar(year: $year) { key dutyCode bodyLabel periodLabel dueOn dateSource citation citationStatus tracked }\n  }\n"): typeof import('./graphql.js').DutiesCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -517,6 +793,26 @@ export function graphql(source: "query FacilitiesFacility3($id: ID!) { facility(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FacilitiesFacility4($id: ID!) { facility(id: $id) { id } }"): typeof import('./graphql.js').FacilitiesFacility4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FacilityImportImportFacilities($file: String!, $dryRun: Boolean!) {\n  importFacilities(fileBase64: $file, dryRun: $dryRun, fileName: \"co-so.xlsx\") {\n    dryRun importedCount rowCount errorRowCount\n    rows { row name communeName facilityId errors { column message } }\n  }\n}"): typeof import('./graphql.js').FacilityImportImportFacilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilityImportFacility($id: ID!) { facility(id: $id) { name legalForm businessField averageInsuredWorkers priorYearRevenue womenOwned taxCode } }"): typeof import('./graphql.js').FacilityImportFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilityImportFacilityImportTemplate { facilityImportTemplate { fileName base64 } }"): typeof import('./graphql.js').FacilityImportFacilityImportTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacilityImportFacilityImportTemplate2 { facilityImportTemplate { fileName } }"): typeof import('./graphql.js').FacilityImportFacilityImportTemplate2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FacilityImportRecordPriorSupport($id: ID!) { recordPriorSupport(facilityId: $id, activityKind: MACHINERY, costItem: \"Máy dệt\", source: \"Chương trình OCOP\", year: 2025, amount: 50000000) { id } }"): typeof import('./graphql.js').FacilityImportRecordPriorSupportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -581,6 +877,10 @@ export function graphql(source: "\n  mutation TestLogin($email: String!, $passwo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestCreateUser($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Người Thử\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql.js').TestCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Health__typename { __typename }"): typeof import('./graphql.js').Health__TypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -660,6 +960,42 @@ export function graphql(source: "\n  query OutageMe {\n    me {\n      email\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Dashboard($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n}"): typeof import('./graphql.js').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadMe { me { id } }"): typeof import('./graphql.js').OverloadMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadProgrammeProgress { programmeProgress(asOfYear: 2026) { attainment } }"): typeof import('./graphql.js').OverloadProgrammeProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadCommunes { communes(kind: null) { code } }"): typeof import('./graphql.js').OverloadCommunesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadProgrammeProgress2 { programmeProgress(asOfYear: 2026) { attainment } }"): typeof import('./graphql.js').OverloadProgrammeProgress2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OverloadUpdateUser($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Mới\") { id fullName } }"): typeof import('./graphql.js').OverloadUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadProgramme { programme { targetLines { code } } }"): typeof import('./graphql.js').OverloadProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadMe2 { me { id } }"): typeof import('./graphql.js').OverloadMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadMe3 { me { id } }"): typeof import('./graphql.js').OverloadMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}"): typeof import('./graphql.js').PasswordsAndCredentialsCreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -712,6 +1048,74 @@ export function graphql(source: "mutation PasswordsAndCredentialsUpdateUser2($id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProgressOnceProgress($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesWithTarget linesAchieved }\n  again: programmeProgress(asOfYear: $year) { attainment }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n}"): typeof import('./graphql.js').ProgressOnceProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgressOnceA { a: programmeProgress(asOfYear: 2026) { attainment linesBehind groups { lines { rate status } } }\n         b: programmeProgress(asOfYear: 2029) { attainment linesBehind groups { lines { rate status } } } }"): typeof import('./graphql.js').ProgressOnceADocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgressOnceProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { attainment linesBehind groups { lines { rate status } } } }"): typeof import('./graphql.js').ProgressOnceProgrammeProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgressAnnualPlan($year: Int!) { annualPlan(year: $year) { version status } }"): typeof import('./graphql.js').ProgressAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }"): typeof import('./graphql.js').ProgressOpenAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: 50000000,\n            fundSource: CITY_BUDGET, communeCode: $communeCode, unitId: $unitId) { id }\n        }"): typeof import('./graphql.js').ProgressRegisterPlannedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }"): typeof import('./graphql.js').ProgressConsolidateAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }"): typeof import('./graphql.js').ProgressApproveAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProject($id: ID!) { project(id: $id) { state } }"): typeof import('./graphql.js').ProjectsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProject2($id: ID!) { project(id: $id) { approvedSupport finalSupport finalPayment refundDue paid { advance total } } }"): typeof import('./graphql.js').ProjectsProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectsCreateProject($input: ProjectInput!) { createProject(input: $input) { id } }"): typeof import('./graphql.js').ProjectsCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProjects { projects(first: 100) { nodes { id communeCode } totalCount } }"): typeof import('./graphql.js').ProjectsProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProjects2 { projects(first: 100) { nodes { id } } }"): typeof import('./graphql.js').ProjectsProjects2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectsUpdateProject($projectId: ID!, $version: Int!, $input: ProjectInput!) { updateProject(projectId: $projectId, version: $version, input: $input) { version } }"): typeof import('./graphql.js').ProjectsUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectsCreateProject2($input: ProjectInput!) { createProject(input: $input) { id } }"): typeof import('./graphql.js').ProjectsCreateProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectsCreateProject3($input: ProjectInput!) { createProject(input: $input) { id } }"): typeof import('./graphql.js').ProjectsCreateProject3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProjects3($first: Int!) { projects(first: $first) { totalCount nodes {\n      code commune { displayName } implementingUnit { name }\n      beneficiaries { name productionCommune { displayName } }\n      budgetLines { cost norm { id } facility { name } }\n      activities { targetLine { code } } totals { cost }\n    } } }"): typeof import('./graphql.js').ProjectsProjects3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}"): typeof import('./graphql.js').ReferenceDataProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -737,6 +1141,58 @@ export function graphql(source: "query ReferenceDataNorms { norms(fundLevel: NAT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}"): typeof import('./graphql.js').ReferenceDataCreateImplementingUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }"): typeof import('./graphql.js').ReportsOpenAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: $cost,\n            fundSource: $fund, communeCode: $communeCode, unitId: $unitId) { id }\n        }"): typeof import('./graphql.js').ReportsRegisterPlannedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsAnnualPlan($year: Int!) { annualPlan(year: $year) { version } }"): typeof import('./graphql.js').ReportsAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }"): typeof import('./graphql.js').ReportsConsolidateAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }"): typeof import('./graphql.js').ReportsApproveAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsCreateImplementingUnit($name: String!) { createImplementingUnit(name: $name) { id } }"): typeof import('./graphql.js').ReportsCreateImplementingUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsProgramme { programme { findings { rowCode severity message } } }"): typeof import('./graphql.js').ReportsProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Reports__type { __type(name: \"ProjectState\") { enumValues { name description } } }"): typeof import('./graphql.js').Reports__TypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchFoldingProjects($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }"): typeof import('./graphql.js').SearchFoldingProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SearchFoldingUpdateProject($id: ID!, $v: Int!, $input: ProjectInput!) {\n        updateProject(projectId: $id, version: $v, input: $input) { id } }"): typeof import('./graphql.js').SearchFoldingUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchFoldingFacilities { facilities(first: 1, search: \"gom\") { totalCount pageInfo { hasNextPage } nodes { name } } }"): typeof import('./graphql.js').SearchFoldingFacilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartupMe { me { id } }"): typeof import('./graphql.js').StartupMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartupMe2 { me { role } }"): typeof import('./graphql.js').StartupMe2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import type { Citation } from "../legal/citation.js";
 import { LEGAL_DOCUMENTS } from "../legal/citation.js";
 import { type Capability, can } from "../access/capabilities.js";
 import type { Role } from "../roles/role.js";
+import { APPROVED_PLAN_STATUS, PLAN_STATUS_LABELS, type PlanStatus } from "../plans/annual-plan-status.js";
 
 /**
  * States of a đề án khuyến công, following the national procedure (Thông tư 36/2013/TT-BCT, the
@@ -276,6 +277,12 @@ export interface ProjectFacts {
   /** Who recorded the appraisal, if there is one on file. */
   readonly appraisedBy: string | null;
   readonly hasAcceptance: boolean;
+  /**
+   * The annual plan of the đề án's year, when the caller looked it up: its status, or null when no plan
+   * was opened for that year. Absent = not known, no warning (docs/decisions.md, "An annual plan before
+   * approval").
+   */
+  readonly annualPlan?: { readonly year: number; readonly status: PlanStatus | null };
 }
 
 export interface Actor {
@@ -298,6 +305,8 @@ export type TransitionCheck =
       readonly from: ProjectState;
       readonly to: ProjectState;
       readonly rule: TransitionRule;
+      /** What the user should know but does not stop the transition (see {@link transitionWarnings}). */
+      readonly warnings: readonly TransitionWarning[];
     }
   | {
       readonly allowed: false;
@@ -477,8 +486,55 @@ export function checkTransition(
   }
   for (const req of rule.requires) problems.push(...requirementProblems(req, facts, input, actor));
   return problems.length === 0
-    ? { allowed: true, from: facts.state, to: rule.to, rule }
+    ? { allowed: true, from: facts.state, to: rule.to, rule, warnings: transitionWarnings(facts, action) }
     : { allowed: false, problems, rule };
+}
+
+/** Something a transition's user should know that does not refuse it, with the text it comes from. */
+export interface TransitionWarning {
+  readonly code: "NO_ANNUAL_PLAN" | "ANNUAL_PLAN_NOT_APPROVED";
+  readonly message: string;
+  readonly citation: Citation;
+}
+
+/* A đề án is approved as part of the year's plan: the plan "is the set of đề án" approved by the
+   Chủ tịch UBND tỉnh (NĐ 45 Điều 2 khoản 2); the national procedure approves them as the plan. */
+const PLAN_IS_THE_APPROVAL: Citation = {
+  document: LEGAL_DOCUMENTS.ND_45_2012,
+  article: "Điều 2",
+  clause: "khoản 2",
+  note: "Kế hoạch khuyến công hằng năm là tập hợp các đề án; quy trình của Hải Phòng (Quyết định 25/2021/QĐ-UBND) chưa tìm được văn bản nên đây là cảnh báo, không phải điều kiện bắt buộc.",
+  status: "VERIFIED",
+};
+
+/**
+ * Warnings of a transition that is allowed (docs/decisions.md, "An annual plan before approval"):
+ * approving a đề án of a year with no annual plan, or whose plan is not approved yet, is recorded but
+ * flagged — the texts make the đề án part of the year's plan, yet Hải Phòng's own procedure was not
+ * found and the plan may be entered after the paper decision.
+ */
+export function transitionWarnings(facts: ProjectFacts, action: ProjectAction): TransitionWarning[] {
+  if (action !== "APPROVE" || !facts.annualPlan) return [];
+  const { year, status } = facts.annualPlan;
+  if (status === null) {
+    return [
+      {
+        code: "NO_ANNUAL_PLAN",
+        message: `Chưa có kế hoạch khuyến công năm ${year}: đề án được phê duyệt như một phần của kế hoạch năm, nên mở và phê duyệt kế hoạch năm ${year}.`,
+        citation: PLAN_IS_THE_APPROVAL,
+      },
+    ];
+  }
+  if (status !== APPROVED_PLAN_STATUS) {
+    return [
+      {
+        code: "ANNUAL_PLAN_NOT_APPROVED",
+        message: `Kế hoạch khuyến công năm ${year} chưa được phê duyệt (đang ở trạng thái “${PLAN_STATUS_LABELS[status]}”): đề án được phê duyệt như một phần của kế hoạch năm.`,
+        citation: PLAN_IS_THE_APPROVAL,
+      },
+    ];
+  }
+  return [];
 }
 
 /** The actions whose state and role fit, i.e. the buttons to show (requirements are asked for on click). */
