@@ -23,3 +23,4 @@ export * from "./spreadsheet/csv-format.js";
 export * from "./limits/limits.js";
 export * from "./plans/annual-plan-status.js";
 export * from "./duties/index.js";
+export * from "./notifications/index.js";
