@@ -1,5 +1,7 @@
 import { CAPABILITY_LABELS, type Capability } from "@khuyencong/domain";
-import { Alert, Stack, Text } from "@mantine/core";
+import { Alert, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { useCan } from "../lib/me";
 import { useT } from "../lib/i18n";
 
 /**
@@ -26,5 +28,24 @@ export function Refused({ needs }: { needs: Capability }) {
         </Text>
       </Stack>
     </Alert>
+  );
+}
+
+/** A screen for the holders of one capability: its content for them, its title and the refusal for others. */
+export function RequireCapability({
+  needs,
+  title,
+  children,
+}: {
+  needs: Capability;
+  title: string;
+  children: ReactNode;
+}) {
+  if (useCan()(needs)) return children;
+  return (
+    <Stack>
+      <Title order={2}>{title}</Title>
+      <Refused needs={needs} />
+    </Stack>
   );
 }

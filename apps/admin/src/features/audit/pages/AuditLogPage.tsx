@@ -31,7 +31,7 @@ import {
 import { formatDateTime } from "../../../lib/format";
 import { useLang, useT } from "../../../lib/i18n";
 import { useCan } from "../../../lib/me";
-import { Refused } from "../../../ui/Refused";
+import { RequireCapability } from "../../../ui/Refused";
 import { QueryState } from "../../../ui/QueryState";
 import { PagerButtons, useCursorPages } from "../../../ui/Pager";
 
@@ -58,17 +58,12 @@ const PAGE = 25;
 
 /** Recorded changes, newest first: who did what to which record, and what changed. */
 export function AuditLogPage() {
-  const can = useCan();
   const t = useT();
-  if (!can("ReadAuditLog")) {
-    return (
-      <Stack>
-        <Title order={2}>{t("Nhật ký thao tác", "Audit log")}</Title>
-        <Refused needs="ReadAuditLog" />
-      </Stack>
-    );
-  }
-  return <AuditLog />;
+  return (
+    <RequireCapability needs="ReadAuditLog" title={t("Nhật ký thao tác", "Audit log")}>
+      <AuditLog />
+    </RequireCapability>
+  );
 }
 
 function AuditLog() {

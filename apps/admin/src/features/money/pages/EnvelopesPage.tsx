@@ -25,7 +25,7 @@ import { useT } from "../../../lib/i18n";
 import { fundSourceLabel, fundSourceOptions } from "../../../lib/labels";
 import { useCan } from "../../../lib/me";
 import { currentProgrammeYear } from "../../dashboard/dashboard";
-import { Refused } from "../../../ui/Refused";
+import { RequireCapability } from "../../../ui/Refused";
 import { QueryState } from "../../../ui/QueryState";
 import { FormActions } from "../../../ui/FormActions";
 
@@ -88,16 +88,11 @@ type Envelope = EnvelopesQuery["budgetEnvelopes"][number];
  */
 export function EnvelopesPage() {
   const t = useT();
-  const can = useCan();
-  if (!can("ReadEnvelopes")) {
-    return (
-      <Stack>
-        <Title order={2}>{t("Dự toán kinh phí khuyến công", "Budget envelopes")}</Title>
-        <Refused needs="ReadEnvelopes" />
-      </Stack>
-    );
-  }
-  return <Envelopes />;
+  return (
+    <RequireCapability needs="ReadEnvelopes" title={t("Dự toán kinh phí khuyến công", "Budget envelopes")}>
+      <Envelopes />
+    </RequireCapability>
+  );
 }
 
 function Envelopes() {

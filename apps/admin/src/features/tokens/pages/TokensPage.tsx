@@ -17,8 +17,7 @@ import { graphql } from "../../../gql";
 import { MutationError, useMutationForm } from "../../../ui/useMutationForm";
 import { formatDate } from "../../../lib/format";
 import { useT } from "../../../lib/i18n";
-import { useCan } from "../../../lib/me";
-import { Refused } from "../../../ui/Refused";
+import { RequireCapability } from "../../../ui/Refused";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
 import { QueryState } from "../../../ui/QueryState";
 
@@ -38,17 +37,12 @@ const REVOKE = graphql(`
 
 /** An analyst's personal API tokens: the secret is shown once, at creation; revoking ends it at once. */
 export function TokensPage() {
-  const can = useCan();
   const t = useT();
-  if (!can("ManageOwnApiTokens")) {
-    return (
-      <Stack>
-        <Title order={2}>{t("Khoá truy cập API", "API tokens")}</Title>
-        <Refused needs="ManageOwnApiTokens" />
-      </Stack>
-    );
-  }
-  return <Tokens />;
+  return (
+    <RequireCapability needs="ManageOwnApiTokens" title={t("Khoá truy cập API", "API tokens")}>
+      <Tokens />
+    </RequireCapability>
+  );
 }
 
 function Tokens() {

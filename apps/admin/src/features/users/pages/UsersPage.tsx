@@ -16,10 +16,10 @@ import { useQuery } from "urql";
 import { graphql } from "../../../gql";
 import { useMutationForm } from "../../../ui/useMutationForm";
 import { useT } from "../../../lib/i18n";
-import { useCan, useMe } from "../../../lib/me";
+import { useMe } from "../../../lib/me";
 import { ROLE_DUTIES } from "../users";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog";
-import { Refused } from "../../../ui/Refused";
+import { RequireCapability } from "../../../ui/Refused";
 import { ResetPasswordModal } from "../forms/ResetPasswordModal";
 import { type UserRow, UserFormModal } from "../forms/UserForm";
 import { QueryState } from "../../../ui/QueryState";
@@ -53,17 +53,12 @@ type Dialog =
 
 /** Accounts and roles, for administrators: who may sign in, with which role and scope. */
 export function UsersPage() {
-  const can = useCan();
   const t = useT();
-  if (!can("ManageUsers")) {
-    return (
-      <Stack>
-        <Title order={2}>{t("Người dùng, vai trò", "Users and roles")}</Title>
-        <Refused needs="ManageUsers" />
-      </Stack>
-    );
-  }
-  return <UsersAdmin />;
+  return (
+    <RequireCapability needs="ManageUsers" title={t("Người dùng, vai trò", "Users and roles")}>
+      <UsersAdmin />
+    </RequireCapability>
+  );
 }
 
 function UsersAdmin() {
