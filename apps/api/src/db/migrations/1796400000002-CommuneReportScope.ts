@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { APP_ROLE } from "./1796100000001-RowLevelSecurity.js";
+import { APP_ROLE, APP_ROLE_ALL } from "./1796100000001-RowLevelSecurity.js";
 
 /**
  * Row-level security on the commune's yearly report, as on the other commune data (RowLevelSecurity):
@@ -24,11 +24,16 @@ export class CommuneReportScope1796400000002 implements MigrationInterface {
       await queryRunner.query(
         `CREATE POLICY "scope" ON "${table}" FOR ALL TO ${APP_ROLE} USING (${visible}) WITH CHECK (${visible})`,
       );
+      // Users who see everything run as khuyencong_app_all, whose policy is the 'all' setting alone.
+      await queryRunner.query(
+        `CREATE POLICY "all" ON "${table}" FOR ALL TO ${APP_ROLE_ALL} USING (${ALL}) WITH CHECK (${ALL})`,
+      );
     }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of Object.keys(COMMUNE_REPORT_PROTECTED_TABLES).reverse()) {
+      await queryRunner.query(`DROP POLICY "all" ON "${table}"`);
       await queryRunner.query(`DROP POLICY "scope" ON "${table}"`);
       await queryRunner.query(`ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`);
     }
