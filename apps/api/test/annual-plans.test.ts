@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { FUND_SOURCES, type FundSource } from "@khuyencong/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnnualPlansAnnualPlan3Query } from "./graphql/graphql.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, type GqlResponse, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 /*
@@ -38,18 +40,22 @@ beforeAll(async () => {
   finance = await t.createUser("FINANCE");
   treasury = await t.createUser("TREASURY");
   const unit = await t.gql(
-    'mutation { createImplementingUnit(name: "HTX Gốm sứ Chu Đậu") { id } }',
+    graphql(
+      `mutation AnnualPlansCreateImplementingUnit { createImplementingUnit(name: "HTX Gốm sứ Chu Đậu") { id } }`,
+    ),
     {},
     t.adminToken,
   );
-  secondUnitId = unit.data.createImplementingUnit.id;
+  secondUnitId = unit.data!.createImplementingUnit.id;
 
   const programme = await t.gql(
-    "{ programme { groups { lines { id code yearlyTargets { year target } } } } }",
+    graphql(
+      `query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }`,
+    ),
     {},
     analyst.token,
   );
-  lines = programme.data.programme.groups.flatMap(
+  lines = programme.data!.programme.groups.flatMap(
     (g: {
       lines: { id: string; code: string; yearlyTargets: { year: number; target: number | null }[] }[];
     }) =>
@@ -152,19 +158,19 @@ type RegisterInput = {
 async function register(user: TestUser, input: RegisterInput): Promise<Registration> {
   const res = await t.gql(REGISTER, { ...input }, user.token);
   if (!res.data?.registerPlannedActivity) throw new Error(`register failed: ${res.text}`);
-  return res.data.registerPlannedActivity;
+  return res.data!.registerPlannedActivity;
 }
 
 async function planOf(year: number, token = department.token) {
   const res = await t.gql(PLAN, { year }, token);
   if (!res.data?.annualPlan) throw new Error(`annualPlan(${year}) failed: ${res.text}`);
-  return res.data.annualPlan;
+  return res.data!.annualPlan;
 }
 
 async function openPlan(year: number) {
   const res = await t.gql(OPEN, { year }, department.token);
   if (!res.data?.openAnnualPlan) throw new Error(`openAnnualPlan(${year}) failed: ${res.text}`);
-  return res.data.openAnnualPlan;
+  return res.data!.openAnnualPlan;
 }
 
 async function auditRows(entityId: string) {
@@ -283,7 +289,7 @@ describe("the annual planning cycle", () => {
 
     const all = await t.gql(COMPARISON, { year: YEAR, first: 50 }, department.token);
     expect(all.errors).toBeUndefined();
-    const plan = all.data.annualPlan;
+    const plan = all.data!.annualPlan;
     expect(plan.registrations.totalCount).toBe(5);
     expect(plan.comparison.coversAllRegistrations).toBe(true);
     const lineOf = (code: string) =>
@@ -348,7 +354,7 @@ describe("the annual planning cycle", () => {
     expect(plan.version).toBe(6);
     const consolidated = await t.gql(CONSOLIDATE, { year: YEAR, version: 6 }, department.token);
     expect(consolidated.errors).toBeUndefined();
-    expect(consolidated.data.consolidateAnnualPlan).toMatchObject({
+    expect(consolidated.data!.consolidateAnnualPlan).toMatchObject({
       status: "CONSOLIDATED",
       version: 7,
       consolidatedBy: { id: department.id },
@@ -359,7 +365,7 @@ describe("the annual planning cycle", () => {
       department.token,
     );
     expect(approved.errors).toBeUndefined();
-    expect(approved.data.approveAnnualPlan).toMatchObject({
+    expect(approved.data!.approveAnnualPlan).toMatchObject({
       status: "APPROVED",
       statusLabel: "Đã phê duyệt",
       decisionNumber: "3456/QĐ-UBND",
@@ -383,11 +389,15 @@ describe("the annual planning cycle", () => {
     // Readers see the approved plan whole.
     for (const reader of [analyst, finance, treasury]) {
       const seen = await t.gql(COMPARISON, { year: YEAR, first: 50 }, reader.token);
-      expect(seen.data.annualPlan.registrations.totalCount).toBe(5);
-      expect(seen.data.annualPlan.comparison.total.registrationCount).toBe(5);
+      expect(seen.data!.annualPlan.registrations.totalCount).toBe(5);
+      expect(seen.data!.annualPlan.comparison.total.registrationCount).toBe(5);
     }
-    const list = await t.gql("{ annualPlans { year status decisionNumber } }", {}, t.adminToken);
-    expect(list.data.annualPlans).toContainEqual({
+    const list = await t.gql(
+      graphql(`query AnnualPlansAnnualPlans { annualPlans { year status decisionNumber } }`),
+      {},
+      t.adminToken,
+    );
+    expect(list.data!.annualPlans).toContainEqual({
       year: YEAR,
       status: "APPROVED",
       decisionNumber: "3456/QĐ-UBND",
@@ -397,7 +407,7 @@ describe("the annual planning cycle", () => {
   it("shows a commune officer and a unit only their own registrations, and the comparison over them", async () => {
     const seenByA = await t.gql(COMPARISON, { year: YEAR, first: 50 }, officerA.token);
     expect(seenByA.errors).toBeUndefined();
-    const planA = seenByA.data.annualPlan;
+    const planA = seenByA.data!.annualPlan;
     expect(planA.registrations.totalCount).toBe(1);
     expect(planA.registrations.nodes.map((r: Registration) => r.communeCode)).toEqual([COMMUNE_A]);
     expect(planA.comparison.coversAllRegistrations).toBe(false);
@@ -425,7 +435,7 @@ describe("the annual planning cycle", () => {
     });
 
     const seenByUnit = await t.gql(COMPARISON, { year: YEAR, first: 50 }, unitUser.token);
-    const planU = seenByUnit.data.annualPlan;
+    const planU = seenByUnit.data!.annualPlan;
     expect(planU.registrations.nodes.map((r: Registration) => r.unitId)).toEqual([t.unitId]);
     expect(planU.comparison.byCommune).toEqual([]);
     expect(planU.comparison.byUnit.map((u: { unitId: string }) => u.unitId)).toEqual([t.unitId]);
@@ -481,17 +491,19 @@ describe("refusals", () => {
     expect(await snapshot()).toBe(before);
 
     const own = await t.gql(ONE_REGISTRATION, { id: ofA.id }, officerA.token);
-    expect(own.data.planRegistration).toMatchObject({ id: ofA.id, communeCode: COMMUNE_A });
+    expect(own.data!.planRegistration).toMatchObject({ id: ofA.id, communeCode: COMMUNE_A });
     const listed = await t.gql(
-      "query($year: Int!) { annualPlan(year: $year) { registrations(first: 100) { totalCount nodes { id } } } }",
+      graphql(
+        `query AnnualPlansAnnualPlan($year: Int!) { annualPlan(year: $year) { registrations(first: 100) { totalCount nodes { id } } } }`,
+      ),
       { year: YEAR },
       officerA.token,
     );
-    expect(listed.data.annualPlan.registrations).toEqual({ totalCount: 1, nodes: [{ id: ofA.id }] });
+    expect(listed.data!.annualPlan.registrations).toEqual({ totalCount: 1, nodes: [{ id: ofA.id }] });
     // Every reader role sees it.
     for (const reader of [analyst, finance, treasury, department]) {
       const seen = await t.gql(ONE_REGISTRATION, { id: ofB.id }, reader.token);
-      expect(seen.data.planRegistration.id).toBe(ofB.id);
+      expect(seen.data!.planRegistration.id).toBe(ofB.id);
     }
   });
 
@@ -533,7 +545,9 @@ describe("refusals", () => {
     expectError(await t.gql(REGISTER, valid({ communeCode: COMMUNE_A })), "UNAUTHENTICATED");
     expectError(await t.gql(OPEN, { year: 2026 }), "UNAUTHENTICATED");
     expectError(await t.gql(PLAN, { year: YEAR }), "UNAUTHENTICATED");
-    expect(errorCode(await t.gql("{ annualPlans { id } }"))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await t.gql(graphql(`query AnnualPlansAnnualPlans2 { annualPlans { id } }`)))).toBe(
+      "UNAUTHENTICATED",
+    );
     expectError(await t.gql(ONE_REGISTRATION, { id: ofA.id }), "UNAUTHENTICATED");
     expect(await snapshot()).toBe(before);
   });
@@ -609,7 +623,7 @@ describe("refusals", () => {
       officerA.token,
     );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data.updatePlanRegistration).toMatchObject({
+    expect(updated.data!.updatePlanRegistration).toMatchObject({
       quantity: 3,
       note: "Thêm gian hàng",
       version: 2,
@@ -650,7 +664,10 @@ describe("refusals", () => {
 
     // Withdrawing is a change too; the department may withdraw anyone's registration.
     const withdrawn = await t.gql(WITHDRAW, { id: extra.id, version: extra.version }, department.token);
-    expect(withdrawn.data.withdrawPlanRegistration).toMatchObject({ id: extra.id, fundSource: "INTEGRATED" });
+    expect(withdrawn.data!.withdrawPlanRegistration).toMatchObject({
+      id: extra.id,
+      fundSource: "INTEGRATED",
+    });
     expect(await auditRows(extra.id)).toEqual([
       expect.objectContaining({ action: "plan_registration.create", user_id: officerB.id }),
       expect.objectContaining({
@@ -763,7 +780,7 @@ describe("locks: after consolidation and after approval", () => {
       "INVALID_TRANSITION",
     );
     const consolidated = await t.gql(CONSOLIDATE, { year: YEAR, version: open.version }, department.token);
-    const plan = consolidated.data.consolidateAnnualPlan;
+    const plan = consolidated.data!.consolidateAnnualPlan;
     expect(plan.status).toBe("CONSOLIDATED");
 
     await everyChangeRefused("Đã tổng hợp, chờ phê duyệt", [
@@ -785,7 +802,7 @@ describe("locks: after consolidation and after approval", () => {
       { year: YEAR, version: plan.version, reason: "Xã An Hưng bổ sung đăng ký" },
       department.token,
     );
-    expect(reopened.data.reopenAnnualPlan).toMatchObject({
+    expect(reopened.data!.reopenAnnualPlan).toMatchObject({
       status: "OPEN",
       consolidatedAt: null,
       consolidatedBy: null,
@@ -798,14 +815,14 @@ describe("locks: after consolidation and after approval", () => {
       after: { status: "OPEN", reason: "Xã An Hưng bổ sung đăng ký" },
     });
     const changed = await t.gql(UPDATE, { id: mine.id, version: mine.version, quantity: 35 }, officerA.token);
-    expect(changed.data.updatePlanRegistration).toMatchObject({ quantity: 35 });
-    mine = changed.data.updatePlanRegistration;
+    expect(changed.data!.updatePlanRegistration).toMatchObject({ quantity: 35 });
+    mine = changed.data!.updatePlanRegistration;
   });
 
   it("an approved plan is locked: every change and transition is INVALID_TRANSITION and nothing is written", async () => {
     const open = await planOf(YEAR);
     const consolidated = (await t.gql(CONSOLIDATE, { year: YEAR, version: open.version }, department.token))
-      .data.consolidateAnnualPlan;
+      .data!.consolidateAnnualPlan;
     const approved = (
       await t.gql(
         APPROVE,
@@ -817,7 +834,7 @@ describe("locks: after consolidation and after approval", () => {
         },
         department.token,
       )
-    ).data.approveAnnualPlan;
+    ).data!.approveAnnualPlan;
     expect(approved.status).toBe("APPROVED");
 
     await everyChangeRefused("Đã phê duyệt", [
@@ -864,7 +881,7 @@ describe("opening", () => {
     const raced = await Promise.all([2026, 2026].map((year) => t.gql(OPEN, { year }, department.token)));
     const won = raced.filter((res) => res.data?.openAnnualPlan);
     expect(won).toHaveLength(1);
-    expect(won[0]?.data.openAnnualPlan).toMatchObject({ year: 2026, status: "OPEN", version: 1 });
+    expect(won[0]?.data?.openAnnualPlan).toMatchObject({ year: 2026, status: "OPEN", version: 1 });
     const lost = raced.find((res) => !res.data?.openAnnualPlan) as GqlResponse<unknown>;
     expectError(lost, "INVALID_TRANSITION");
     const [{ n: auditAfter }] = await t.dataSource.query("SELECT count(*)::int AS n FROM audit_entry");
@@ -927,7 +944,7 @@ describe("the comparison on generated data", () => {
         },
         department.token,
       );
-      kept.set(id, res.data.updatePlanRegistration);
+      kept.set(id, res.data!.updatePlanRegistration);
     }
     for (const id of ids.slice(10, 16)) {
       const r = kept.get(id) as Registration;
@@ -977,21 +994,23 @@ describe("the comparison on generated data", () => {
     };
   }
 
-  const FIGURES = `query($year: Int!) { annualPlan(year: $year) { comparison {
+  const FIGURES = graphql(`query AnnualPlansAnnualPlan2($year: Int!) { annualPlan(year: $year) { comparison {
     coversAllRegistrations
     lines { targetLineId target registeredQuantity estimatedCost registrationCount difference }
     byFundSource { fundSource registrationCount estimatedCost }
     byCommune { communeCode registrationCount estimatedCost }
     byUnit { unitId registrationCount estimatedCost }
     total { registrationCount estimatedCost }
-  } } }`;
+  } } }`);
 
   async function figures(user: TestUser) {
     const res = await t.gql(FIGURES, { year: YEAR }, user.token);
     expect(res.errors).toBeUndefined();
-    const c = res.data.annualPlan.comparison;
-    const byKey = (key: string) => (a: Record<string, string>, b: Record<string, string>) =>
-      (a[key] as string) < (b[key] as string) ? -1 : 1;
+    const c = res.data!.annualPlan.comparison;
+    const byKey =
+      <K extends string>(key: K) =>
+      (a: Record<K, string | number>, b: Record<K, string | number>) =>
+        a[key] < b[key] ? -1 : 1;
     return {
       ...c,
       byCommune: [...c.byCommune].sort(byKey("communeCode")),
@@ -1031,21 +1050,13 @@ describe("the comparison on generated data", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: GqlResponse<{
-        annualPlan: {
-          registrations: {
-            totalCount: number;
-            nodes: { id: string }[];
-            pageInfo: { hasNextPage: boolean; endCursor: string };
-          };
-        };
-      }> = await t.gql(
-        `query($year: Int!, $after: String) { annualPlan(year: $year) {
-          registrations(first: 7, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      const res: GqlResponse<AnnualPlansAnnualPlan3Query> = await t.gql(
+        graphql(`query AnnualPlansAnnualPlan3($year: Int!, $after: String) { annualPlan(year: $year) {
+          registrations(first: 7, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`),
         { year: YEAR, after },
         officerA.token,
       );
-      const page = res.data?.annualPlan.registrations;
+      const page = res.data?.annualPlan?.registrations;
       if (!page) throw new Error(res.text);
       expect(page.totalCount).toBe(ownIds.length);
       seen.push(...page.nodes.map((n) => n.id));
@@ -1060,8 +1071,8 @@ describe("the comparison on generated data", () => {
       const queries = await t.recordQueries(async () => {
         const res = await t.gql(COMPARISON, { year: YEAR, first }, user.token);
         expect(res.errors).toBeUndefined();
-        expect(res.data.annualPlan.registrations.nodes.length).toBe(
-          Math.min(first, res.data.annualPlan.registrations.totalCount),
+        expect(res.data!.annualPlan.registrations.nodes.length).toBe(
+          Math.min(first, res.data!.annualPlan.registrations.totalCount),
         );
       });
       return queries.length;

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { targetLineId } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
 import { parseCsv } from "./csv-reader.js";
 
@@ -31,7 +32,13 @@ const download = (path: string, token: string) =>
 beforeAll(async () => {
   t = await startTestServer();
   department = await t.createUser("DEPARTMENT");
-  await must(t.gql("mutation { openAnnualPlan(year: 2026) { id } }", {}, department.token));
+  await must(
+    t.gql(
+      graphql(`mutation CsvDownloadsOpenAnnualPlan { openAnnualPlan(year: 2026) { id } }`),
+      {},
+      department.token,
+    ),
+  );
   const line = await targetLineId(t, "II.7");
   for (const [i, name] of HOSTILE.entries()) {
     // The API trims names, so a leading tab or CR cannot be typed; such a name can still be in the
@@ -50,11 +57,11 @@ beforeAll(async () => {
     }
     await must(
       t.gql(
-        `mutation($line: ID!, $cost: Dong!, $unitId: ID) {
+        graphql(`mutation CsvDownloadsRegisterPlannedActivity($line: ID!, $cost: Dong!, $unitId: ID) {
           registerPlannedActivity(year: 2026, targetLineId: $line, quantity: 1, estimatedCost: $cost,
             fundSource: CITY_BUDGET, unitId: $unitId) { id }
-        }`,
-        { line, cost: COSTS[i], unitId },
+        }`),
+        { line, cost: COSTS[i]!, unitId },
         department.token,
       ),
     );

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../src/demo/demo-data.js";
 import { DemoRefusedError, type DemoSeedResult, seedDemo } from "../src/demo/seed-demo.js";
 import { silentLogger } from "../src/log.js";
 import { createFacility } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer } from "./harness.js";
 
 const settings = { sessionTtlHours: 12 };
@@ -31,14 +32,18 @@ async function as(key: string): Promise<string> {
   return token;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are read loosely
-async function query(key: string, text: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await t.gql(text, variables, await as(key));
+async function query(
+  key: string,
+  text: { toString(): string },
+  variables: Record<string, unknown> = {},
+  // biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are read loosely
+): Promise<any> {
+  const res = await t.gql(String(text), variables, await as(key));
   if (res.errors) throw new Error(`${text}: ${res.text}`);
   return res.data;
 }
 
-const PROJECTS = `{ projects(first: 100) { totalCount nodes {
+const PROJECTS = graphql(`query DemoProjects { projects(first: 100) { totalCount nodes {
   code state year fundSource approvedSupport finalSupport finalPayment refundDue refundReceived
   proposedOn appraisedOn decisionDate contractDate acceptedOn settledOn lastReason
   paid { advance payment final pending total }
@@ -47,7 +52,7 @@ const PROJECTS = `{ projects(first: 100) { totalCount nodes {
   history { action }
   activities { plannedQuantity actualQuantity }
   documents { fileName }
-} } }`;
+} } }`);
 
 async function countRows(): Promise<Record<string, number>> {
   const [row] = await t.dataSource.query(`SELECT
@@ -79,8 +84,8 @@ describe("the demo seed", () => {
     // Two department users: who appraises a đề án may not approve it.
     expect(DEMO_USERS.filter((u) => u.role === "DEPARTMENT")).toHaveLength(2);
     const wrong = await t.gql(
-      "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }",
-      { e: DEMO_USERS[1]?.email, p: "not-the-password" },
+      graphql(`mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`),
+      { e: DEMO_USERS[1]!.email, p: "not-the-password" },
     );
     expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_MAX_BYTES } from "../src/documents/project-document.entity.js";
 import { createProject, must, projectMutation, readyDraft } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 let t: TestServer;
@@ -407,12 +408,14 @@ describe("refused uploads store nothing", () => {
   });
 });
 
-const DOCUMENTS = `query($id: ID!) { project(id: $id) { documents {
+const DOCUMENTS = graphql(`query DocumentsProject($id: ID!) { project(id: $id) { documents {
   id kind kindLabel fileName contentType sizeBytes sha256 downloadPath note uploadedAt
   uploadedBy { email } canDelete canDownload
-} } }`;
+} } }`);
 
-const DELETE = `mutation($id: ID!) { deleteProjectDocument(id: $id) { id documents { id } } }`;
+const DELETE = graphql(
+  `mutation DocumentsDeleteProjectDocument($id: ID!) { deleteProjectDocument(id: $id) { id documents { id } } }`,
+);
 
 describe("the documents of a đề án in GraphQL", () => {
   it("lists their metadata, oldest first, with what the user may do", async () => {
@@ -427,7 +430,7 @@ describe("the documents of a đề án in GraphQL", () => {
     });
     const asOfficer = await t.gql(DOCUMENTS, { id: project.id }, officer.token);
     expect(asOfficer.errors).toBeUndefined();
-    expect(asOfficer.data.project.documents).toEqual([
+    expect(asOfficer.data!.project.documents).toEqual([
       expect.objectContaining({
         id: first.id,
         kind: "INVOICE",
@@ -443,7 +446,7 @@ describe("the documents of a đề án in GraphQL", () => {
     ]);
     const asAnalyst = await t.gql(DOCUMENTS, { id: project.id }, analyst.token);
     expect(
-      asAnalyst.data.project.documents.map((d: { canDownload: boolean; canDelete: boolean }) => [
+      asAnalyst.data!.project.documents.map((d: { canDownload: boolean; canDelete: boolean }) => [
         d.canDownload,
         d.canDelete,
       ]),
@@ -452,7 +455,7 @@ describe("the documents of a đề án in GraphQL", () => {
       [false, false],
     ]);
     const asDepartment = await t.gql(DOCUMENTS, { id: project.id }, department.token);
-    expect(asDepartment.data.project.documents.every((d: { canDelete: boolean }) => d.canDelete)).toBe(true);
+    expect(asDepartment.data!.project.documents.every((d: { canDelete: boolean }) => d.canDelete)).toBe(true);
   });
 
   it("costs the same number of statements for a page of 5 and of 30 đề án with their documents", async () => {
@@ -461,16 +464,16 @@ describe("the documents of a đề án in GraphQL", () => {
       await uploaded(department.token, project.id, binaryFile(1_000));
       if (i % 2 === 0) await uploaded(officer.token, project.id, binaryFile(1_000));
     }
-    const PAGE = `query($first: Int!) { projects(first: $first) { nodes {
+    const PAGE = graphql(`query DocumentsProjects($first: Int!) { projects(first: $first) { nodes {
       code documents { fileName sizeBytes downloadPath uploadedBy { email } canDelete canDownload }
-    } } }`;
+    } } }`);
     const small = await t.recordQueries(async () =>
       expect((await t.gql(PAGE, { first: 5 }, department.token)).errors).toBeUndefined(),
     );
     const large = await t.recordQueries(async () => {
       const res = await t.gql(PAGE, { first: 30 }, department.token);
-      expect(res.data.projects.nodes).toHaveLength(30);
-      expect(res.data.projects.nodes.flatMap((p: { documents: unknown[] }) => p.documents).length).toBe(45);
+      expect(res.data!.projects.nodes).toHaveLength(30);
+      expect(res.data!.projects.nodes.flatMap((p: { documents: unknown[] }) => p.documents).length).toBe(45);
     });
     expect(large.length).toBe(small.length);
     expect(large.length).toBeLessThanOrEqual(6);
@@ -486,7 +489,7 @@ describe("deleting a document", () => {
     const document = await uploaded(officer.token, project.id, file);
     const res = await t.gql(DELETE, { id: document.id }, officer.token);
     expect(res.errors).toBeUndefined();
-    expect(res.data.deleteProjectDocument).toEqual({ id: project.id, documents: [] });
+    expect(res.data!.deleteProjectDocument).toEqual({ id: project.id, documents: [] });
     expect(await documentCount(project.id)).toBe(0);
     expectError(await download(officer.token, document.downloadPath), 404, "NOT_FOUND");
     const [row] = await t.dataSource.query(
@@ -528,7 +531,7 @@ describe("deleting a document", () => {
     expect(errorCode(refused)).toBe("FORBIDDEN");
     expect(refused.errors?.[0]?.message).toContain("đang lập hoặc đang thực hiện");
     expect(
-      (await t.gql(DOCUMENTS, { id: project.id }, officer.token)).data.project.documents[0].canDelete,
+      (await t.gql(DOCUMENTS, { id: project.id }, officer.token)).data!.project!.documents[0]?.canDelete,
     ).toBe(false);
     expect((await t.gql(DELETE, { id: a.id }, department.token)).errors).toBeUndefined();
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFacility, must, projectMutation, createProject } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 let t: TestServer;
@@ -18,12 +19,12 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const IMPORT = `mutation($file: String!, $dryRun: Boolean!) {
+const IMPORT = graphql(`mutation FacilityImportImportFacilities($file: String!, $dryRun: Boolean!) {
   importFacilities(fileBase64: $file, dryRun: $dryRun, fileName: "co-so.xlsx") {
     dryRun importedCount rowCount errorRowCount
     rows { row name communeName facilityId errors { column message } }
   }
-}`;
+}`);
 
 const HEADERS = [
   "Tên cơ sở (*)",
@@ -96,9 +97,18 @@ describe("importing facilities from Excel", () => {
     ]);
     const res = await t.gql(IMPORT, { file, dryRun: true }, officer.token);
     expect(res.errors).toBeUndefined();
-    const out = res.data.importFacilities;
+    const out = res.data!.importFacilities;
     expect(out).toMatchObject({ dryRun: true, importedCount: 0, rowCount: 6, errorRowCount: 5 });
-    const [ok, blank, dupInFile, dupInDb, badNumbers, halfSize] = out.rows;
+    const [ok, blank, dupInFile, dupInDb, badNumbers, halfSize] = out.rows as NonNullable<
+      (typeof out.rows)[number]
+    >[] as [
+      (typeof out.rows)[number],
+      (typeof out.rows)[number],
+      (typeof out.rows)[number],
+      (typeof out.rows)[number],
+      (typeof out.rows)[number],
+      (typeof out.rows)[number],
+    ];
     expect(ok).toMatchObject({
       row: 2,
       name: "HKD Mây tre Chàng Sơn",
@@ -163,21 +173,23 @@ describe("importing facilities from Excel", () => {
       ],
     ]);
     const dry = await t.gql(IMPORT, { file, dryRun: true }, officer.token);
-    expect(dry.data.importFacilities).toMatchObject({ errorRowCount: 0, importedCount: 0 });
+    expect(dry.data!.importFacilities).toMatchObject({ errorRowCount: 0, importedCount: 0 });
     expect(await count()).toBe(before);
 
     const res = await t.gql(IMPORT, { file, dryRun: false }, officer.token);
     expect(res.errors).toBeUndefined();
-    expect(res.data.importFacilities).toMatchObject({ dryRun: false, importedCount: 2, errorRowCount: 0 });
+    expect(res.data!.importFacilities).toMatchObject({ dryRun: false, importedCount: 2, errorRowCount: 0 });
     expect(await count()).toBe(before + 2);
     expect(await importAudits()).toBe(1);
-    const id = res.data.importFacilities.rows[1].facilityId;
+    const id = res.data!.importFacilities.rows[1]!.facilityId!;
     const read = await t.gql(
-      `query($id: ID!) { facility(id: $id) { name legalForm businessField averageInsuredWorkers priorYearRevenue womenOwned taxCode } }`,
+      graphql(
+        `query FacilityImportFacility($id: ID!) { facility(id: $id) { name legalForm businessField averageInsuredWorkers priorYearRevenue womenOwned taxCode } }`,
+      ),
       { id },
       officer.token,
     );
-    expect(read.data.facility).toEqual({
+    expect(read.data!.facility).toEqual({
       name: "HTX Cơ khí An Hưng",
       legalForm: "COOPERATIVE",
       businessField: "INDUSTRY_CONSTRUCTION",
@@ -207,7 +219,7 @@ describe("importing facilities from Excel", () => {
     const before = await count();
     const file = await xlsx([good("HKD Kiến Thụy").map((v, i) => (i === 3 ? "Xã Kiến Thụy" : v))]);
     const dry = await t.gql(IMPORT, { file, dryRun: true }, officer.token);
-    expect(dry.data.importFacilities.rows[0].errors).toEqual([
+    expect(dry.data!.importFacilities.rows[0]?.errors).toEqual([
       {
         column: "Xã, phường, đặc khu nơi sản xuất",
         message: "Cán bộ xã chỉ được nhập cơ sở sản xuất trên địa bàn xã mình.",
@@ -216,8 +228,8 @@ describe("importing facilities from Excel", () => {
     expect(errorCode(await t.gql(IMPORT, { file, dryRun: false }, officer.token))).toBe("BAD_USER_INPUT");
     expect(await count()).toBe(before);
     const res = await t.gql(IMPORT, { file, dryRun: false }, department.token);
-    expect(res.data.importFacilities.importedCount).toBe(1);
-    expect(res.data.importFacilities.rows[0].communeName).toBe("Xã Kiến Thụy");
+    expect(res.data!.importFacilities.importedCount).toBe(1);
+    expect(res.data!.importFacilities.rows[0]?.communeName).toBe("Xã Kiến Thụy");
   });
 
   it("refuses roles that may not register facilities, and anonymous callers", async () => {
@@ -253,22 +265,32 @@ describe("importing facilities from Excel", () => {
   });
 
   it("serves a template whose headers the importer reads back, example row included", async () => {
-    const res = await t.gql(`{ facilityImportTemplate { fileName base64 } }`, {}, officer.token);
-    expect(res.data.facilityImportTemplate.fileName).toBe("mau-nhap-co-so.xlsx");
+    const res = await t.gql(
+      graphql(`query FacilityImportFacilityImportTemplate { facilityImportTemplate { fileName base64 } }`),
+      {},
+      officer.token,
+    );
+    expect(res.data!.facilityImportTemplate.fileName).toBe("mau-nhap-co-so.xlsx");
     const dry = await t.gql(
       IMPORT,
-      { file: res.data.facilityImportTemplate.base64, dryRun: true },
+      { file: res.data!.facilityImportTemplate.base64, dryRun: true },
       officer.token,
     );
     expect(dry.errors).toBeUndefined();
-    expect(dry.data.importFacilities).toMatchObject({ rowCount: 1, errorRowCount: 0 });
-    expect(dry.data.importFacilities.rows[0]).toMatchObject({
+    expect(dry.data!.importFacilities).toMatchObject({ rowCount: 1, errorRowCount: 0 });
+    expect(dry.data!.importFacilities.rows[0]).toMatchObject({
       name: "HTX Mây tre đan Chàng Sơn",
       communeName: "Xã An Hưng",
     });
-    expect(errorCode(await t.gql(`{ facilityImportTemplate { fileName } }`, {}, analyst.token))).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      errorCode(
+        await t.gql(
+          graphql(`query FacilityImportFacilityImportTemplate2 { facilityImportTemplate { fileName } }`),
+          {},
+          analyst.token,
+        ),
+      ),
+    ).toBe("FORBIDDEN");
   });
 });
 
@@ -279,7 +301,9 @@ describe("a facility's prior support and đề án", () => {
     const facility = await createFacility(t, officer.token, { name: "HKD Có hỗ trợ trước" });
     await must(
       t.gql(
-        `mutation($id: ID!) { recordPriorSupport(facilityId: $id, activityKind: MACHINERY, costItem: "Máy dệt", source: "Chương trình OCOP", year: 2025, amount: 50000000) { id } }`,
+        graphql(
+          `mutation FacilityImportRecordPriorSupport($id: ID!) { recordPriorSupport(facilityId: $id, activityKind: MACHINERY, costItem: "Máy dệt", source: "Chương trình OCOP", year: 2025, amount: 50000000) { id } }`,
+        ),
         { id: facility.id },
         department.token,
       ),
@@ -301,7 +325,7 @@ describe("a facility's prior support and đề án", () => {
       { id: facility.id },
       officer.token,
     );
-    expect(res.data.facility).toEqual({
+    expect(res.data!.facility).toEqual({
       priorSupports: [
         {
           source: "Chương trình OCOP",
@@ -324,7 +348,7 @@ describe("a facility's prior support and đề án", () => {
     let count = 0;
     const sql = await t.recordQueries(async () => {
       const res = await t.gql(`{ facilities(first: 50) { nodes { id ${FIELDS} } } }`, {}, department.token);
-      count = res.data.facilities.nodes.length;
+      count = res.data!.facilities.nodes.length;
     });
     expect(count).toBeGreaterThanOrEqual(5);
     // the page, its count, the prior support and the đề án: never one query per facility

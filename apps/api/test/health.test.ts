@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { createDataSource } from "../src/db/data-source.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer } from "./harness.js";
 
 let t: TestServer;
@@ -71,7 +72,7 @@ describe("HTTP routing", () => {
   });
 
   it("passes a query through Apollo over POST", async () => {
-    const res = await t.gql("{ __typename }");
+    const res = await t.gql(graphql(`query Health__typename { __typename }`));
     expect(res.status).toBe(200);
     expect(res.data).toEqual({ __typename: "Query" });
   });

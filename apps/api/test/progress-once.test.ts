@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readyDraft, targetLineId } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
 import { figuresAndBaseRows } from "./progress-figures-check.js";
 
@@ -12,11 +13,11 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 // The admin app's dashboard: progress as of the year and attainment for every year of the period.
-const DASHBOARD = `query($year: Int!, $years: [Int!]!) {
+const DASHBOARD = graphql(`query ProgressOnceProgress($year: Int!, $years: [Int!]!) {
   progress: programmeProgress(asOfYear: $year) { attainment linesWithTarget linesAchieved }
   again: programmeProgress(asOfYear: $year) { attainment }
   attainment(groupBy: GROUP, years: $years) { year groupCode attainment }
-}`;
+}`);
 
 describe("programme progress within one request", () => {
   it("reads the figures once, however many fields and years ask for progress", async () => {
@@ -40,21 +41,23 @@ describe("programme progress within one request", () => {
 
   it("gives each year the same figures as a request asking for that year alone", async () => {
     const both = await t.gql(
-      `{ a: programmeProgress(asOfYear: 2026) { attainment linesBehind groups { lines { rate status } } }
-         b: programmeProgress(asOfYear: 2029) { attainment linesBehind groups { lines { rate status } } } }`,
+      graphql(`query ProgressOnceA { a: programmeProgress(asOfYear: 2026) { attainment linesBehind groups { lines { rate status } } }
+         b: programmeProgress(asOfYear: 2029) { attainment linesBehind groups { lines { rate status } } } }`),
       {},
       analyst.token,
     );
     const alone = async (year: number) =>
       (
         await t.gql(
-          `query($y: Int!) { programmeProgress(asOfYear: $y) { attainment linesBehind groups { lines { rate status } } } }`,
+          graphql(
+            `query ProgressOnceProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { attainment linesBehind groups { lines { rate status } } } }`,
+          ),
           { y: year },
           analyst.token,
         )
-      ).data.programmeProgress;
-    expect(both.data.a).toEqual(await alone(2026));
-    expect(both.data.b).toEqual(await alone(2029));
+      ).data!.programmeProgress;
+    expect(both.data!.a).toEqual(await alone(2026));
+    expect(both.data!.b).toEqual(await alone(2029));
   });
 });
 

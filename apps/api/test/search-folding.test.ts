@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foldForSearch } from "../src/db/search-text.js";
 import { DEMO_FACILITIES, DEMO_PROJECTS } from "../src/demo/demo-data.js";
 import { createFacility, createProject } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 let t: TestServer;
@@ -51,12 +52,14 @@ describe("search ignores accents and case", () => {
     await createProject(t, department.token, { title: "Lò gốm sứ Chu Đậu" });
     const search = async (term: string) => {
       const res = await t.gql(
-        "query($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }",
+        graphql(
+          `query SearchFoldingProjects($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }`,
+        ),
         { s: term },
         department.token,
       );
       expect(res.errors).toBeUndefined();
-      return res.data.projects as { totalCount: number; nodes: { id: string; title: string }[] };
+      return res.data!.projects as { totalCount: number; nodes: { id: string; title: string }[] };
     };
     for (const term of ["banh da", "bánh đa", "BANH ĐA", "  Bánh   đa "]) {
       const found = await search(term);
@@ -71,8 +74,8 @@ describe("search ignores accents and case", () => {
   it("keeps a đề án's search text current when its title changes (trigger)", async () => {
     const p = await createProject(t, department.token, { title: "Dệt chiếu cói" });
     const res = await t.gql(
-      `mutation($id: ID!, $v: Int!, $input: ProjectInput!) {
-        updateProject(projectId: $id, version: $v, input: $input) { id } }`,
+      graphql(`mutation SearchFoldingUpdateProject($id: ID!, $v: Int!, $input: ProjectInput!) {
+        updateProject(projectId: $id, version: $v, input: $input) { id } }`),
       {
         id: p.id,
         v: p.version,
@@ -99,7 +102,9 @@ describe("search ignores accents and case", () => {
     let found: { errors?: unknown; totalCount?: number; nodes?: number } = {};
     const statements = await t.recordQueries(async () => {
       const res = await t.gql(
-        `{ facilities(first: 1, search: "gom") { totalCount pageInfo { hasNextPage } nodes { name } } }`,
+        graphql(
+          `query SearchFoldingFacilities { facilities(first: 1, search: "gom") { totalCount pageInfo { hasNextPage } nodes { name } } }`,
+        ),
         {},
         department.token,
       );

@@ -3,6 +3,7 @@ import { loadConfig } from "../src/config.js";
 import { systemContext } from "../src/context.js";
 import { silentLogger } from "../src/log.js";
 import { ensureFirstAdmin } from "../src/users/first-admin.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer } from "./harness.js";
 
 let t: TestServer;
@@ -14,7 +15,7 @@ afterAll(() => t?.close());
 describe("first administrator", () => {
   it("is created on an empty users table with a generated password, printed once", async () => {
     const ctx = systemContext(t.dataSource, silentLogger, { sessionTtlHours: 12 });
-    expect(errorCodeOf(await t.gql("{ me { id } }"))).toBe("UNAUTHENTICATED");
+    expect(errorCodeOf(await t.gql(graphql(`query StartupMe { me { id } }`)))).toBe("UNAUTHENTICATED");
     await expect(
       ensureFirstAdmin(ctx, { email: "root@test.local", password: "short", print: () => {} }),
     ).rejects.toThrow(/at least 10/);
@@ -33,7 +34,7 @@ describe("first administrator", () => {
     expect(printed[0]).toContain("Đã tạo tài khoản quản trị đầu tiên");
 
     const token = await t.login("root@test.local", password ?? "");
-    expect((await t.gql("{ me { role } }", {}, token)).data.me.role).toBe("ADMIN");
+    expect((await t.gql(graphql(`query StartupMe2 { me { role } }`), {}, token)).data!.me.role).toBe("ADMIN");
 
     const again = await ensureFirstAdmin(ctx, {
       email: "other@test.local",
