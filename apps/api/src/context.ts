@@ -69,7 +69,6 @@ export function requestDatabase(
   dataSource: DataSource,
   user: CtxUser | null,
 ): { em: EntityManager; loaders: Loaders; end(): Promise<void> } {
-  if (process.env.KC_NO_REQUEST_SESSION === "1") return { em: dataSource.manager, loaders: createLoaders(dataSource.manager), end: async () => {} }; // TEMP-MEASURE
   const session = new RequestSession(dataSource, user);
   return { em: session.em, loaders: createLoaders(session.em), end: () => session.end() };
 }
