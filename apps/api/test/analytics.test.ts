@@ -1,6 +1,8 @@
 import { classifyEnterpriseSize } from "@khuyencong/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Actors, buildProject, createActors, createFacilities, type Spec } from "./analytics-data.js";
+import type { FacilityFilter, FacilityGrouping, MoneyFilter, MoneyGrouping } from "./graphql/graphql.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 /*
@@ -13,20 +15,20 @@ let a: Actors;
 let analyst: TestUser;
 let communes: string[];
 
-const MONEY = `query($g: [MoneyGrouping!]!, $f: MoneyFilter) {
+const MONEY = graphql(`query AnalyticsMoneyBreakdown($g: [MoneyGrouping!]!, $f: MoneyFilter) {
   moneyBreakdown(groupBy: $g, filter: $f) {
     coversAllProjects
     rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport }
     total { projectCount requested approved advanced paid finalSupport }
   }
-}`;
-const FACILITIES = `query($g: [FacilityGrouping!]!, $f: FacilityFilter) {
+}`);
+const FACILITIES = graphql(`query AnalyticsSupportedFacilities($g: [FacilityGrouping!]!, $f: FacilityFilter) {
   supportedFacilities(groupBy: $g, filter: $f) {
     coversAllProjects
     rows { communeCode sector legalForm size womenOwned facilityCount projectCount }
     total { facilityCount projectCount }
   }
-}`;
+}`);
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -217,7 +219,7 @@ async function expectedMoney(groupBy: string[], filter: Record<string, unknown[]
 }
 
 function money(groupBy: string[], filter?: Record<string, unknown>, token = analyst.token) {
-  return t.gql(MONEY, { g: groupBy, f: filter ?? null }, token);
+  return t.gql(MONEY, { g: groupBy as MoneyGrouping[], f: (filter ?? null) as MoneyFilter | null }, token);
 }
 
 const GROUPINGS = [
@@ -242,7 +244,7 @@ describe("moneyBreakdown", () => {
       it(`matches a direct computation by [${groupBy.join(", ")}] with ${JSON.stringify(filter ?? "no filter")}`, async () => {
         const res = await money(groupBy, filter);
         expect(res.errors, res.text).toBeUndefined();
-        const got = res.data.moneyBreakdown;
+        const got = res.data!.moneyBreakdown;
         const want = await expectedMoney(groupBy, (filter ?? {}) as Record<string, unknown[]>);
         const byContent = groupBy.includes("CONTENT_GROUP");
         const rows = groupBy.length === 0 ? [] : want.groups;
@@ -259,7 +261,7 @@ describe("moneyBreakdown", () => {
             finalSupport: byContent ? null : g.finalSupport,
           });
           if (g.key.communeCode)
-            expect(row.communeName).toBe(want.communes.find((c) => c.code === g.key.communeCode)?.name);
+            expect(row?.communeName).toBe(want.communes.find((c) => c.code === g.key.communeCode)?.name);
         }
         const all = new Set(want.groups.flatMap((g) => [...g.ids]));
         expect(got.total).toEqual({
@@ -276,12 +278,12 @@ describe("moneyBreakdown", () => {
 
   it("has real figures to compare: payments, settlements, two content groups", async () => {
     const res = await money(["CONTENT_GROUP"]);
-    expect(res.data.moneyBreakdown.rows.map((r: Row) => r.contentGroupCode)).toEqual(["I", "VI"]);
-    const total = (await money([])).data.moneyBreakdown.total;
+    expect(res.data!.moneyBreakdown.rows.map((r: Row) => r.contentGroupCode)).toEqual(["I", "VI"]);
+    const total = (await money([])).data!.moneyBreakdown.total;
     expect(total.paid).toBeGreaterThan(0);
     // Advances are part of what was paid, and the data pays more than advances (final payments too).
     expect(total.advanced).toBeGreaterThan(0);
-    expect(total.advanced).toBeLessThan(total.paid);
+    expect(total.advanced).toBeLessThan(total.paid as number);
     expect(total.finalSupport).toBeGreaterThan(0);
     expect(total.projectCount).toBe(8);
   });
@@ -298,12 +300,12 @@ describe("moneyBreakdown", () => {
   it("gives a commune officer their commune only, and says so", async () => {
     const officer = await t.createUser("COMMUNE_OFFICER", { communeCode: communes[1] });
     const res = await money(["COMMUNE"], undefined, officer.token);
-    expect(res.data.moneyBreakdown.coversAllProjects).toBe(false);
-    expect(res.data.moneyBreakdown.rows.map((r: Row) => r.communeCode)).toEqual([communes[1]]);
+    expect(res.data!.moneyBreakdown.coversAllProjects).toBe(false);
+    expect(res.data!.moneyBreakdown.rows.map((r: Row) => r.communeCode)).toEqual([communes[1]]);
     // Asking for another commune gives nothing, not its figures.
     const other = await money(["COMMUNE"], { communeCodes: [communes[0]] }, officer.token);
-    expect(other.data.moneyBreakdown.total.projectCount).toBe(0);
-    expect((await money([], undefined, analyst.token)).data.moneyBreakdown.coversAllProjects).toBe(true);
+    expect(other.data!.moneyBreakdown.total.projectCount).toBe(0);
+    expect((await money([], undefined, analyst.token)).data!.moneyBreakdown.coversAllProjects).toBe(true);
   });
 
   it("refuses the anonymous and a repeated grouping", async () => {
@@ -359,9 +361,13 @@ describe("supportedFacilities", () => {
   ]) {
     for (const filter of [undefined, { years: [2027] }]) {
       it(`matches a direct computation by [${groupBy.join(", ")}] with ${JSON.stringify(filter ?? "no filter")}`, async () => {
-        const res = await t.gql(FACILITIES, { g: groupBy, f: filter ?? null }, analyst.token);
+        const res = await t.gql(
+          FACILITIES,
+          { g: groupBy as FacilityGrouping[], f: (filter ?? null) as FacilityFilter | null },
+          analyst.token,
+        );
         expect(res.errors, res.text).toBeUndefined();
-        const got = res.data.supportedFacilities;
+        const got = res.data!.supportedFacilities;
         const d = await raw();
         const projects = d.projects.filter(
           (p) =>
@@ -398,10 +404,10 @@ describe("supportedFacilities", () => {
   it("counts a facility of two đề án once, sizes as the domain does, and leaves rejected and drafts out", async () => {
     const res = await t.gql(FACILITIES, { g: ["SIZE"] }, analyst.token);
     const sizes = Object.fromEntries(
-      res.data.supportedFacilities.rows.map((r: Row) => [r.size, r.facilityCount]),
+      res.data!.supportedFacilities.rows.map((r: Row) => [r.size, r.facilityCount]),
     );
     expect(sizes).toEqual({ MICRO: 1, SMALL: 1, NOT_ENTERPRISE: 2 });
-    expect(res.data.supportedFacilities.total.facilityCount).toBe(4);
+    expect(res.data!.supportedFacilities.total.facilityCount).toBe(4);
   });
 });
 
@@ -410,8 +416,8 @@ describe("supportedFacilities", () => {
 describe("attainment", () => {
   it("is programmeProgress, per line and per group, for each year asked", async () => {
     const res = await t.gql(
-      `{ lines: attainment(groupBy: LINE, years: [2027, 2026]) { year groupCode lineCode yearTarget yearAchieved cumulativeAchieved periodTotal attainment status }
-         groups: attainment(groupBy: GROUP, years: [2026]) { year groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved } }`,
+      graphql(`query AnalyticsLines { lines: attainment(groupBy: LINE, years: [2027, 2026]) { year groupCode lineCode yearTarget yearAchieved cumulativeAchieved periodTotal attainment status }
+         groups: attainment(groupBy: GROUP, years: [2026]) { year groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved } }`),
       {},
       analyst.token,
     );
@@ -419,13 +425,13 @@ describe("attainment", () => {
     for (const year of [2026, 2027]) {
       const progress = (
         await t.gql(
-          `query($y: Int!) { programmeProgress(asOfYear: $y) { groups { groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved
-             lines { code total rate status cumulativeAchieved years { year target achieved } } } } }`,
+          graphql(`query AnalyticsProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { groups { groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved
+             lines { code total rate status cumulativeAchieved years { year target achieved } } } } }`),
           { y: year },
           analyst.token,
         )
-      ).data.programmeProgress;
-      const lines = res.data.lines.filter((r: Row) => r.year === year);
+      ).data!.programmeProgress;
+      const lines = res.data!.lines.filter((r: Row) => r.year === year);
       const expected = progress.groups.flatMap((g: { groupCode: string; lines: Row[] }) =>
         g.lines.map((l) => {
           const y = (l.years as Row[]).find((x) => x.year === year) as Row;
@@ -444,17 +450,21 @@ describe("attainment", () => {
       );
       expect(lines).toEqual(expected);
       if (year === 2026) {
-        expect(res.data.groups).toEqual(
+        expect(res.data!.groups).toEqual(
           progress.groups.map(({ lines: _lines, ...g }: Row) => ({ year, ...g })),
         );
       }
     }
     // The accepted and closed đề án delivered on I.2: the figures are not all zero.
-    expect(res.data.lines.find((r: Row) => r.year === 2026 && r.lineCode === "I.2").yearAchieved).toBe(1);
+    expect(res.data!.lines.find((r: Row) => r.year === 2026 && r.lineCode === "I.2")?.yearAchieved).toBe(1);
   });
 
   it("refuses a year outside the programme on `years`", async () => {
-    const res = await t.gql("{ attainment(groupBy: LINE, years: [2040]) { year } }", {}, analyst.token);
+    const res = await t.gql(
+      graphql(`query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }`),
+      {},
+      analyst.token,
+    );
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.extensions?.field).toBe("years");
   });

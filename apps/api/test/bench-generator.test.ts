@@ -15,6 +15,7 @@ import {
   officerEmail,
 } from "../bench/national/generate.js";
 import { benchRequests, type Role } from "../bench/national/requests.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer } from "./harness.js";
 
 let t: TestServer;
@@ -154,32 +155,40 @@ describe("the generated dataset", () => {
     }
 
     const list = await t.gql(
-      "{ projects(first: 50) { totalCount nodes { id } } }",
+      graphql(`query BenchGeneratorProjects { projects(first: 50) { totalCount nodes { id } } }`),
       undefined,
       tokens.department,
     );
-    expect(list.data.projects).toMatchObject({ totalCount: 200 });
-    expect(list.data.projects.nodes).toHaveLength(50);
+    expect(list.data!.projects).toMatchObject({ totalCount: 200 });
+    expect(list.data!.projects.nodes).toHaveLength(50);
     const searched = await t.gql(
-      '{ projects(first: 20, search: "banh da") { totalCount nodes { title } } }',
+      graphql(
+        `query BenchGeneratorProjects2 { projects(first: 20, search: "banh da") { totalCount nodes { title } } }`,
+      ),
       undefined,
       tokens.department,
     );
-    expect(searched.data.projects.totalCount).toBeGreaterThan(0);
-    for (const node of searched.data.projects.nodes) expect(node.title.toLowerCase()).toContain("bánh đa");
+    expect(searched.data!.projects.totalCount).toBeGreaterThan(0);
+    for (const node of searched.data!.projects.nodes) expect(node.title.toLowerCase()).toContain("bánh đa");
 
     const detail = await t.gql(
-      "query($id: ID!) { project(id: $id) { approvedSupport finalSupport paid { total pending } } }",
+      graphql(
+        `query BenchGeneratorProject($id: ID!) { project(id: $id) { approvedSupport finalSupport paid { total pending } } }`,
+      ),
       { id: projectId },
       tokens.department,
     );
-    expect(detail.data.project.paid.total).toBeLessThanOrEqual(detail.data.project.approvedSupport);
-    expect(detail.data.project.paid.pending).toBe(0);
+    expect(detail.data!.project.paid.total).toBeLessThanOrEqual(
+      detail.data!.project!.approvedSupport as number,
+    );
+    expect(detail.data!.project.paid.pending).toBe(0);
 
     // The aggregates (read from the derived money figures where the tree has them) equal the base rows,
     // and the bulk load left no trigger switched off.
     const totals = await t.gql(
-      "{ moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }",
+      graphql(
+        `query BenchGeneratorMoneyBreakdown { moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }`,
+      ),
       undefined,
       tokens.analyst,
     );
@@ -188,7 +197,7 @@ describe("the generated dataset", () => {
               (SELECT sum(approved_support) FROM budget_line) AS approved,
               (SELECT sum(amount) FROM payment_request WHERE status = 'PAID') AS paid`,
     );
-    expect(totals.data.moneyBreakdown.total).toEqual({
+    expect(totals.data!.moneyBreakdown.total).toEqual({
       projectCount: 200,
       requested: Number(base?.requested),
       approved: Number(base?.approved),
@@ -200,13 +209,15 @@ describe("the generated dataset", () => {
 
     for (const year of [2026, 2027, 2028, 2029, 2030]) {
       const envelopes = await t.gql(
-        "query($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }",
+        graphql(
+          `query BenchGeneratorBudgetEnvelopes($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }`,
+        ),
         { year },
         tokens.department,
       );
       expect(envelopes.errors).toBeUndefined();
-      expect(envelopes.data.budgetEnvelopes).toHaveLength(2);
-      for (const envelope of envelopes.data.budgetEnvelopes) {
+      expect(envelopes.data!.budgetEnvelopes).toHaveLength(2);
+      for (const envelope of envelopes.data!.budgetEnvelopes) {
         expect(envelope.allocated, `${year} ${envelope.fundSource}`).toBeLessThanOrEqual(envelope.amount);
         expect(envelope.available).toBeGreaterThanOrEqual(0);
       }

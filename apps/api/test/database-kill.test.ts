@@ -23,6 +23,7 @@ import {
 } from "../src/db/embedded-postgres.js";
 import { silentLogger } from "../src/log.js";
 import { createEnvelope, currentVersion, readyDraft } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, type GqlResponse, startTestServer, type TestServer, type TestUser } from "./harness.js";
 import { isRunning } from "./processes.js";
 
@@ -261,9 +262,9 @@ async function askForAdvance(outcomes: Outcome[]) {
   const key = `${projectId.slice(0, 8)}-k${Math.floor(Math.random() * KEYS_PER_PROJECT)}`;
   await timed(outcomes, "request", key, () =>
     t.gql(
-      `mutation($projectId: ID!, $key: String!, $amount: Dong!) {
+      graphql(`mutation DatabaseKillRequestPayment($projectId: ID!, $key: String!, $amount: Dong!) {
         requestPayment(projectId: $projectId, requestKey: $key, kind: "ADVANCE", amount: $amount, progress: 9000) { id }
-      }`,
+      }`),
       { projectId, key, amount: ADVANCE },
       officer.token,
     ),
@@ -273,7 +274,11 @@ async function askForAdvance(outcomes: Outcome[]) {
 /** The Treasury pays a pending request, now and then the same one twice at once (two clerks). */
 async function payPending(outcomes: Outcome[]) {
   const pending = await timed(outcomes, "read", undefined, () =>
-    t.gql("{ pendingPaymentRequests { id } }", {}, treasury.token),
+    t.gql(
+      graphql(`query DatabaseKillPendingPaymentRequests { pendingPaymentRequests { id } }`),
+      {},
+      treasury.token,
+    ),
   );
   const list: { id: string }[] = pending.data?.pendingPaymentRequests ?? [];
   if (list.length === 0) return;
@@ -281,7 +286,9 @@ async function payPending(outcomes: Outcome[]) {
   const pay = () =>
     timed(outcomes, "pay", undefined, () =>
       t.gql(
-        `mutation($id: ID!) { payPaymentRequest(id: $id, paidOn: "2026-06-01", treasuryReference: "UNC-0001") { id } }`,
+        graphql(
+          `mutation DatabaseKillPayPaymentRequest($id: ID!) { payPaymentRequest(id: $id, paidOn: "2026-06-01", treasuryReference: "UNC-0001") { id } }`,
+        ),
         { id },
         treasury.token,
       ),
@@ -293,15 +300,19 @@ async function payPending(outcomes: Outcome[]) {
 async function approveWaiting(outcomes: Outcome[]) {
   const projectId = pick(waiting);
   const read = await timed(outcomes, "read", undefined, () =>
-    t.gql("query($id: ID!) { project(id: $id) { state version } }", { id: projectId }, approver.token),
+    t.gql(
+      graphql(`query DatabaseKillProject($id: ID!) { project(id: $id) { state version } }`),
+      { id: projectId },
+      approver.token,
+    ),
   );
   const project = read.data?.project;
   if (project?.state !== "APPRAISED") return;
   await timed(outcomes, "approve", undefined, () =>
     t.gql(
-      `mutation($id: ID!, $v: Int!) {
+      graphql(`mutation DatabaseKillApproveProject($id: ID!, $v: Int!) {
         approveProject(projectId: $id, version: $v, decisionNumber: "77/QĐ-UBND", decisionDate: "2026-04-20") { id }
-      }`,
+      }`),
       { id: projectId, v: project.version },
       approver.token,
     ),

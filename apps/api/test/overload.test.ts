@@ -2,6 +2,7 @@ import type { QueryRunner } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_APP_SETTINGS } from "../src/config.js";
 import { heavyRequestGate } from "../src/db/heavy-requests.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, type GqlResponse, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 /*
@@ -15,12 +16,12 @@ const settings = {
   database: { ...DEFAULT_APP_SETTINGS.database, statementTimeoutMs: 1_000, reportStatementTimeoutMs: 8_000 },
 };
 
-const DASHBOARD = `query Dashboard($year: Int!, $years: [Int!]!) {
+const DASHBOARD = graphql(`query Dashboard($year: Int!, $years: [Int!]!) {
   progress: programmeProgress(asOfYear: $year) { attainment linesBehind }
   attainment(groupBy: GROUP, years: $years) { year groupCode attainment }
   byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }
   byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }
-}`;
+}`);
 const DASHBOARD_VARIABLES = { year: 2030, years: [2026, 2027, 2028, 2029, 2030] };
 
 let t: TestServer;
@@ -64,12 +65,15 @@ describe("heavy requests are capped per instance", () => {
   it("a flood of dashboards: some answer SERVER_BUSY, none INTERNAL_SERVER_ERROR; /health and another user's read go on", async () => {
     const flood = Array.from({ length: 24 }, () => t.gql(DASHBOARD, DASHBOARD_VARIABLES, officer.token));
     // Meanwhile, while the flood runs: the readiness probe and an ordinary read of another user.
-    const [healthStatus, me] = await Promise.all([health(), t.gql("{ me { id } }", {}, manager.token)]);
+    const [healthStatus, me] = await Promise.all([
+      health(),
+      t.gql(graphql(`query OverloadMe { me { id } }`), {}, manager.token),
+    ]);
     const answers = await Promise.all(flood);
 
     expect(healthStatus).toBe(200);
     expect(me.errors, me.text).toBeUndefined();
-    expect(me.data.me.id).toBe(manager.id);
+    expect(me.data!.me.id).toBe(manager.id);
     const codes = answers.map((res) => errorCode(res) ?? "OK");
     expect(codes).not.toContain("INTERNAL_SERVER_ERROR");
     expect(codes.filter((code) => code !== "OK" && code !== "SERVER_BUSY")).toEqual([]);
@@ -84,7 +88,13 @@ describe("heavy requests are capped per instance", () => {
     const permits = [await gate.enter(), await gate.enter()];
     try {
       // 1,000 aliases are not needed to be heavy: one programmeProgress is, and takes one permit.
-      expectBusy(await t.gql("{ programmeProgress(asOfYear: 2026) { attainment } }", {}, officer.token));
+      expectBusy(
+        await t.gql(
+          graphql(`query OverloadProgrammeProgress { programmeProgress(asOfYear: 2026) { attainment } }`),
+          {},
+          officer.token,
+        ),
+      );
 
       const download = await fetch(`${t.url}/reports/progress/2026.xlsx`, {
         headers: { authorization: `Bearer ${manager.token}` },
@@ -93,13 +103,21 @@ describe("heavy requests are capped per instance", () => {
       expect(Number(download.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       expect(((await download.json()) as { error: { code: string } }).error.code).toBe("SERVER_BUSY");
 
-      const ordinary = await t.gql("{ communes(kind: null) { code } }", {}, officer.token);
+      const ordinary = await t.gql(
+        graphql(`query OverloadCommunes { communes(kind: null) { code } }`),
+        {},
+        officer.token,
+      );
       expect(ordinary.errors, ordinary.text).toBeUndefined();
       expect(await health()).toBe(200);
     } finally {
       for (const release of permits) release();
     }
-    const again = await t.gql("{ programmeProgress(asOfYear: 2026) { attainment } }", {}, officer.token);
+    const again = await t.gql(
+      graphql(`query OverloadProgrammeProgress2 { programmeProgress(asOfYear: 2026) { attainment } }`),
+      {},
+      officer.token,
+    );
     expect(again.errors, again.text).toBeUndefined();
   });
 });
@@ -117,7 +135,9 @@ describe("statements have a time limit", () => {
     let res: GqlResponse<unknown>;
     try {
       res = await t.gql(
-        'mutation($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: "Tên Mới") { id fullName } }',
+        graphql(
+          `mutation OverloadUpdateUser($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: "Tên Mới") { id fullName } }`,
+        ),
         { id: officer.id, version: before[0].version },
         t.adminToken,
       );
@@ -142,7 +162,7 @@ describe("statements have a time limit", () => {
     let download: Response;
     try {
       [ordinary, download] = await Promise.all([
-        t.gql("{ programme { targetLines { code } } }", {}, officer.token),
+        t.gql(graphql(`query OverloadProgramme { programme { targetLines { code } } }`), {}, officer.token),
         fetch(`${t.url}/reports/progress/2026.csv`, {
           headers: { authorization: `Bearer ${manager.token}` },
         }),
@@ -191,13 +211,13 @@ describe("an exhausted pool", () => {
     );
     let res: GqlResponse<unknown>;
     try {
-      res = await small.gql("{ me { id } }", {}, small.adminToken);
+      res = await small.gql(graphql(`query OverloadMe2 { me { id } }`), {}, small.adminToken);
     } finally {
       for (const runner of taken) await runner.release();
     }
     expect(errorCode(res), res.text).toBe("SERVER_BUSY");
     expect(res.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    const after = await small.gql("{ me { id } }", {}, small.adminToken);
+    const after = await small.gql(graphql(`query OverloadMe3 { me { id } }`), {}, small.adminToken);
     expect(after.errors, after.text).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WalkOptions, walkProject } from "./builders/project.js";
 import { addActivity, createEnvelope, must, readyDraft, targetLineId } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 /*
@@ -140,7 +141,9 @@ async function build(year: number, state: State, more: Activity[] = [], firstAct
 
 /* ---------------------------------------------------------------- the annual plans, as users make them */
 
-const PLAN_VERSION = "query($year: Int!) { annualPlan(year: $year) { version status } }";
+const PLAN_VERSION = graphql(
+  `query ProgressAnnualPlan($year: Int!) { annualPlan(year: $year) { version status } }`,
+);
 
 async function plan(
   year: number,
@@ -148,15 +151,19 @@ async function plan(
   approve: boolean,
 ) {
   await must(
-    t.gql("mutation($year: Int!) { openAnnualPlan(year: $year) { id } }", { year }, appraiser.token),
+    t.gql(
+      graphql(`mutation ProgressOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }`),
+      { year },
+      appraiser.token,
+    ),
   );
   for (const r of registrations) {
     await must(
       t.gql(
-        `mutation($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {
+        graphql(`mutation ProgressRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {
           registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: 50000000,
             fundSource: CITY_BUDGET, communeCode: $communeCode, unitId: $unitId) { id }
-        }`,
+        }`),
         {
           year,
           line: await targetLineId(t, r.line),
@@ -169,19 +176,21 @@ async function plan(
     );
   }
   if (!approve) return;
-  const version = async () => (await t.gql(PLAN_VERSION, { year }, appraiser.token)).data.annualPlan.version;
+  const version = async () => (await t.gql(PLAN_VERSION, { year }, appraiser.token)).data!.annualPlan.version;
   await must(
     t.gql(
-      "mutation($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }",
+      graphql(
+        `mutation ProgressConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }`,
+      ),
       { year, version: await version() },
       appraiser.token,
     ),
   );
   await must(
     t.gql(
-      `mutation($year: Int!, $version: Int!) {
+      graphql(`mutation ProgressApproveAnnualPlan($year: Int!, $version: Int!) {
         approveAnnualPlan(year: $year, version: $version, decisionNumber: "88/QĐ-UBND", decisionDate: "2026-01-20") { id }
-      }`,
+      }`),
       { year, version: await version() },
       approver.token,
     ),
@@ -205,7 +214,7 @@ const PROGRESS = `query($asOfYear: Int!) { programmeProgress(asOfYear: $asOfYear
 async function progress(asOfYear: number, user: TestUser | null = analyst): Promise<any> {
   const res = await t.gql(PROGRESS, { asOfYear }, user?.token ?? t.adminToken);
   expect(res.errors, res.text).toBeUndefined();
-  return round(res.data.programmeProgress);
+  return round(res.data!.programmeProgress);
 }
 
 /** One line's figures by code. */

@@ -11,6 +11,7 @@ import {
   readyDraft,
   targetLineId,
 } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 let t: TestServer;
@@ -56,7 +57,7 @@ describe("a đề án's whole lifecycle", () => {
     expect(project.code).toMatch(/^ĐA-2026-\d{4}$/);
 
     const detail = await t.gql(DETAIL, { id: project.id }, officer.token);
-    expect(detail.data.project.budgetLines).toEqual([
+    expect(detail.data!.project.budgetLines).toEqual([
       expect.objectContaining({
         cost: 600_000_000,
         requestedSupport: 300_000_000,
@@ -66,7 +67,7 @@ describe("a đề án's whole lifecycle", () => {
         norm: { id: "KCDP.MACHINERY.2025" },
       }),
     ]);
-    expect(detail.data.project.availableActions).toEqual(["SUBMIT"]);
+    expect(detail.data!.project.availableActions).toEqual(["SUBMIT"]);
 
     const steps: [TestUser, string, Record<string, unknown>, Record<string, string>, string][] = [
       [officer, "submitProject", {}, {}, "SUBMITTED"],
@@ -116,22 +117,29 @@ describe("a đề án's whole lifecycle", () => {
         progress: 7500,
       }),
     );
-    expect(advance.data.requestPayment).toMatchObject({ status: "PENDING", amount: 210_000_000 });
-    const paid = await must(payRequest(t, treasury.token, advance.data.requestPayment.id, "2026-05-10"));
-    expect(paid.data.payPaymentRequest).toMatchObject({ status: "PAID", paidOn: "2026-05-10" });
+    expect(advance.data!.requestPayment).toMatchObject({ status: "PENDING", amount: 210_000_000 });
+    const paid = await must(payRequest(t, treasury.token, advance.data!.requestPayment.id, "2026-05-10"));
+    expect(paid.data!.payPaymentRequest).toMatchObject({ status: "PAID", paidOn: "2026-05-10" });
     expect(
-      (await t.gql(`query($id: ID!) { project(id: $id) { state } }`, { id: project.id }, officer.token)).data
-        .project.state,
+      (
+        await t.gql(
+          graphql(`query ProjectsProject($id: ID!) { project(id: $id) { state } }`),
+          { id: project.id },
+          officer.token,
+        )
+      ).data!.project.state,
     ).toBe("ADVANCED");
     await must(projectMutation(t, officer.token, "startProject", project.id));
 
     await run(4, 6); // accepted, settled: 300 trđ owed, 210 paid, 90 to pay
     const settled = await t.gql(
-      `query($id: ID!) { project(id: $id) { approvedSupport finalSupport finalPayment refundDue paid { advance total } } }`,
+      graphql(
+        `query ProjectsProject2($id: ID!) { project(id: $id) { approvedSupport finalSupport finalPayment refundDue paid { advance total } } }`,
+      ),
       { id: project.id },
       approver.token,
     );
-    expect(settled.data.project).toEqual({
+    expect(settled.data!.project).toEqual({
       approvedSupport: 300_000_000,
       finalSupport: 300_000_000,
       finalPayment: 90_000_000,
@@ -142,11 +150,11 @@ describe("a đề án's whole lifecycle", () => {
     expect(errorCode(early)).toBe("INVALID_TRANSITION");
     expect(early.errors?.[0]?.message).toContain("90.000.000 ₫");
     const final = await must(requestPayment(t, officer.token, project.id, "FINAL", 90_000_000));
-    await must(payRequest(t, treasury.token, final.data.requestPayment.id, "2026-12-01"));
+    await must(payRequest(t, treasury.token, final.data!.requestPayment.id, "2026-12-01"));
     await run(6, 7); // closed
 
     const done = await t.gql(DETAIL, { id: project.id }, t.adminToken);
-    const p = done.data.project;
+    const p = done.data!.project;
     expect(p).toMatchObject({
       state: "CLOSED",
       stateLabel: "Đã thanh lý",
@@ -217,13 +225,13 @@ describe("a đề án's whole lifecycle", () => {
       { reason: "Thiếu báo giá thứ hai" },
       { reason: "String!" },
     );
-    expect(returned.data.returnProject.state).toBe("DRAFT");
+    expect(returned.data!.returnProject.state).toBe("DRAFT");
     const [row] = await t.dataSource.query("SELECT appraised_by_id, last_reason FROM project WHERE id = $1", [
       project.id,
     ]);
     expect(row).toEqual({ appraised_by_id: null, last_reason: "Thiếu báo giá thứ hai" });
     expect(
-      (await projectMutation(t, officer.token, "submitProject", project.id)).data.submitProject.state,
+      (await projectMutation(t, officer.token, "submitProject", project.id)).data!.submitProject.state,
     ).toBe("SUBMITTED");
   });
 });
@@ -308,7 +316,9 @@ describe("refusals, each leaving the data as it was", () => {
   it("keeps a commune officer to their own commune: create, read, list and nested facilities", async () => {
     const mine = await createProject(t, officer.token);
     const forbidden = await t.gql(
-      `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`,
+      graphql(
+        `mutation ProjectsCreateProject($input: ProjectInput!) { createProject(input: $input) { id } }`,
+      ),
       {
         input: {
           title: "X",
@@ -323,12 +333,12 @@ describe("refusals, each leaving the data as it was", () => {
     expect(errorCode(forbidden)).toBe("FORBIDDEN");
     expect(errorCode(await t.gql(DETAIL, { id: mine.id }, otherOfficer.token))).toBe("NOT_FOUND");
     const list = await t.gql(
-      "{ projects(first: 100) { nodes { id communeCode } totalCount } }",
+      graphql(`query ProjectsProjects { projects(first: 100) { nodes { id communeCode } totalCount } }`),
       {},
       otherOfficer.token,
     );
     expect(
-      list.data.projects.nodes.every((p: { communeCode: string }) => p.communeCode === "xa-kien-thuy"),
+      list.data!.projects.nodes.every((p: { communeCode: string }) => p.communeCode === "xa-kien-thuy"),
     ).toBe(true);
     // Nor can the other officer act on it, or add their facility to it.
     expect(errorCode(await projectMutation(t, otherOfficer.token, "submitProject", mine.id))).toBe(
@@ -352,9 +362,13 @@ describe("refusals, each leaving the data as it was", () => {
     expect(own).toMatchObject({ implementingUnitId: t.unitId });
     const other = await createProject(t, appraiser.token);
     expect(errorCode(await t.gql(DETAIL, { id: other.id }, unitUser.token))).toBe("NOT_FOUND");
-    const list = await t.gql("{ projects(first: 100) { nodes { id } } }", {}, unitUser.token);
-    expect(list.data.projects.nodes.map((p: { id: string }) => p.id)).toContain(own.id);
-    expect(list.data.projects.nodes.map((p: { id: string }) => p.id)).not.toContain(other.id);
+    const list = await t.gql(
+      graphql(`query ProjectsProjects2 { projects(first: 100) { nodes { id } } }`),
+      {},
+      unitUser.token,
+    );
+    expect(list.data!.projects.nodes.map((p: { id: string }) => p.id)).toContain(own.id);
+    expect(list.data!.projects.nodes.map((p: { id: string }) => p.id)).not.toContain(other.id);
   });
 
   it("forbids the appraiser to approve the same đề án (segregation of duties)", async () => {
@@ -494,7 +508,9 @@ describe("refusals, each leaving the data as it was", () => {
     const version = await currentVersion(t, project.id);
     const header = (title: string) =>
       t.gql(
-        `mutation($projectId: ID!, $version: Int!, $input: ProjectInput!) { updateProject(projectId: $projectId, version: $version, input: $input) { version } }`,
+        graphql(
+          `mutation ProjectsUpdateProject($projectId: ID!, $version: Int!, $input: ProjectInput!) { updateProject(projectId: $projectId, version: $version, input: $input) { version } }`,
+        ),
         {
           projectId: project.id,
           version,
@@ -517,7 +533,9 @@ describe("refusals, each leaving the data as it was", () => {
 
   it("refuses bad input naming the field: a year outside the programme, an unknown commune", async () => {
     const outside = await t.gql(
-      `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`,
+      graphql(
+        `mutation ProjectsCreateProject2($input: ProjectInput!) { createProject(input: $input) { id } }`,
+      ),
       {
         input: {
           title: "X",
@@ -531,7 +549,9 @@ describe("refusals, each leaving the data as it was", () => {
     );
     expect(outside.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.year" });
     const unknown = await t.gql(
-      `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`,
+      graphql(
+        `mutation ProjectsCreateProject3($input: ProjectInput!) { createProject(input: $input) { id } }`,
+      ),
       {
         input: {
           title: "X",
@@ -553,18 +573,18 @@ describe("refusals, each leaving the data as it was", () => {
 describe("reading a page of đề án", () => {
   it("costs the same number of statements for 5 and for 50 đề án with their beneficiaries, communes and budget lines", async () => {
     for (let i = 0; i < 50; i++) await readyDraft(t, appraiser.token, { title: `Đề án số ${i}` });
-    const PAGE = `query($first: Int!) { projects(first: $first) { totalCount nodes {
+    const PAGE = graphql(`query ProjectsProjects3($first: Int!) { projects(first: $first) { totalCount nodes {
       code commune { displayName } implementingUnit { name }
       beneficiaries { name productionCommune { displayName } }
       budgetLines { cost norm { id } facility { name } }
       activities { targetLine { code } } totals { cost }
-    } } }`;
+    } } }`);
     const small = await t.recordQueries(async () =>
       expect((await t.gql(PAGE, { first: 5 }, t.adminToken)).errors).toBeUndefined(),
     );
     const large = await t.recordQueries(async () => {
       const res = await t.gql(PAGE, { first: 50 }, t.adminToken);
-      expect(res.data.projects.nodes).toHaveLength(50);
+      expect(res.data!.projects.nodes).toHaveLength(50);
     });
     expect(large.length).toBe(small.length);
     expect(large.length).toBeLessThanOrEqual(12);

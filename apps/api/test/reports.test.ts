@@ -11,6 +11,8 @@ import {
   must,
   targetLineId,
 } from "./fixtures.js";
+import type { FundSource } from "./graphql/graphql.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
 import { parseCsv } from "./csv-reader.js";
 
@@ -129,22 +131,26 @@ async function plan(
     line: string;
     quantity: number;
     cost: number;
-    fund?: string;
+    fund?: FundSource;
     commune?: string;
     unitId?: string;
   }[],
   approve: boolean,
 ) {
   await must(
-    t.gql("mutation($year: Int!) { openAnnualPlan(year: $year) { id } }", { year }, appraiser.token),
+    t.gql(
+      graphql(`mutation ReportsOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }`),
+      { year },
+      appraiser.token,
+    ),
   );
   for (const r of registrations) {
     await must(
       t.gql(
-        `mutation($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {
+        graphql(`mutation ReportsRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {
           registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: $cost,
             fundSource: $fund, communeCode: $communeCode, unitId: $unitId) { id }
-        }`,
+        }`),
         {
           year,
           line: await targetLineId(t, r.line),
@@ -160,20 +166,27 @@ async function plan(
   }
   if (!approve) return;
   const version = async () =>
-    (await t.gql("query($year: Int!) { annualPlan(year: $year) { version } }", { year }, appraiser.token))
-      .data.annualPlan.version;
+    (
+      await t.gql(
+        graphql(`query ReportsAnnualPlan($year: Int!) { annualPlan(year: $year) { version } }`),
+        { year },
+        appraiser.token,
+      )
+    ).data!.annualPlan.version;
   await must(
     t.gql(
-      "mutation($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }",
+      graphql(
+        `mutation ReportsConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }`,
+      ),
       { year, version: await version() },
       appraiser.token,
     ),
   );
   await must(
     t.gql(
-      `mutation($year: Int!, $version: Int!) {
+      graphql(`mutation ReportsApproveAnnualPlan($year: Int!, $version: Int!) {
         approveAnnualPlan(year: $year, version: $version, decisionNumber: "88/QĐ-UBND", decisionDate: "2026-01-20") { id }
-      }`,
+      }`),
       { year, version: await version() },
       approver.token,
     ),
@@ -191,12 +204,14 @@ beforeAll(async () => {
   analyst = await t.createUser("ANALYST");
   const unit = await must(
     t.gql(
-      "mutation($name: String!) { createImplementingUnit(name: $name) { id } }",
+      graphql(
+        `mutation ReportsCreateImplementingUnit($name: String!) { createImplementingUnit(name: $name) { id } }`,
+      ),
       { name: QUOTED_UNIT },
       t.adminToken,
     ),
   );
-  quotedUnitId = unit.data.createImplementingUnit.id;
+  quotedUnitId = unit.data!.createImplementingUnit.id;
   unitUser = await t.createUser("IMPLEMENTING_UNIT", { unitId: quotedUnitId });
   for (const year of [2026, 2027]) {
     await createEnvelope(t, finance.token, year, "CITY_BUDGET", 20_000_000_000);
@@ -378,8 +393,13 @@ async function raw() {
     "SELECT code, name, kind FROM commune",
   );
   const units: { id: string; name: string }[] = await q("SELECT id, name FROM implementing_unit");
-  const findings = (await t.gql("{ programme { findings { rowCode severity message } } }", {}, t.adminToken))
-    .data.programme.findings as { rowCode: string; severity: string; message: string }[];
+  const findings = (
+    await t.gql(
+      graphql(`query ReportsProgramme { programme { findings { rowCode severity message } } }`),
+      {},
+      t.adminToken,
+    )
+  ).data!.programme.findings as { rowCode: string; severity: string; message: string }[];
   return {
     groups,
     lines,
@@ -855,8 +875,12 @@ describe("Sở Công Thương's yearly report", () => {
 
     const labels = Object.fromEntries(
       (
-        await t.gql('{ __type(name: "ProjectState") { enumValues { name description } } }', {}, t.adminToken)
-      ).data.__type.enumValues.map((v: { name: string; description: string }) => [v.name, v.description]),
+        await t.gql(
+          graphql(`query Reports__type { __type(name: "ProjectState") { enumValues { name description } } }`),
+          {},
+          t.adminToken,
+        )
+      ).data!.__type!.enumValues!.map((v) => [v.name, v.description]),
     );
     const states = book.getWorksheet("3. Đề án theo trạng thái") as ExcelJS.Worksheet;
     const stateLabels = Object.fromEntries(
@@ -1011,12 +1035,12 @@ describe("who may download what", () => {
   it("lists the downloads a user may make (reportDownloads)", async () => {
     const query = "query($year: Int!) { reportDownloads(year: $year) { kind title xlsxPath csvPath } }";
     const kinds = async (token: string, year = 2026) =>
-      (await must(t.gql(query, { year }, token))).data.reportDownloads.map((r: { kind: string }) => r.kind);
+      (await must(t.gql(query, { year }, token))).data!.reportDownloads.map((r: { kind: string }) => r.kind);
     expect(await kinds(finance.token)).toEqual(["progress", "annual", "plan-registrations"]);
     expect(await kinds(officer.token)).toEqual(["progress", "plan-registrations"]);
     expect(await kinds(unitUser.token)).toEqual(["progress", "plan-registrations"]);
     expect(await kinds(finance.token, 2028)).toEqual(["progress", "annual"]);
-    const [first] = (await must(t.gql(query, { year: 2026 }, analyst.token))).data.reportDownloads;
+    const [first] = (await must(t.gql(query, { year: 2026 }, analyst.token))).data!.reportDownloads;
     expect(first).toEqual({
       kind: "progress",
       title: "Báo cáo tiến độ thực hiện Chương trình khuyến công năm 2026",

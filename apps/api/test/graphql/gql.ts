@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AnalyticsMoneyBreakdown($g: [MoneyGrouping!]!, $f: MoneyFilter) {\n  moneyBreakdown(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport }\n    total { projectCount requested approved advanced paid finalSupport }\n  }\n}": typeof types.AnalyticsMoneyBreakdownDocument,
+    "query AnalyticsSupportedFacilities($g: [FacilityGrouping!]!, $f: FacilityFilter) {\n  supportedFacilities(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { communeCode sector legalForm size womenOwned facilityCount projectCount }\n    total { facilityCount projectCount }\n  }\n}": typeof types.AnalyticsSupportedFacilitiesDocument,
+    "query AnalyticsLines { lines: attainment(groupBy: LINE, years: [2027, 2026]) { year groupCode lineCode yearTarget yearAchieved cumulativeAchieved periodTotal attainment status }\n         groups: attainment(groupBy: GROUP, years: [2026]) { year groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved } }": typeof types.AnalyticsLinesDocument,
+    "query AnalyticsProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { groups { groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved\n             lines { code total rate status cumulativeAchieved years { year target achieved } } } } }": typeof types.AnalyticsProgrammeProgressDocument,
+    "query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }": typeof types.AnalyticsAttainmentDocument,
     "mutation AnnualPlansCreateImplementingUnit { createImplementingUnit(name: \"HTX Gốm sứ Chu Đậu\") { id } }": typeof types.AnnualPlansCreateImplementingUnitDocument,
     "query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }": typeof types.AnnualPlansProgrammeDocument,
     "query AnnualPlansAnnualPlans { annualPlans { year status decisionNumber } }": typeof types.AnnualPlansAnnualPlansDocument,
@@ -46,6 +51,11 @@ type Documents = {
     "mutation AuthDeactivateUser($id: ID!) { deactivateUser(id: $id) { active } }": typeof types.AuthDeactivateUserDocument,
     "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
     "mutation AuthLogout2 { logout }": typeof types.AuthLogout2Document,
+    "query BenchGeneratorProjects { projects(first: 50) { totalCount nodes { id } } }": typeof types.BenchGeneratorProjectsDocument,
+    "query BenchGeneratorProjects2 { projects(first: 20, search: \"banh da\") { totalCount nodes { title } } }": typeof types.BenchGeneratorProjects2Document,
+    "query BenchGeneratorProject($id: ID!) { project(id: $id) { approvedSupport finalSupport paid { total pending } } }": typeof types.BenchGeneratorProjectDocument,
+    "query BenchGeneratorMoneyBreakdown { moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }": typeof types.BenchGeneratorMoneyBreakdownDocument,
+    "query BenchGeneratorBudgetEnvelopes($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }": typeof types.BenchGeneratorBudgetEnvelopesDocument,
     "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": typeof types.TestStepFragmentDoc,
     "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": typeof types.StepSubmitDocument,
     "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n": typeof types.StepAppraiseDocument,
@@ -72,6 +82,11 @@ type Documents = {
     "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n": typeof types.CommuneReportStandingsDocument,
     "mutation CsvDownloadsOpenAnnualPlan { openAnnualPlan(year: 2026) { id } }": typeof types.CsvDownloadsOpenAnnualPlanDocument,
     "mutation CsvDownloadsRegisterPlannedActivity($line: ID!, $cost: Dong!, $unitId: ID) {\n          registerPlannedActivity(year: 2026, targetLineId: $line, quantity: 1, estimatedCost: $cost,\n            fundSource: CITY_BUDGET, unitId: $unitId) { id }\n        }": typeof types.CsvDownloadsRegisterPlannedActivityDocument,
+    "mutation DatabaseKillRequestPayment($projectId: ID!, $key: String!, $amount: Dong!) {\n        requestPayment(projectId: $projectId, requestKey: $key, kind: \"ADVANCE\", amount: $amount, progress: 9000) { id }\n      }": typeof types.DatabaseKillRequestPaymentDocument,
+    "query DatabaseKillPendingPaymentRequests { pendingPaymentRequests { id } }": typeof types.DatabaseKillPendingPaymentRequestsDocument,
+    "mutation DatabaseKillPayPaymentRequest($id: ID!) { payPaymentRequest(id: $id, paidOn: \"2026-06-01\", treasuryReference: \"UNC-0001\") { id } }": typeof types.DatabaseKillPayPaymentRequestDocument,
+    "query DatabaseKillProject($id: ID!) { project(id: $id) { state version } }": typeof types.DatabaseKillProjectDocument,
+    "mutation DatabaseKillApproveProject($id: ID!, $v: Int!) {\n        approveProject(projectId: $id, version: $v, decisionNumber: \"77/QĐ-UBND\", decisionDate: \"2026-04-20\") { id }\n      }": typeof types.DatabaseKillApproveProjectDocument,
     "query DemoProjects { projects(first: 100) { totalCount nodes {\n  code state year fundSource approvedSupport finalSupport finalPayment refundDue refundReceived\n  proposedOn appraisedOn decisionDate contractDate acceptedOn settledOn lastReason\n  paid { advance payment final pending total }\n  totals { cost requestedSupport counterpartFunds }\n  paymentRequests { kind amount status paidOn }\n  history { action }\n  activities { plannedQuantity actualQuantity }\n  documents { fileName }\n} } }": typeof types.DemoProjectsDocument,
     "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.DemoLoginDocument,
     "query DocumentsProject($id: ID!) { project(id: $id) { documents {\n  id kind kindLabel fileName contentType sizeBytes sha256 downloadPath note uploadedAt\n  uploadedBy { email } canDelete canDownload\n} } }": typeof types.DocumentsProjectDocument,
@@ -132,6 +147,15 @@ type Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": typeof types.MoneyPathRefundDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": typeof types.OutageMeDocument,
+    "query Dashboard($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n}": typeof types.DashboardDocument,
+    "query OverloadMe { me { id } }": typeof types.OverloadMeDocument,
+    "query OverloadProgrammeProgress { programmeProgress(asOfYear: 2026) { attainment } }": typeof types.OverloadProgrammeProgressDocument,
+    "query OverloadCommunes { communes(kind: null) { code } }": typeof types.OverloadCommunesDocument,
+    "query OverloadProgrammeProgress2 { programmeProgress(asOfYear: 2026) { attainment } }": typeof types.OverloadProgrammeProgress2Document,
+    "mutation OverloadUpdateUser($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Mới\") { id fullName } }": typeof types.OverloadUpdateUserDocument,
+    "query OverloadProgramme { programme { targetLines { code } } }": typeof types.OverloadProgrammeDocument,
+    "query OverloadMe2 { me { id } }": typeof types.OverloadMe2Document,
+    "query OverloadMe3 { me { id } }": typeof types.OverloadMe3Document,
     "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}": typeof types.PasswordsAndCredentialsCreateUserDocument,
     "mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id mustChangePassword }\n}": typeof types.PasswordsAndCredentialsChangePasswordDocument,
     "mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {\n  resetPassword(id: $id, newPassword: $password) { id mustChangePassword }\n}": typeof types.PasswordsAndCredentialsResetPasswordDocument,
@@ -148,6 +172,20 @@ type Documents = {
     "query ProgressOnceProgress($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesWithTarget linesAchieved }\n  again: programmeProgress(asOfYear: $year) { attainment }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n}": typeof types.ProgressOnceProgressDocument,
     "query ProgressOnceA { a: programmeProgress(asOfYear: 2026) { attainment linesBehind groups { lines { rate status } } }\n         b: programmeProgress(asOfYear: 2029) { attainment linesBehind groups { lines { rate status } } } }": typeof types.ProgressOnceADocument,
     "query ProgressOnceProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { attainment linesBehind groups { lines { rate status } } } }": typeof types.ProgressOnceProgrammeProgressDocument,
+    "query ProgressAnnualPlan($year: Int!) { annualPlan(year: $year) { version status } }": typeof types.ProgressAnnualPlanDocument,
+    "mutation ProgressOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }": typeof types.ProgressOpenAnnualPlanDocument,
+    "mutation ProgressRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: 50000000,\n            fundSource: CITY_BUDGET, communeCode: $communeCode, unitId: $unitId) { id }\n        }": typeof types.ProgressRegisterPlannedActivityDocument,
+    "mutation ProgressConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }": typeof types.ProgressConsolidateAnnualPlanDocument,
+    "mutation ProgressApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }": typeof types.ProgressApproveAnnualPlanDocument,
+    "query ProjectsProject($id: ID!) { project(id: $id) { state } }": typeof types.ProjectsProjectDocument,
+    "query ProjectsProject2($id: ID!) { project(id: $id) { approvedSupport finalSupport finalPayment refundDue paid { advance total } } }": typeof types.ProjectsProject2Document,
+    "mutation ProjectsCreateProject($input: ProjectInput!) { createProject(input: $input) { id } }": typeof types.ProjectsCreateProjectDocument,
+    "query ProjectsProjects { projects(first: 100) { nodes { id communeCode } totalCount } }": typeof types.ProjectsProjectsDocument,
+    "query ProjectsProjects2 { projects(first: 100) { nodes { id } } }": typeof types.ProjectsProjects2Document,
+    "mutation ProjectsUpdateProject($projectId: ID!, $version: Int!, $input: ProjectInput!) { updateProject(projectId: $projectId, version: $version, input: $input) { version } }": typeof types.ProjectsUpdateProjectDocument,
+    "mutation ProjectsCreateProject2($input: ProjectInput!) { createProject(input: $input) { id } }": typeof types.ProjectsCreateProject2Document,
+    "mutation ProjectsCreateProject3($input: ProjectInput!) { createProject(input: $input) { id } }": typeof types.ProjectsCreateProject3Document,
+    "query ProjectsProjects3($first: Int!) { projects(first: $first) { totalCount nodes {\n      code commune { displayName } implementingUnit { name }\n      beneficiaries { name productionCommune { displayName } }\n      budgetLines { cost norm { id } facility { name } }\n      activities { targetLine { code } } totals { cost }\n    } } }": typeof types.ProjectsProjects3Document,
     "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}": typeof types.ReferenceDataProgrammeDocument,
     "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }": typeof types.ReferenceDataCommunesDocument,
     "query ReferenceDataCommunes2 { communes(search: \"hong bang\") { code displayName kind } }": typeof types.ReferenceDataCommunes2Document,
@@ -155,6 +193,14 @@ type Documents = {
     "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}": typeof types.ReferenceDataSupportCalculationDocument,
     "query ReferenceDataNorms { norms(fundLevel: NATIONAL, date: \"2026-06-01\") { id rate cap status citation { text status } } }": typeof types.ReferenceDataNormsDocument,
     "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}": typeof types.ReferenceDataCreateImplementingUnitDocument,
+    "mutation ReportsOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }": typeof types.ReportsOpenAnnualPlanDocument,
+    "mutation ReportsRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: $cost,\n            fundSource: $fund, communeCode: $communeCode, unitId: $unitId) { id }\n        }": typeof types.ReportsRegisterPlannedActivityDocument,
+    "query ReportsAnnualPlan($year: Int!) { annualPlan(year: $year) { version } }": typeof types.ReportsAnnualPlanDocument,
+    "mutation ReportsConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }": typeof types.ReportsConsolidateAnnualPlanDocument,
+    "mutation ReportsApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }": typeof types.ReportsApproveAnnualPlanDocument,
+    "mutation ReportsCreateImplementingUnit($name: String!) { createImplementingUnit(name: $name) { id } }": typeof types.ReportsCreateImplementingUnitDocument,
+    "query ReportsProgramme { programme { findings { rowCode severity message } } }": typeof types.ReportsProgrammeDocument,
+    "query Reports__type { __type(name: \"ProjectState\") { enumValues { name description } } }": typeof types.Reports__TypeDocument,
     "query SearchFoldingProjects($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }": typeof types.SearchFoldingProjectsDocument,
     "mutation SearchFoldingUpdateProject($id: ID!, $v: Int!, $input: ProjectInput!) {\n        updateProject(projectId: $id, version: $v, input: $input) { id } }": typeof types.SearchFoldingUpdateProjectDocument,
     "query SearchFoldingFacilities { facilities(first: 1, search: \"gom\") { totalCount pageInfo { hasNextPage } nodes { name } } }": typeof types.SearchFoldingFacilitiesDocument,
@@ -176,6 +222,11 @@ type Documents = {
     "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.UsersListDocument,
 };
 const documents: Documents = {
+    "query AnalyticsMoneyBreakdown($g: [MoneyGrouping!]!, $f: MoneyFilter) {\n  moneyBreakdown(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport }\n    total { projectCount requested approved advanced paid finalSupport }\n  }\n}": types.AnalyticsMoneyBreakdownDocument,
+    "query AnalyticsSupportedFacilities($g: [FacilityGrouping!]!, $f: FacilityFilter) {\n  supportedFacilities(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { communeCode sector legalForm size womenOwned facilityCount projectCount }\n    total { facilityCount projectCount }\n  }\n}": types.AnalyticsSupportedFacilitiesDocument,
+    "query AnalyticsLines { lines: attainment(groupBy: LINE, years: [2027, 2026]) { year groupCode lineCode yearTarget yearAchieved cumulativeAchieved periodTotal attainment status }\n         groups: attainment(groupBy: GROUP, years: [2026]) { year groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved } }": types.AnalyticsLinesDocument,
+    "query AnalyticsProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { groups { groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved\n             lines { code total rate status cumulativeAchieved years { year target achieved } } } } }": types.AnalyticsProgrammeProgressDocument,
+    "query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }": types.AnalyticsAttainmentDocument,
     "mutation AnnualPlansCreateImplementingUnit { createImplementingUnit(name: \"HTX Gốm sứ Chu Đậu\") { id } }": types.AnnualPlansCreateImplementingUnitDocument,
     "query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }": types.AnnualPlansProgrammeDocument,
     "query AnnualPlansAnnualPlans { annualPlans { year status decisionNumber } }": types.AnnualPlansAnnualPlansDocument,
@@ -207,6 +258,11 @@ const documents: Documents = {
     "mutation AuthDeactivateUser($id: ID!) { deactivateUser(id: $id) { active } }": types.AuthDeactivateUserDocument,
     "mutation AuthLogout { logout }": types.AuthLogoutDocument,
     "mutation AuthLogout2 { logout }": types.AuthLogout2Document,
+    "query BenchGeneratorProjects { projects(first: 50) { totalCount nodes { id } } }": types.BenchGeneratorProjectsDocument,
+    "query BenchGeneratorProjects2 { projects(first: 20, search: \"banh da\") { totalCount nodes { title } } }": types.BenchGeneratorProjects2Document,
+    "query BenchGeneratorProject($id: ID!) { project(id: $id) { approvedSupport finalSupport paid { total pending } } }": types.BenchGeneratorProjectDocument,
+    "query BenchGeneratorMoneyBreakdown { moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }": types.BenchGeneratorMoneyBreakdownDocument,
+    "query BenchGeneratorBudgetEnvelopes($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }": types.BenchGeneratorBudgetEnvelopesDocument,
     "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n": types.TestStepFragmentDoc,
     "\n  mutation StepSubmit($projectId: ID!, $version: Int!) {\n    submitProject(projectId: $projectId, version: $version) {\n      ...TestStep\n    }\n  }\n": types.StepSubmitDocument,
     "\n  mutation StepAppraise($projectId: ID!, $version: Int!, $appraisedOn: CalendarDate!, $opinion: String!) {\n    appraiseProject(projectId: $projectId, version: $version, appraisedOn: $appraisedOn, opinion: $opinion) {\n      ...TestStep\n    }\n  }\n": types.StepAppraiseDocument,
@@ -233,6 +289,11 @@ const documents: Documents = {
     "\n  query CommuneReportStandings($year: Int!) {\n    communeReportStandings(year: $year) { commune { code } report { status } sent dueOn overdue }\n  }\n": types.CommuneReportStandingsDocument,
     "mutation CsvDownloadsOpenAnnualPlan { openAnnualPlan(year: 2026) { id } }": types.CsvDownloadsOpenAnnualPlanDocument,
     "mutation CsvDownloadsRegisterPlannedActivity($line: ID!, $cost: Dong!, $unitId: ID) {\n          registerPlannedActivity(year: 2026, targetLineId: $line, quantity: 1, estimatedCost: $cost,\n            fundSource: CITY_BUDGET, unitId: $unitId) { id }\n        }": types.CsvDownloadsRegisterPlannedActivityDocument,
+    "mutation DatabaseKillRequestPayment($projectId: ID!, $key: String!, $amount: Dong!) {\n        requestPayment(projectId: $projectId, requestKey: $key, kind: \"ADVANCE\", amount: $amount, progress: 9000) { id }\n      }": types.DatabaseKillRequestPaymentDocument,
+    "query DatabaseKillPendingPaymentRequests { pendingPaymentRequests { id } }": types.DatabaseKillPendingPaymentRequestsDocument,
+    "mutation DatabaseKillPayPaymentRequest($id: ID!) { payPaymentRequest(id: $id, paidOn: \"2026-06-01\", treasuryReference: \"UNC-0001\") { id } }": types.DatabaseKillPayPaymentRequestDocument,
+    "query DatabaseKillProject($id: ID!) { project(id: $id) { state version } }": types.DatabaseKillProjectDocument,
+    "mutation DatabaseKillApproveProject($id: ID!, $v: Int!) {\n        approveProject(projectId: $id, version: $v, decisionNumber: \"77/QĐ-UBND\", decisionDate: \"2026-04-20\") { id }\n      }": types.DatabaseKillApproveProjectDocument,
     "query DemoProjects { projects(first: 100) { totalCount nodes {\n  code state year fundSource approvedSupport finalSupport finalPayment refundDue refundReceived\n  proposedOn appraisedOn decisionDate contractDate acceptedOn settledOn lastReason\n  paid { advance payment final pending total }\n  totals { cost requestedSupport counterpartFunds }\n  paymentRequests { kind amount status paidOn }\n  history { action }\n  activities { plannedQuantity actualQuantity }\n  documents { fileName }\n} } }": types.DemoProjectsDocument,
     "mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.DemoLoginDocument,
     "query DocumentsProject($id: ID!) { project(id: $id) { documents {\n  id kind kindLabel fileName contentType sizeBytes sha256 downloadPath note uploadedAt\n  uploadedBy { email } canDelete canDownload\n} } }": types.DocumentsProjectDocument,
@@ -293,6 +354,15 @@ const documents: Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": types.MoneyPathRefundDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": types.OutageMeDocument,
+    "query Dashboard($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n}": types.DashboardDocument,
+    "query OverloadMe { me { id } }": types.OverloadMeDocument,
+    "query OverloadProgrammeProgress { programmeProgress(asOfYear: 2026) { attainment } }": types.OverloadProgrammeProgressDocument,
+    "query OverloadCommunes { communes(kind: null) { code } }": types.OverloadCommunesDocument,
+    "query OverloadProgrammeProgress2 { programmeProgress(asOfYear: 2026) { attainment } }": types.OverloadProgrammeProgress2Document,
+    "mutation OverloadUpdateUser($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Mới\") { id fullName } }": types.OverloadUpdateUserDocument,
+    "query OverloadProgramme { programme { targetLines { code } } }": types.OverloadProgrammeDocument,
+    "query OverloadMe2 { me { id } }": types.OverloadMe2Document,
+    "query OverloadMe3 { me { id } }": types.OverloadMe3Document,
     "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}": types.PasswordsAndCredentialsCreateUserDocument,
     "mutation PasswordsAndCredentialsChangePassword($current: String!, $next: String!) {\n  changePassword(currentPassword: $current, newPassword: $next) { id mustChangePassword }\n}": types.PasswordsAndCredentialsChangePasswordDocument,
     "mutation PasswordsAndCredentialsResetPassword($id: ID!, $password: String!) {\n  resetPassword(id: $id, newPassword: $password) { id mustChangePassword }\n}": types.PasswordsAndCredentialsResetPasswordDocument,
@@ -309,6 +379,20 @@ const documents: Documents = {
     "query ProgressOnceProgress($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesWithTarget linesAchieved }\n  again: programmeProgress(asOfYear: $year) { attainment }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n}": types.ProgressOnceProgressDocument,
     "query ProgressOnceA { a: programmeProgress(asOfYear: 2026) { attainment linesBehind groups { lines { rate status } } }\n         b: programmeProgress(asOfYear: 2029) { attainment linesBehind groups { lines { rate status } } } }": types.ProgressOnceADocument,
     "query ProgressOnceProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { attainment linesBehind groups { lines { rate status } } } }": types.ProgressOnceProgrammeProgressDocument,
+    "query ProgressAnnualPlan($year: Int!) { annualPlan(year: $year) { version status } }": types.ProgressAnnualPlanDocument,
+    "mutation ProgressOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }": types.ProgressOpenAnnualPlanDocument,
+    "mutation ProgressRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: 50000000,\n            fundSource: CITY_BUDGET, communeCode: $communeCode, unitId: $unitId) { id }\n        }": types.ProgressRegisterPlannedActivityDocument,
+    "mutation ProgressConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }": types.ProgressConsolidateAnnualPlanDocument,
+    "mutation ProgressApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }": types.ProgressApproveAnnualPlanDocument,
+    "query ProjectsProject($id: ID!) { project(id: $id) { state } }": types.ProjectsProjectDocument,
+    "query ProjectsProject2($id: ID!) { project(id: $id) { approvedSupport finalSupport finalPayment refundDue paid { advance total } } }": types.ProjectsProject2Document,
+    "mutation ProjectsCreateProject($input: ProjectInput!) { createProject(input: $input) { id } }": types.ProjectsCreateProjectDocument,
+    "query ProjectsProjects { projects(first: 100) { nodes { id communeCode } totalCount } }": types.ProjectsProjectsDocument,
+    "query ProjectsProjects2 { projects(first: 100) { nodes { id } } }": types.ProjectsProjects2Document,
+    "mutation ProjectsUpdateProject($projectId: ID!, $version: Int!, $input: ProjectInput!) { updateProject(projectId: $projectId, version: $version, input: $input) { version } }": types.ProjectsUpdateProjectDocument,
+    "mutation ProjectsCreateProject2($input: ProjectInput!) { createProject(input: $input) { id } }": types.ProjectsCreateProject2Document,
+    "mutation ProjectsCreateProject3($input: ProjectInput!) { createProject(input: $input) { id } }": types.ProjectsCreateProject3Document,
+    "query ProjectsProjects3($first: Int!) { projects(first: $first) { totalCount nodes {\n      code commune { displayName } implementingUnit { name }\n      beneficiaries { name productionCommune { displayName } }\n      budgetLines { cost norm { id } facility { name } }\n      activities { targetLine { code } } totals { cost }\n    } } }": types.ProjectsProjects3Document,
     "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}": types.ReferenceDataProgrammeDocument,
     "query ReferenceDataCommunes($kind: CommuneKind) { communes(kind: $kind) { code } }": types.ReferenceDataCommunesDocument,
     "query ReferenceDataCommunes2 { communes(search: \"hong bang\") { code displayName kind } }": types.ReferenceDataCommunes2Document,
@@ -316,6 +400,14 @@ const documents: Documents = {
     "query ReferenceDataSupportCalculation($kind: ActivityKind!, $fund: FundLevel!, $date: CalendarDate!, $cost: Dong!, $requested: Dong) {\n  supportCalculation(activityKind: $kind, fundLevel: $fund, date: $date, eligibleCost: $cost, requested: $requested) {\n    allowed rateLimit cap boundBy excess explanation norm { id status } citation { document article clause status text }\n  }\n}": types.ReferenceDataSupportCalculationDocument,
     "query ReferenceDataNorms { norms(fundLevel: NATIONAL, date: \"2026-06-01\") { id rate cap status citation { text status } } }": types.ReferenceDataNormsDocument,
     "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}": types.ReferenceDataCreateImplementingUnitDocument,
+    "mutation ReportsOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }": types.ReportsOpenAnnualPlanDocument,
+    "mutation ReportsRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: $cost,\n            fundSource: $fund, communeCode: $communeCode, unitId: $unitId) { id }\n        }": types.ReportsRegisterPlannedActivityDocument,
+    "query ReportsAnnualPlan($year: Int!) { annualPlan(year: $year) { version } }": types.ReportsAnnualPlanDocument,
+    "mutation ReportsConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }": types.ReportsConsolidateAnnualPlanDocument,
+    "mutation ReportsApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }": types.ReportsApproveAnnualPlanDocument,
+    "mutation ReportsCreateImplementingUnit($name: String!) { createImplementingUnit(name: $name) { id } }": types.ReportsCreateImplementingUnitDocument,
+    "query ReportsProgramme { programme { findings { rowCode severity message } } }": types.ReportsProgrammeDocument,
+    "query Reports__type { __type(name: \"ProjectState\") { enumValues { name description } } }": types.Reports__TypeDocument,
     "query SearchFoldingProjects($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }": types.SearchFoldingProjectsDocument,
     "mutation SearchFoldingUpdateProject($id: ID!, $v: Int!, $input: ProjectInput!) {\n        updateProject(projectId: $id, version: $v, input: $input) { id } }": types.SearchFoldingUpdateProjectDocument,
     "query SearchFoldingFacilities { facilities(first: 1, search: \"gom\") { totalCount pageInfo { hasNextPage } nodes { name } } }": types.SearchFoldingFacilitiesDocument,
@@ -337,6 +429,26 @@ const documents: Documents = {
     "\n    query UsersList($first: Int, $after: String) {\n      users(first: $first, after: $after) {\n        totalCount\n        nodes {\n          email\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.UsersListDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsMoneyBreakdown($g: [MoneyGrouping!]!, $f: MoneyFilter) {\n  moneyBreakdown(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { year fundSource communeCode communeName contentGroupCode contentGroupName state projectCount requested approved advanced paid finalSupport }\n    total { projectCount requested approved advanced paid finalSupport }\n  }\n}"): typeof import('./graphql.js').AnalyticsMoneyBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsSupportedFacilities($g: [FacilityGrouping!]!, $f: FacilityFilter) {\n  supportedFacilities(groupBy: $g, filter: $f) {\n    coversAllProjects\n    rows { communeCode sector legalForm size womenOwned facilityCount projectCount }\n    total { facilityCount projectCount }\n  }\n}"): typeof import('./graphql.js').AnalyticsSupportedFacilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsLines { lines: attainment(groupBy: LINE, years: [2027, 2026]) { year groupCode lineCode yearTarget yearAchieved cumulativeAchieved periodTotal attainment status }\n         groups: attainment(groupBy: GROUP, years: [2026]) { year groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved } }"): typeof import('./graphql.js').AnalyticsLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsProgrammeProgress($y: Int!) { programmeProgress(asOfYear: $y) { groups { groupCode attainment attainmentToDate linesBehind linesOnTrack linesAchieved\n             lines { code total rate status cumulativeAchieved years { year target achieved } } } } }"): typeof import('./graphql.js').AnalyticsProgrammeProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }"): typeof import('./graphql.js').AnalyticsAttainmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,6 +576,26 @@ export function graphql(source: "mutation AuthLogout2 { logout }"): typeof impor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BenchGeneratorProjects { projects(first: 50) { totalCount nodes { id } } }"): typeof import('./graphql.js').BenchGeneratorProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorProjects2 { projects(first: 20, search: \"banh da\") { totalCount nodes { title } } }"): typeof import('./graphql.js').BenchGeneratorProjects2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorProject($id: ID!) { project(id: $id) { approvedSupport finalSupport paid { total pending } } }"): typeof import('./graphql.js').BenchGeneratorProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorMoneyBreakdown { moneyBreakdown(groupBy: [FUND_SOURCE]) { total { projectCount requested approved paid } } }"): typeof import('./graphql.js').BenchGeneratorMoneyBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchGeneratorBudgetEnvelopes($year: Int!) { budgetEnvelopes(year: $year) { fundSource amount allocated available } }"): typeof import('./graphql.js').BenchGeneratorBudgetEnvelopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TestStep on Project {\n    id\n    state\n    version\n  }\n"): typeof import('./graphql.js').TestStepFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -565,6 +697,26 @@ export function graphql(source: "mutation CsvDownloadsOpenAnnualPlan { openAnnua
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CsvDownloadsRegisterPlannedActivity($line: ID!, $cost: Dong!, $unitId: ID) {\n          registerPlannedActivity(year: 2026, targetLineId: $line, quantity: 1, estimatedCost: $cost,\n            fundSource: CITY_BUDGET, unitId: $unitId) { id }\n        }"): typeof import('./graphql.js').CsvDownloadsRegisterPlannedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseKillRequestPayment($projectId: ID!, $key: String!, $amount: Dong!) {\n        requestPayment(projectId: $projectId, requestKey: $key, kind: \"ADVANCE\", amount: $amount, progress: 9000) { id }\n      }"): typeof import('./graphql.js').DatabaseKillRequestPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DatabaseKillPendingPaymentRequests { pendingPaymentRequests { id } }"): typeof import('./graphql.js').DatabaseKillPendingPaymentRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseKillPayPaymentRequest($id: ID!) { payPaymentRequest(id: $id, paidOn: \"2026-06-01\", treasuryReference: \"UNC-0001\") { id } }"): typeof import('./graphql.js').DatabaseKillPayPaymentRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DatabaseKillProject($id: ID!) { project(id: $id) { state version } }"): typeof import('./graphql.js').DatabaseKillProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DatabaseKillApproveProject($id: ID!, $v: Int!) {\n        approveProject(projectId: $id, version: $v, decisionNumber: \"77/QĐ-UBND\", decisionDate: \"2026-04-20\") { id }\n      }"): typeof import('./graphql.js').DatabaseKillApproveProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -808,6 +960,42 @@ export function graphql(source: "\n  query OutageMe {\n    me {\n      email\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Dashboard($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n}"): typeof import('./graphql.js').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadMe { me { id } }"): typeof import('./graphql.js').OverloadMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadProgrammeProgress { programmeProgress(asOfYear: 2026) { attainment } }"): typeof import('./graphql.js').OverloadProgrammeProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadCommunes { communes(kind: null) { code } }"): typeof import('./graphql.js').OverloadCommunesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadProgrammeProgress2 { programmeProgress(asOfYear: 2026) { attainment } }"): typeof import('./graphql.js').OverloadProgrammeProgress2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OverloadUpdateUser($id: ID!, $version: Int!) { updateUser(id: $id, version: $version, fullName: \"Tên Mới\") { id fullName } }"): typeof import('./graphql.js').OverloadUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadProgramme { programme { targetLines { code } } }"): typeof import('./graphql.js').OverloadProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadMe2 { me { id } }"): typeof import('./graphql.js').OverloadMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverloadMe3 { me { id } }"): typeof import('./graphql.js').OverloadMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {\n  createUser(email: $email, fullName: $fullName, role: ANALYST, password: $password) {\n    id version mustChangePassword\n  }\n}"): typeof import('./graphql.js').PasswordsAndCredentialsCreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -872,6 +1060,62 @@ export function graphql(source: "query ProgressOnceProgrammeProgress($y: Int!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProgressAnnualPlan($year: Int!) { annualPlan(year: $year) { version status } }"): typeof import('./graphql.js').ProgressAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }"): typeof import('./graphql.js').ProgressOpenAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: 50000000,\n            fundSource: CITY_BUDGET, communeCode: $communeCode, unitId: $unitId) { id }\n        }"): typeof import('./graphql.js').ProgressRegisterPlannedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }"): typeof import('./graphql.js').ProgressConsolidateAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProgressApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }"): typeof import('./graphql.js').ProgressApproveAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProject($id: ID!) { project(id: $id) { state } }"): typeof import('./graphql.js').ProjectsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProject2($id: ID!) { project(id: $id) { approvedSupport finalSupport finalPayment refundDue paid { advance total } } }"): typeof import('./graphql.js').ProjectsProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectsCreateProject($input: ProjectInput!) { createProject(input: $input) { id } }"): typeof import('./graphql.js').ProjectsCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProjects { projects(first: 100) { nodes { id communeCode } totalCount } }"): typeof import('./graphql.js').ProjectsProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProjects2 { projects(first: 100) { nodes { id } } }"): typeof import('./graphql.js').ProjectsProjects2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectsUpdateProject($projectId: ID!, $version: Int!, $input: ProjectInput!) { updateProject(projectId: $projectId, version: $version, input: $input) { version } }"): typeof import('./graphql.js').ProjectsUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectsCreateProject2($input: ProjectInput!) { createProject(input: $input) { id } }"): typeof import('./graphql.js').ProjectsCreateProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProjectsCreateProject3($input: ProjectInput!) { createProject(input: $input) { id } }"): typeof import('./graphql.js').ProjectsCreateProject3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProjectsProjects3($first: Int!) { projects(first: $first) { totalCount nodes {\n      code commune { displayName } implementingUnit { name }\n      beneficiaries { name productionCommune { displayName } }\n      budgetLines { cost norm { id } facility { name } }\n      activities { targetLine { code } } totals { cost }\n    } } }"): typeof import('./graphql.js').ProjectsProjects3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ReferenceDataProgramme {\n  programme {\n    code name firstYear lastYear years\n    groups { code position name lines { code unit printedTotal sumOfYears yearlyTargets { year target }\n      bodyTargets { value unit location } findings { code severity } } }\n    findings { severity code rowCode message location figures { name value } }\n  }\n}"): typeof import('./graphql.js').ReferenceDataProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -897,6 +1141,38 @@ export function graphql(source: "query ReferenceDataNorms { norms(fundLevel: NAT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReferenceDataCreateImplementingUnit($name: String!, $communeCode: String) {\n  createImplementingUnit(name: $name, communeCode: $communeCode) { id name communeCode version }\n}"): typeof import('./graphql.js').ReferenceDataCreateImplementingUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { id } }"): typeof import('./graphql.js').ReportsOpenAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {\n          registerPlannedActivity(year: $year, targetLineId: $line, quantity: $quantity, estimatedCost: $cost,\n            fundSource: $fund, communeCode: $communeCode, unitId: $unitId) { id }\n        }"): typeof import('./graphql.js').ReportsRegisterPlannedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsAnnualPlan($year: Int!) { annualPlan(year: $year) { version } }"): typeof import('./graphql.js').ReportsAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { id } }"): typeof import('./graphql.js').ReportsConsolidateAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsApproveAnnualPlan($year: Int!, $version: Int!) {\n        approveAnnualPlan(year: $year, version: $version, decisionNumber: \"88/QĐ-UBND\", decisionDate: \"2026-01-20\") { id }\n      }"): typeof import('./graphql.js').ReportsApproveAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsCreateImplementingUnit($name: String!) { createImplementingUnit(name: $name) { id } }"): typeof import('./graphql.js').ReportsCreateImplementingUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsProgramme { programme { findings { rowCode severity message } } }"): typeof import('./graphql.js').ReportsProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Reports__type { __type(name: \"ProjectState\") { enumValues { name description } } }"): typeof import('./graphql.js').Reports__TypeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

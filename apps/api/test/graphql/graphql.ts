@@ -184,6 +184,25 @@ export type DocumentKind =
   /** Ảnh chụp hiện trường, sản phẩm */
   | 'PHOTO';
 
+/** Which supported đề án count; an omitted list means all. */
+export type FacilityFilter = {
+  /** Plan years of the đề án. */
+  years?: Array<number> | null | undefined;
+};
+
+/** What to group supported facilities by; several may be combined. */
+export type FacilityGrouping =
+  /** The commune where the facility produces. */
+  | 'COMMUNE'
+  /** Its legal form. */
+  | 'LEGAL_FORM'
+  /** The facility's main production line. */
+  | 'SECTOR'
+  /** Its enterprise size class (NĐ 80/2021), computed from the stored size data. */
+  | 'SIZE'
+  /** Owned or run by women, or not. */
+  | 'WOMEN_OWNED';
+
 /** The data of a facility, as the registration form holds it. */
 export type FacilityInput = {
   /** Applies cleaner production. */
@@ -235,6 +254,21 @@ export type FacilityInput = {
   /** Owned or run by women. */
   womenOwned?: boolean;
 };
+
+/** Size class of a facility as `classifyEnterpriseSize` of @khuyencong/domain gives it (same SME_LIMITS), computed in SQL. */
+export type FacilitySize =
+  /** Doanh nghiệp lớn */
+  | 'LARGE'
+  /** Doanh nghiệp vừa */
+  | 'MEDIUM'
+  /** Doanh nghiệp siêu nhỏ */
+  | 'MICRO'
+  /** Not an enterprise (cooperative, household business…): the SME size test does not apply. */
+  | 'NOT_ENTERPRISE'
+  /** Doanh nghiệp nhỏ */
+  | 'SMALL'
+  /** An enterprise whose business field, insured workers, or both revenue and capital are not declared. */
+  | 'UNDETERMINED';
 
 /** Which fund pays: national khuyến công fund (KCQG) or the city's (KCĐP). */
 export type FundLevel =
@@ -437,6 +471,39 @@ export type VerificationStatus =
   /** Đã xác minh (văn bản đã được thay thế) */
   | 'VERIFIED_SUPERSEDED';
 
+export type AnalyticsMoneyBreakdownQueryVariables = Exact<{
+  g: Array<MoneyGrouping> | MoneyGrouping;
+  f?: MoneyFilter | null | undefined;
+}>;
+
+
+export type AnalyticsMoneyBreakdownQuery = { moneyBreakdown: { coversAllProjects: boolean, rows: Array<{ year: number | null, fundSource: FundSource | null, communeCode: string | null, communeName: string | null, contentGroupCode: string | null, contentGroupName: string | null, state: ProjectState | null, projectCount: number, requested: number, approved: number, advanced: number | null, paid: number | null, finalSupport: number | null }>, total: { projectCount: number, requested: number, approved: number, advanced: number | null, paid: number | null, finalSupport: number | null } } };
+
+export type AnalyticsSupportedFacilitiesQueryVariables = Exact<{
+  g: Array<FacilityGrouping> | FacilityGrouping;
+  f?: FacilityFilter | null | undefined;
+}>;
+
+
+export type AnalyticsSupportedFacilitiesQuery = { supportedFacilities: { coversAllProjects: boolean, rows: Array<{ communeCode: string | null, sector: Sector | null, legalForm: LegalForm | null, size: FacilitySize | null, womenOwned: boolean | null, facilityCount: number, projectCount: number }>, total: { facilityCount: number, projectCount: number } } };
+
+export type AnalyticsLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsLinesQuery = { lines: Array<{ year: number, groupCode: string, lineCode: string | null, yearTarget: number | null, yearAchieved: number | null, cumulativeAchieved: number | null, periodTotal: number | null, attainment: number | null, status: ProgressStatus | null }>, groups: Array<{ year: number, groupCode: string, attainment: number | null, attainmentToDate: number | null, linesBehind: number | null, linesOnTrack: number | null, linesAchieved: number | null }> };
+
+export type AnalyticsProgrammeProgressQueryVariables = Exact<{
+  y: number;
+}>;
+
+
+export type AnalyticsProgrammeProgressQuery = { programmeProgress: { groups: Array<{ groupCode: string, attainment: number | null, attainmentToDate: number | null, linesBehind: number, linesOnTrack: number, linesAchieved: number, lines: Array<{ code: string, total: number | null, rate: number | null, status: ProgressStatus, cumulativeAchieved: number, years: Array<{ year: number, target: number | null, achieved: number }> }> }> } };
+
+export type AnalyticsAttainmentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsAttainmentQuery = { attainment: Array<{ year: number }> };
+
 export type AnnualPlansCreateImplementingUnitMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -623,6 +690,35 @@ export type AuthLogout2MutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuthLogout2Mutation = { logout: boolean };
+
+export type BenchGeneratorProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchGeneratorProjectsQuery = { projects: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type BenchGeneratorProjects2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchGeneratorProjects2Query = { projects: { totalCount: number, nodes: Array<{ title: string }> } };
+
+export type BenchGeneratorProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenchGeneratorProjectQuery = { project: { approvedSupport: number | null, finalSupport: number | null, paid: { total: number, pending: number } } };
+
+export type BenchGeneratorMoneyBreakdownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchGeneratorMoneyBreakdownQuery = { moneyBreakdown: { total: { projectCount: number, requested: number, approved: number, paid: number | null } } };
+
+export type BenchGeneratorBudgetEnvelopesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type BenchGeneratorBudgetEnvelopesQuery = { budgetEnvelopes: Array<{ fundSource: FundSource, amount: number, allocated: number, available: number }> };
 
 export type TestStepFragment = { id: string, state: ProjectState, version: number };
 
@@ -843,6 +939,42 @@ export type CsvDownloadsRegisterPlannedActivityMutationVariables = Exact<{
 
 
 export type CsvDownloadsRegisterPlannedActivityMutation = { registerPlannedActivity: { id: string } };
+
+export type DatabaseKillRequestPaymentMutationVariables = Exact<{
+  projectId: string | number;
+  key: string;
+  amount: number;
+}>;
+
+
+export type DatabaseKillRequestPaymentMutation = { requestPayment: { id: string } };
+
+export type DatabaseKillPendingPaymentRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseKillPendingPaymentRequestsQuery = { pendingPaymentRequests: Array<{ id: string }> };
+
+export type DatabaseKillPayPaymentRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatabaseKillPayPaymentRequestMutation = { payPaymentRequest: { id: string } };
+
+export type DatabaseKillProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatabaseKillProjectQuery = { project: { state: ProjectState, version: number } };
+
+export type DatabaseKillApproveProjectMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type DatabaseKillApproveProjectMutation = { approveProject: { id: string } };
 
 export type DemoProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1270,6 +1402,57 @@ export type OutageMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OutageMeQuery = { me: { email: string } };
 
+export type DashboardQueryVariables = Exact<{
+  year: number;
+  years: Array<number> | number;
+}>;
+
+
+export type DashboardQuery = { progress: { attainment: number | null, linesBehind: number }, attainment: Array<{ year: number, groupCode: string, attainment: number | null }>, byFund: { rows: Array<{ fundSource: FundSource | null, approved: number }> }, byState: { rows: Array<{ state: ProjectState | null, projectCount: number }> } };
+
+export type OverloadMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverloadMeQuery = { me: { id: string } };
+
+export type OverloadProgrammeProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverloadProgrammeProgressQuery = { programmeProgress: { attainment: number | null } };
+
+export type OverloadCommunesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverloadCommunesQuery = { communes: Array<{ code: string }> };
+
+export type OverloadProgrammeProgress2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverloadProgrammeProgress2Query = { programmeProgress: { attainment: number | null } };
+
+export type OverloadUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type OverloadUpdateUserMutation = { updateUser: { id: string, fullName: string } };
+
+export type OverloadProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverloadProgrammeQuery = { programme: { targetLines: Array<{ code: string }> } };
+
+export type OverloadMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverloadMe2Query = { me: { id: string } };
+
+export type OverloadMe3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverloadMe3Query = { me: { id: string } };
+
 export type PasswordsAndCredentialsCreateUserMutationVariables = Exact<{
   email: string;
   password: string;
@@ -1378,6 +1561,108 @@ export type ProgressOnceProgrammeProgressQueryVariables = Exact<{
 
 export type ProgressOnceProgrammeProgressQuery = { programmeProgress: { attainment: number | null, linesBehind: number, groups: Array<{ lines: Array<{ rate: number | null, status: ProgressStatus }> }> } };
 
+export type ProgressAnnualPlanQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ProgressAnnualPlanQuery = { annualPlan: { version: number, status: AnnualPlanStatus } };
+
+export type ProgressOpenAnnualPlanMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ProgressOpenAnnualPlanMutation = { openAnnualPlan: { id: string } };
+
+export type ProgressRegisterPlannedActivityMutationVariables = Exact<{
+  year: number;
+  line: string | number;
+  quantity: number;
+  communeCode?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type ProgressRegisterPlannedActivityMutation = { registerPlannedActivity: { id: string } };
+
+export type ProgressConsolidateAnnualPlanMutationVariables = Exact<{
+  year: number;
+  version: number;
+}>;
+
+
+export type ProgressConsolidateAnnualPlanMutation = { consolidateAnnualPlan: { id: string } };
+
+export type ProgressApproveAnnualPlanMutationVariables = Exact<{
+  year: number;
+  version: number;
+}>;
+
+
+export type ProgressApproveAnnualPlanMutation = { approveAnnualPlan: { id: string } };
+
+export type ProjectsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectsProjectQuery = { project: { state: ProjectState } };
+
+export type ProjectsProject2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectsProject2Query = { project: { approvedSupport: number | null, finalSupport: number | null, finalPayment: number | null, refundDue: number | null, paid: { advance: number, total: number } } };
+
+export type ProjectsCreateProjectMutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type ProjectsCreateProjectMutation = { createProject: { id: string } };
+
+export type ProjectsProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectsProjectsQuery = { projects: { totalCount: number, nodes: Array<{ id: string, communeCode: string }> } };
+
+export type ProjectsProjects2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectsProjects2Query = { projects: { nodes: Array<{ id: string }> } };
+
+export type ProjectsUpdateProjectMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  input: ProjectInput;
+}>;
+
+
+export type ProjectsUpdateProjectMutation = { updateProject: { version: number } };
+
+export type ProjectsCreateProject2MutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type ProjectsCreateProject2Mutation = { createProject: { id: string } };
+
+export type ProjectsCreateProject3MutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type ProjectsCreateProject3Mutation = { createProject: { id: string } };
+
+export type ProjectsProjects3QueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ProjectsProjects3Query = { projects: { totalCount: number, nodes: Array<{ code: string, commune: { displayName: string }, implementingUnit: { name: string } | null, beneficiaries: Array<{ name: string, productionCommune: { displayName: string } }>, budgetLines: Array<{ cost: number, norm: { id: string } | null, facility: { name: string } | null }>, activities: Array<{ targetLine: { code: string } }>, totals: { cost: number } }> } };
+
 export type ReferenceDataProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1423,6 +1708,66 @@ export type ReferenceDataCreateImplementingUnitMutationVariables = Exact<{
 
 
 export type ReferenceDataCreateImplementingUnitMutation = { createImplementingUnit: { id: string, name: string, communeCode: string | null, version: number } };
+
+export type ReportsOpenAnnualPlanMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ReportsOpenAnnualPlanMutation = { openAnnualPlan: { id: string } };
+
+export type ReportsRegisterPlannedActivityMutationVariables = Exact<{
+  year: number;
+  line: string | number;
+  quantity: number;
+  cost: number;
+  fund: FundSource;
+  communeCode?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type ReportsRegisterPlannedActivityMutation = { registerPlannedActivity: { id: string } };
+
+export type ReportsAnnualPlanQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ReportsAnnualPlanQuery = { annualPlan: { version: number } };
+
+export type ReportsConsolidateAnnualPlanMutationVariables = Exact<{
+  year: number;
+  version: number;
+}>;
+
+
+export type ReportsConsolidateAnnualPlanMutation = { consolidateAnnualPlan: { id: string } };
+
+export type ReportsApproveAnnualPlanMutationVariables = Exact<{
+  year: number;
+  version: number;
+}>;
+
+
+export type ReportsApproveAnnualPlanMutation = { approveAnnualPlan: { id: string } };
+
+export type ReportsCreateImplementingUnitMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ReportsCreateImplementingUnitMutation = { createImplementingUnit: { id: string } };
+
+export type ReportsProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsProgrammeQuery = { programme: { findings: Array<{ rowCode: string, severity: string, message: string }> } };
+
+export type Reports__TypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Reports__TypeQuery = { __type: { enumValues: Array<{ name: string, description: string | null }> | null } | null };
 
 export type SearchFoldingProjectsQueryVariables = Exact<{
   s?: string | null | undefined;
@@ -1614,6 +1959,113 @@ export const UsersUserFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"UsersUser"}) as unknown as TypedDocumentString<UsersUserFragment, unknown>;
+export const AnalyticsMoneyBreakdownDocument = new TypedDocumentString(`
+    query AnalyticsMoneyBreakdown($g: [MoneyGrouping!]!, $f: MoneyFilter) {
+  moneyBreakdown(groupBy: $g, filter: $f) {
+    coversAllProjects
+    rows {
+      year
+      fundSource
+      communeCode
+      communeName
+      contentGroupCode
+      contentGroupName
+      state
+      projectCount
+      requested
+      approved
+      advanced
+      paid
+      finalSupport
+    }
+    total {
+      projectCount
+      requested
+      approved
+      advanced
+      paid
+      finalSupport
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsMoneyBreakdownQuery, AnalyticsMoneyBreakdownQueryVariables>;
+export const AnalyticsSupportedFacilitiesDocument = new TypedDocumentString(`
+    query AnalyticsSupportedFacilities($g: [FacilityGrouping!]!, $f: FacilityFilter) {
+  supportedFacilities(groupBy: $g, filter: $f) {
+    coversAllProjects
+    rows {
+      communeCode
+      sector
+      legalForm
+      size
+      womenOwned
+      facilityCount
+      projectCount
+    }
+    total {
+      facilityCount
+      projectCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsSupportedFacilitiesQuery, AnalyticsSupportedFacilitiesQueryVariables>;
+export const AnalyticsLinesDocument = new TypedDocumentString(`
+    query AnalyticsLines {
+  lines: attainment(groupBy: LINE, years: [2027, 2026]) {
+    year
+    groupCode
+    lineCode
+    yearTarget
+    yearAchieved
+    cumulativeAchieved
+    periodTotal
+    attainment
+    status
+  }
+  groups: attainment(groupBy: GROUP, years: [2026]) {
+    year
+    groupCode
+    attainment
+    attainmentToDate
+    linesBehind
+    linesOnTrack
+    linesAchieved
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsLinesQuery, AnalyticsLinesQueryVariables>;
+export const AnalyticsProgrammeProgressDocument = new TypedDocumentString(`
+    query AnalyticsProgrammeProgress($y: Int!) {
+  programmeProgress(asOfYear: $y) {
+    groups {
+      groupCode
+      attainment
+      attainmentToDate
+      linesBehind
+      linesOnTrack
+      linesAchieved
+      lines {
+        code
+        total
+        rate
+        status
+        cumulativeAchieved
+        years {
+          year
+          target
+          achieved
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsProgrammeProgressQuery, AnalyticsProgrammeProgressQueryVariables>;
+export const AnalyticsAttainmentDocument = new TypedDocumentString(`
+    query AnalyticsAttainment {
+  attainment(groupBy: LINE, years: [2040]) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsAttainmentQuery, AnalyticsAttainmentQueryVariables>;
 export const AnnualPlansCreateImplementingUnitDocument = new TypedDocumentString(`
     mutation AnnualPlansCreateImplementingUnit {
   createImplementingUnit(name: "HTX Gốm sứ Chu Đậu") {
@@ -1922,6 +2374,60 @@ export const AuthLogout2Document = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<AuthLogout2Mutation, AuthLogout2MutationVariables>;
+export const BenchGeneratorProjectsDocument = new TypedDocumentString(`
+    query BenchGeneratorProjects {
+  projects(first: 50) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchGeneratorProjectsQuery, BenchGeneratorProjectsQueryVariables>;
+export const BenchGeneratorProjects2Document = new TypedDocumentString(`
+    query BenchGeneratorProjects2 {
+  projects(first: 20, search: "banh da") {
+    totalCount
+    nodes {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchGeneratorProjects2Query, BenchGeneratorProjects2QueryVariables>;
+export const BenchGeneratorProjectDocument = new TypedDocumentString(`
+    query BenchGeneratorProject($id: ID!) {
+  project(id: $id) {
+    approvedSupport
+    finalSupport
+    paid {
+      total
+      pending
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchGeneratorProjectQuery, BenchGeneratorProjectQueryVariables>;
+export const BenchGeneratorMoneyBreakdownDocument = new TypedDocumentString(`
+    query BenchGeneratorMoneyBreakdown {
+  moneyBreakdown(groupBy: [FUND_SOURCE]) {
+    total {
+      projectCount
+      requested
+      approved
+      paid
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchGeneratorMoneyBreakdownQuery, BenchGeneratorMoneyBreakdownQueryVariables>;
+export const BenchGeneratorBudgetEnvelopesDocument = new TypedDocumentString(`
+    query BenchGeneratorBudgetEnvelopes($year: Int!) {
+  budgetEnvelopes(year: $year) {
+    fundSource
+    amount
+    allocated
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<BenchGeneratorBudgetEnvelopesQuery, BenchGeneratorBudgetEnvelopesQueryVariables>;
 export const StepSubmitDocument = new TypedDocumentString(`
     mutation StepSubmit($projectId: ID!, $version: Int!) {
   submitProject(projectId: $projectId, version: $version) {
@@ -2259,6 +2765,53 @@ export const CsvDownloadsRegisterPlannedActivityDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<CsvDownloadsRegisterPlannedActivityMutation, CsvDownloadsRegisterPlannedActivityMutationVariables>;
+export const DatabaseKillRequestPaymentDocument = new TypedDocumentString(`
+    mutation DatabaseKillRequestPayment($projectId: ID!, $key: String!, $amount: Dong!) {
+  requestPayment(
+    projectId: $projectId
+    requestKey: $key
+    kind: "ADVANCE"
+    amount: $amount
+    progress: 9000
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseKillRequestPaymentMutation, DatabaseKillRequestPaymentMutationVariables>;
+export const DatabaseKillPendingPaymentRequestsDocument = new TypedDocumentString(`
+    query DatabaseKillPendingPaymentRequests {
+  pendingPaymentRequests {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseKillPendingPaymentRequestsQuery, DatabaseKillPendingPaymentRequestsQueryVariables>;
+export const DatabaseKillPayPaymentRequestDocument = new TypedDocumentString(`
+    mutation DatabaseKillPayPaymentRequest($id: ID!) {
+  payPaymentRequest(id: $id, paidOn: "2026-06-01", treasuryReference: "UNC-0001") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseKillPayPaymentRequestMutation, DatabaseKillPayPaymentRequestMutationVariables>;
+export const DatabaseKillProjectDocument = new TypedDocumentString(`
+    query DatabaseKillProject($id: ID!) {
+  project(id: $id) {
+    state
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseKillProjectQuery, DatabaseKillProjectQueryVariables>;
+export const DatabaseKillApproveProjectDocument = new TypedDocumentString(`
+    mutation DatabaseKillApproveProject($id: ID!, $v: Int!) {
+  approveProject(
+    projectId: $id
+    version: $v
+    decisionNumber: "77/QĐ-UBND"
+    decisionDate: "2026-04-20"
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseKillApproveProjectMutation, DatabaseKillApproveProjectMutationVariables>;
 export const DemoProjectsDocument = new TypedDocumentString(`
     query DemoProjects {
   projects(first: 100) {
@@ -2976,6 +3529,90 @@ export const OutageMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutageMeQuery, OutageMeQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($year: Int!, $years: [Int!]!) {
+  progress: programmeProgress(asOfYear: $year) {
+    attainment
+    linesBehind
+  }
+  attainment(groupBy: GROUP, years: $years) {
+    year
+    groupCode
+    attainment
+  }
+  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: {years: [$year]}) {
+    rows {
+      fundSource
+      approved
+    }
+  }
+  byState: moneyBreakdown(groupBy: [STATE], filter: {years: [$year]}) {
+    rows {
+      state
+      projectCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const OverloadMeDocument = new TypedDocumentString(`
+    query OverloadMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OverloadMeQuery, OverloadMeQueryVariables>;
+export const OverloadProgrammeProgressDocument = new TypedDocumentString(`
+    query OverloadProgrammeProgress {
+  programmeProgress(asOfYear: 2026) {
+    attainment
+  }
+}
+    `) as unknown as TypedDocumentString<OverloadProgrammeProgressQuery, OverloadProgrammeProgressQueryVariables>;
+export const OverloadCommunesDocument = new TypedDocumentString(`
+    query OverloadCommunes {
+  communes(kind: null) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<OverloadCommunesQuery, OverloadCommunesQueryVariables>;
+export const OverloadProgrammeProgress2Document = new TypedDocumentString(`
+    query OverloadProgrammeProgress2 {
+  programmeProgress(asOfYear: 2026) {
+    attainment
+  }
+}
+    `) as unknown as TypedDocumentString<OverloadProgrammeProgress2Query, OverloadProgrammeProgress2QueryVariables>;
+export const OverloadUpdateUserDocument = new TypedDocumentString(`
+    mutation OverloadUpdateUser($id: ID!, $version: Int!) {
+  updateUser(id: $id, version: $version, fullName: "Tên Mới") {
+    id
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<OverloadUpdateUserMutation, OverloadUpdateUserMutationVariables>;
+export const OverloadProgrammeDocument = new TypedDocumentString(`
+    query OverloadProgramme {
+  programme {
+    targetLines {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverloadProgrammeQuery, OverloadProgrammeQueryVariables>;
+export const OverloadMe2Document = new TypedDocumentString(`
+    query OverloadMe2 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OverloadMe2Query, OverloadMe2QueryVariables>;
+export const OverloadMe3Document = new TypedDocumentString(`
+    query OverloadMe3 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OverloadMe3Query, OverloadMe3QueryVariables>;
 export const PasswordsAndCredentialsCreateUserDocument = new TypedDocumentString(`
     mutation PasswordsAndCredentialsCreateUser($email: String!, $password: String!, $fullName: String!) {
   createUser(
@@ -3139,6 +3776,163 @@ export const ProgressOnceProgrammeProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgressOnceProgrammeProgressQuery, ProgressOnceProgrammeProgressQueryVariables>;
+export const ProgressAnnualPlanDocument = new TypedDocumentString(`
+    query ProgressAnnualPlan($year: Int!) {
+  annualPlan(year: $year) {
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressAnnualPlanQuery, ProgressAnnualPlanQueryVariables>;
+export const ProgressOpenAnnualPlanDocument = new TypedDocumentString(`
+    mutation ProgressOpenAnnualPlan($year: Int!) {
+  openAnnualPlan(year: $year) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressOpenAnnualPlanMutation, ProgressOpenAnnualPlanMutationVariables>;
+export const ProgressRegisterPlannedActivityDocument = new TypedDocumentString(`
+    mutation ProgressRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $communeCode: String, $unitId: ID) {
+  registerPlannedActivity(
+    year: $year
+    targetLineId: $line
+    quantity: $quantity
+    estimatedCost: 50000000
+    fundSource: CITY_BUDGET
+    communeCode: $communeCode
+    unitId: $unitId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressRegisterPlannedActivityMutation, ProgressRegisterPlannedActivityMutationVariables>;
+export const ProgressConsolidateAnnualPlanDocument = new TypedDocumentString(`
+    mutation ProgressConsolidateAnnualPlan($year: Int!, $version: Int!) {
+  consolidateAnnualPlan(year: $year, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressConsolidateAnnualPlanMutation, ProgressConsolidateAnnualPlanMutationVariables>;
+export const ProgressApproveAnnualPlanDocument = new TypedDocumentString(`
+    mutation ProgressApproveAnnualPlan($year: Int!, $version: Int!) {
+  approveAnnualPlan(
+    year: $year
+    version: $version
+    decisionNumber: "88/QĐ-UBND"
+    decisionDate: "2026-01-20"
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressApproveAnnualPlanMutation, ProgressApproveAnnualPlanMutationVariables>;
+export const ProjectsProjectDocument = new TypedDocumentString(`
+    query ProjectsProject($id: ID!) {
+  project(id: $id) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsProjectQuery, ProjectsProjectQueryVariables>;
+export const ProjectsProject2Document = new TypedDocumentString(`
+    query ProjectsProject2($id: ID!) {
+  project(id: $id) {
+    approvedSupport
+    finalSupport
+    finalPayment
+    refundDue
+    paid {
+      advance
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsProject2Query, ProjectsProject2QueryVariables>;
+export const ProjectsCreateProjectDocument = new TypedDocumentString(`
+    mutation ProjectsCreateProject($input: ProjectInput!) {
+  createProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsCreateProjectMutation, ProjectsCreateProjectMutationVariables>;
+export const ProjectsProjectsDocument = new TypedDocumentString(`
+    query ProjectsProjects {
+  projects(first: 100) {
+    nodes {
+      id
+      communeCode
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsProjectsQuery, ProjectsProjectsQueryVariables>;
+export const ProjectsProjects2Document = new TypedDocumentString(`
+    query ProjectsProjects2 {
+  projects(first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsProjects2Query, ProjectsProjects2QueryVariables>;
+export const ProjectsUpdateProjectDocument = new TypedDocumentString(`
+    mutation ProjectsUpdateProject($projectId: ID!, $version: Int!, $input: ProjectInput!) {
+  updateProject(projectId: $projectId, version: $version, input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsUpdateProjectMutation, ProjectsUpdateProjectMutationVariables>;
+export const ProjectsCreateProject2Document = new TypedDocumentString(`
+    mutation ProjectsCreateProject2($input: ProjectInput!) {
+  createProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsCreateProject2Mutation, ProjectsCreateProject2MutationVariables>;
+export const ProjectsCreateProject3Document = new TypedDocumentString(`
+    mutation ProjectsCreateProject3($input: ProjectInput!) {
+  createProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsCreateProject3Mutation, ProjectsCreateProject3MutationVariables>;
+export const ProjectsProjects3Document = new TypedDocumentString(`
+    query ProjectsProjects3($first: Int!) {
+  projects(first: $first) {
+    totalCount
+    nodes {
+      code
+      commune {
+        displayName
+      }
+      implementingUnit {
+        name
+      }
+      beneficiaries {
+        name
+        productionCommune {
+          displayName
+        }
+      }
+      budgetLines {
+        cost
+        norm {
+          id
+        }
+        facility {
+          name
+        }
+      }
+      activities {
+        targetLine {
+          code
+        }
+      }
+      totals {
+        cost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsProjects3Query, ProjectsProjects3QueryVariables>;
 export const ReferenceDataProgrammeDocument = new TypedDocumentString(`
     query ReferenceDataProgramme {
   programme {
@@ -3261,6 +4055,82 @@ export const ReferenceDataCreateImplementingUnitDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<ReferenceDataCreateImplementingUnitMutation, ReferenceDataCreateImplementingUnitMutationVariables>;
+export const ReportsOpenAnnualPlanDocument = new TypedDocumentString(`
+    mutation ReportsOpenAnnualPlan($year: Int!) {
+  openAnnualPlan(year: $year) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsOpenAnnualPlanMutation, ReportsOpenAnnualPlanMutationVariables>;
+export const ReportsRegisterPlannedActivityDocument = new TypedDocumentString(`
+    mutation ReportsRegisterPlannedActivity($year: Int!, $line: ID!, $quantity: Int!, $cost: Dong!, $fund: FundSource!, $communeCode: String, $unitId: ID) {
+  registerPlannedActivity(
+    year: $year
+    targetLineId: $line
+    quantity: $quantity
+    estimatedCost: $cost
+    fundSource: $fund
+    communeCode: $communeCode
+    unitId: $unitId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsRegisterPlannedActivityMutation, ReportsRegisterPlannedActivityMutationVariables>;
+export const ReportsAnnualPlanDocument = new TypedDocumentString(`
+    query ReportsAnnualPlan($year: Int!) {
+  annualPlan(year: $year) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsAnnualPlanQuery, ReportsAnnualPlanQueryVariables>;
+export const ReportsConsolidateAnnualPlanDocument = new TypedDocumentString(`
+    mutation ReportsConsolidateAnnualPlan($year: Int!, $version: Int!) {
+  consolidateAnnualPlan(year: $year, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsConsolidateAnnualPlanMutation, ReportsConsolidateAnnualPlanMutationVariables>;
+export const ReportsApproveAnnualPlanDocument = new TypedDocumentString(`
+    mutation ReportsApproveAnnualPlan($year: Int!, $version: Int!) {
+  approveAnnualPlan(
+    year: $year
+    version: $version
+    decisionNumber: "88/QĐ-UBND"
+    decisionDate: "2026-01-20"
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsApproveAnnualPlanMutation, ReportsApproveAnnualPlanMutationVariables>;
+export const ReportsCreateImplementingUnitDocument = new TypedDocumentString(`
+    mutation ReportsCreateImplementingUnit($name: String!) {
+  createImplementingUnit(name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsCreateImplementingUnitMutation, ReportsCreateImplementingUnitMutationVariables>;
+export const ReportsProgrammeDocument = new TypedDocumentString(`
+    query ReportsProgramme {
+  programme {
+    findings {
+      rowCode
+      severity
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsProgrammeQuery, ReportsProgrammeQueryVariables>;
+export const Reports__TypeDocument = new TypedDocumentString(`
+    query Reports__type {
+  __type(name: "ProjectState") {
+    enumValues {
+      name
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reports__TypeQuery, Reports__TypeQueryVariables>;
 export const SearchFoldingProjectsDocument = new TypedDocumentString(`
     query SearchFoldingProjects($s: String) {
   projects(first: 20, search: $s) {
