@@ -1,3 +1,4 @@
+import { can, dataScopeOf } from "@khuyencong/domain";
 import type { SelectQueryBuilder } from "typeorm";
 import type { Ctx } from "../context.js";
 import { dataScopeOfUser, scopeWhere } from "../db/data-scope.js";
@@ -22,8 +23,9 @@ export function applyFacilityReadScope(
 }
 
 /**
- * Whether the user may change this facility (and place it in `communeCode`): the department always; a
- * commune officer within their commune; an implementing unit the facilities it registered.
+ * Whether the user may change this facility (and place it in `communeCode`): who writes facilities
+ * city-wide (the department) always; a commune officer within their commune; an implementing unit the
+ * facilities it registered.
  */
 export function assertCanWriteFacility(
   ctx: Ctx,
@@ -32,10 +34,11 @@ export function assertCanWriteFacility(
 ): void {
   const user = ctx.user;
   if (!user) throw AppError.unauthenticated();
-  switch (user.role) {
-    case "DEPARTMENT":
-      return;
-    case "COMMUNE_OFFICER":
+  switch (dataScopeOf(user.role)) {
+    case "ALL":
+      if (can(user.role, "WriteFacilities")) return;
+      throw AppError.forbidden();
+    case "COMMUNE":
       if (
         communeCode !== user.communeCode ||
         (facility && facility.productionCommuneCode !== user.communeCode)
@@ -43,7 +46,7 @@ export function assertCanWriteFacility(
         throw AppError.forbidden("Cán bộ xã chỉ được đăng ký, sửa cơ sở sản xuất trên địa bàn xã mình.");
       }
       return;
-    case "IMPLEMENTING_UNIT":
+    case "UNIT":
       if (facility && facility.createdByUnitId !== user.unitId) {
         throw AppError.forbidden("Đơn vị thực hiện chỉ được sửa cơ sở do đơn vị mình đăng ký.");
       }

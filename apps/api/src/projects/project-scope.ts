@@ -1,3 +1,4 @@
+import { can, dataScopeOf } from "@khuyencong/domain";
 import type { SelectQueryBuilder } from "typeorm";
 import type { Ctx } from "../context.js";
 import { dataScopeOfUser, scopeWhere } from "../db/data-scope.js";
@@ -18,8 +19,8 @@ export function applyProjectReadScope<T extends object>(
 }
 
 /**
- * Who may prepare a đề án (create it, edit its draft): the department for any commune or unit; a commune
- * officer for their commune; an implementing unit for itself. Other roles never.
+ * Who may prepare a đề án (create it, edit its draft): who prepares city-wide (the department) for any
+ * commune or unit; a commune officer for their commune; an implementing unit for itself. Other roles never.
  */
 export function assertCanPrepare(
   ctx: Ctx,
@@ -27,13 +28,14 @@ export function assertCanPrepare(
 ): void {
   const user = ctx.user;
   if (!user) throw AppError.unauthenticated();
-  switch (user.role) {
-    case "DEPARTMENT":
-      return;
-    case "COMMUNE_OFFICER":
+  switch (dataScopeOf(user.role)) {
+    case "ALL":
+      if (can(user.role, "PrepareProject")) return;
+      throw AppError.forbidden();
+    case "COMMUNE":
       if (target.communeCode === user.communeCode) return;
       throw AppError.forbidden("Cán bộ xã chỉ được lập đề án trên địa bàn xã mình.");
-    case "IMPLEMENTING_UNIT":
+    case "UNIT":
       if (target.implementingUnitId === user.unitId) return;
       throw AppError.forbidden("Đơn vị thực hiện chỉ được lập đề án do đơn vị mình thực hiện.");
     default:
