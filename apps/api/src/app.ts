@@ -25,6 +25,7 @@ import { sendError } from "./http/send-error.js";
 import { handleSettlementDossier, matchSettlementDossierRoute } from "./http/settlement-dossier-handler.js";
 import { isAppPage, serveStatic } from "./http/static-files.js";
 import { type Logger, silentLogger } from "./log.js";
+import { type NotificationMailer, startNotificationMailer } from "./notifications/notification-mailer.js";
 
 export interface App {
   /** Not listening yet: `server.listen(port)`; tests use port 0. */
@@ -32,6 +33,8 @@ export interface App {
   apollo: ApolloServer<Ctx>;
   /** Stops accepting connections, lets running requests finish (10 s at most), stops Apollo. */
   stop(): Promise<void>;
+  /** The notification e-mail sender, when SMTP_URL is set (tests run a round with `runOnce`). */
+  mailer: NotificationMailer | null;
 }
 
 export interface AppOptions {
@@ -136,6 +139,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     throw new AppError("NOT_FOUND", "Không tìm thấy địa chỉ này.");
   };
 
+  // Notification e-mails, after commit and outside every request (off unless SMTP_URL is set).
+  const mailer = startNotificationMailer(dataSource, settings.mail, log);
+
   const server = createServer((req, res) => {
     void serveSafely(req, res, { securityHeaders, route, log });
   });
@@ -152,11 +158,12 @@ export async function createApp(options: AppOptions): Promise<App> {
         clearTimeout(force);
       }
       await apollo.stop();
+      await mailer?.stop();
     })();
     return stopping;
   };
 
-  return { server, apollo, stop };
+  return { server, apollo, stop, mailer };
 }
 
 /**

@@ -35,6 +35,20 @@ export interface Config {
   limits: RequestLimits;
   signIn: SignInSettings;
   http: HttpSettings;
+  mail: MailSettings;
+}
+
+/**
+ * E-mail of notifications (issue 13 §4): off unless `SMTP_URL` is set. The bell works either way; the
+ * mail is sent after the change commits, by a background sender that retries (notifications/).
+ */
+export interface MailSettings {
+  /** `SMTP_URL`, e.g. `smtp://user:password@mail.example.vn:587` or `smtps://…:465`; null = no e-mail. */
+  smtpUrl: string | null;
+  /** `MAIL_FROM`: the sender address and name. */
+  from: string;
+  /** `MAIL_POLL_MS`: how often the sender looks for e-mails to send. */
+  pollMs: number;
 }
 
 export interface DatabaseSettings {
@@ -90,11 +104,12 @@ export interface AppSettings {
   limits: RequestLimits;
   signIn: SignInSettings;
   http: HttpSettings;
+  mail: MailSettings;
 }
 
 export function appSettings(config: Config): AppSettings {
-  const { sessionTtlHours, database, limits, signIn, http } = config;
-  return { sessionTtlHours, database, limits, signIn, http };
+  const { sessionTtlHours, database, limits, signIn, http, mail } = config;
+  return { sessionTtlHours, database, limits, signIn, http, mail };
 }
 
 /** `apps/api/.data`, whether this file runs from `src/` (tests) or `dist/` (built). */
@@ -181,6 +196,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       hstsMaxAgeSeconds: nonEmpty(env.HSTS_MAX_AGE)
         ? integer("HSTS_MAX_AGE", env.HSTS_MAX_AGE, 0, 0, 63_072_000)
         : null,
+    },
+    mail: {
+      smtpUrl: nonEmpty(env.SMTP_URL) ?? null,
+      from: nonEmpty(env.MAIL_FROM) ?? "Khuyến công Hải Phòng <khuyencong@localhost>",
+      pollMs: integer("MAIL_POLL_MS", env.MAIL_POLL_MS, 5_000, 50, 3_600_000),
     },
   });
 }

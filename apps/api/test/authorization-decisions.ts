@@ -174,6 +174,8 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
   "Query.implementingUnits": { who: "signed-in", args: () => ({}) },
   "Query.me": { who: "signed-in", args: () => ({}) },
   "Query.myDutyAgenda": { who: "signed-in", args: () => ({ asOf: DATE }) },
+  "Query.myNotifications": { who: "signed-in", args: () => ({ first: 5 }) },
+  "Query.myUnreadNotificationCount": { who: "signed-in", args: () => ({}) },
   "Query.moneyBreakdown": { who: "signed-in", args: () => ({ groupBy: ["COMMUNE"] }) },
   "Query.myApiTokens": { who: "ManageOwnApiTokens", args: () => ({}) },
   "Query.norms": { who: "signed-in", args: () => ({ date: DATE }) },
@@ -214,6 +216,8 @@ export const DECISIONS: Readonly<Record<string, Decision>> = {
     args: () => ({ currentPassword: "not-the-password-1", newPassword: "may-trang-bay-qua-nui-cao-xa" }),
   },
   "Mutation.logout": { who: "signed-in", args: () => ({}) },
+  // Marks the caller's own notifications only (none of another's: their ids are not matched).
+  "Mutation.markNotificationsRead": { who: "signed-in", args: () => ({}) },
   "Mutation.createUser": {
     who: "ManageUsers",
     args: (tools) => ({

@@ -29,6 +29,7 @@ import type {
 } from "./commune-report.args.js";
 import { CommuneReport, CommuneReportLine } from "./commune-report.entity.js";
 import type { CommuneReportStanding } from "./commune-report.types.js";
+import { notifyCommuneReportReviewed } from "../notifications/notification-events.js";
 
 const WHAT = "báo cáo năm của xã";
 /** The duty of the reporting calendar that this report discharges. */
@@ -235,6 +236,8 @@ async function transition(
       entityId: report.id,
       ...change,
     });
+    // Returned or accepted: whoever sent it hears of it.
+    if (action !== "SUBMIT") await notifyCommuneReportReviewed(tx, change.after);
     return change.after;
   });
 }

@@ -11,6 +11,7 @@ import { Norm } from "../norms/norm.entity.js";
 import { AnnualPlan } from "../plans/annual-plan.entity.js";
 import { PlanRegistration } from "../plans/plan-registration.entity.js";
 import { CommuneReport, CommuneReportLine } from "../commune-reports/commune-report.entity.js";
+import { Notification } from "../notifications/notification.entity.js";
 import { Programme } from "../programme/programme.entity.js";
 import { BodyTarget, ContentGroup, TargetLine, TargetLineYear } from "../programme/target-line.entity.js";
 import { Project } from "../projects/project.entity.js";
@@ -47,6 +48,7 @@ export const ENTITIES = [
   PlanRegistration,
   CommuneReport,
   CommuneReportLine,
+  Notification,
   BudgetEnvelope,
   PaymentRequest,
   PriorSupport,

@@ -23,6 +23,7 @@ import {
 } from "../plans/plan-comparison.resolver.js";
 import { PlanRegistrationResolver } from "../plans/plan-registration.resolver.js";
 import { DutiesResolver } from "../duties/duties.resolver.js";
+import { NotificationResolver } from "../notifications/notification.resolver.js";
 import { ProjectPlanWarningResolver } from "../plans/plan-precondition.resolver.js";
 import {
   CommuneReportLineResolver,
@@ -71,6 +72,7 @@ export const RESOLVERS = [
   CommuneReportResolver,
   CommuneReportLineResolver,
   DutiesResolver,
+  NotificationResolver,
   ProjectPlanWarningResolver,
   PlanComparisonResolver,
   PlanLineComparisonResolver,

@@ -29,6 +29,7 @@ import {
 import { readTogether } from "../db/read-together.js";
 import { updateVersioned } from "../db/versioned-update.js";
 import { annualPlanFact, detailsWithWarnings } from "../plans/plan-precondition.js";
+import { notifyProjectDecision } from "../notifications/notification-events.js";
 
 export interface AcceptedCost {
   budgetLineId: string;
@@ -150,6 +151,8 @@ export function transitionProject(ctx: Ctx, request: TransitionRequest): Promise
       entityId: before.id,
       ...change,
     });
+    // Returned, approved or rejected: the preparer hears of it (the bell, and e-mail after commit).
+    await notifyProjectDecision(tx, request.action, change.after, reason);
     return change.after;
   });
 }

@@ -17,6 +17,7 @@ import { applyProjectReadScope, assertCanPrepare } from "../projects/project-sco
 import { PaymentRequest, type PaymentKind } from "./payment-request.entity.js";
 import { readTogether } from "../db/read-together.js";
 import { updateVersioned } from "../db/versioned-update.js";
+import { notifyPaymentPaid } from "../notifications/notification-events.js";
 
 export interface PaymentRequestInput {
   projectId: string;
@@ -111,6 +112,7 @@ export function payRequest(
       before: request,
       after,
     });
+    await notifyPaymentPaid(tx, after, project);
     return after;
   });
 }

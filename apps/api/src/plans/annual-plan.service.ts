@@ -13,6 +13,7 @@ import {
   PLAN_TRANSITIONS,
   type PlanTransition,
 } from "@khuyencong/domain";
+import { notifyPlanOpened } from "../notifications/notification-events.js";
 
 const WHAT = "kế hoạch khuyến công";
 
@@ -126,6 +127,7 @@ export function openPlan(ctx: Ctx, year: number): Promise<AnnualPlan> {
       entityId: plan.id,
       after: plan,
     });
+    await notifyPlanOpened(tx, plan);
     return plan;
   });
 }

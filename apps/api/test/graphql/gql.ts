@@ -128,6 +128,13 @@ type Documents = {
     "\n  mutation TestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.TestLoginDocument,
     "\n  mutation TestCreateUser($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Người Thử\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      id\n      version\n    }\n  }\n": typeof types.TestCreateUserDocument,
     "query Health__typename { __typename }": typeof types.Health__TypenameDocument,
+    "mutation InputHygieneCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name } }": typeof types.InputHygieneCreateFacilityDocument,
+    "mutation InputHygieneCreateProject($input: ProjectInput!) { createProject(input: $input) { id proposedOn } }": typeof types.InputHygieneCreateProjectDocument,
+    "mutation InputHygieneCreateBudgetEnvelope($year: Int!, $amount: Dong!, $date: CalendarDate) {\n  createBudgetEnvelope(year: $year, fundSource: CITY_BUDGET, amount: $amount, decisionNumber: \"12/QĐ-UBND\",\n                       decisionDate: $date) { id decisionDate }\n}": typeof types.InputHygieneCreateBudgetEnvelopeDocument,
+    "query InputHygieneNorms($date: CalendarDate) { norms(date: $date) { id validFrom } }": typeof types.InputHygieneNormsDocument,
+    "query InputHygieneMoneyBreakdown($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }": typeof types.InputHygieneMoneyBreakdownDocument,
+    "query InputHygieneNorms2 { norms(date: \"2026-02-30\") { id } }": typeof types.InputHygieneNorms2Document,
+    "query Dashboard($year: Int!, $years: [Int!]!) {\n        progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n        attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n        byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n        byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n      }": typeof types.DashboardDocument,
     "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n": typeof types.MoneyPathApproveDocument,
     "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelopesDocument,
     "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelope2026Document,
@@ -145,6 +152,9 @@ type Documents = {
     "\n  query MoneyPathFigures($id: ID!) {\n    project(id: $id) {\n      version\n      finalSupport\n      finalPayment\n      refundDue\n      refundReceived\n      paid {\n        total\n      }\n    }\n  }\n": typeof types.MoneyPathFiguresDocument,
     "\n  mutation MoneyPathClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n": typeof types.MoneyPathCloseDocument,
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": typeof types.MoneyPathRefundDocument,
+    "\n  query NotificationsBell($unreadOnly: Boolean) {\n    myUnreadNotificationCount\n    myNotifications(unreadOnly: $unreadOnly) { id kind title body entityType entityId readAt }\n  }\n": typeof types.NotificationsBellDocument,
+    "\n  mutation NotificationsMarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": typeof types.NotificationsMarkReadDocument,
+    "\n  mutation NotificationsOpenPlan($year: Int!) { openAnnualPlan(year: $year) { id } }\n": typeof types.NotificationsOpenPlanDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": typeof types.OutageMeDocument,
     "query Dashboard($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n}": typeof types.DashboardDocument,
@@ -204,6 +214,10 @@ type Documents = {
     "query SearchFoldingProjects($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }": typeof types.SearchFoldingProjectsDocument,
     "mutation SearchFoldingUpdateProject($id: ID!, $v: Int!, $input: ProjectInput!) {\n        updateProject(projectId: $id, version: $v, input: $input) { id } }": typeof types.SearchFoldingUpdateProjectDocument,
     "query SearchFoldingFacilities { facilities(first: 1, search: \"gom\") { totalCount pageInfo { hasNextPage } nodes { name } } }": typeof types.SearchFoldingFacilitiesDocument,
+    "mutation SignInThrottlingLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": typeof types.SignInThrottlingLoginDocument,
+    "mutation SignInThrottlingResetPassword($id: ID!) { resetPassword(id: $id, newPassword: \"tau-hoa-chay-qua-canh-dong\") { id } }": typeof types.SignInThrottlingResetPasswordDocument,
+    "mutation SignInThrottlingDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": typeof types.SignInThrottlingDeactivateUserDocument,
+    "query SignInThrottlingAuditLog { auditLog(first: 100) { nodes { action before after } } }": typeof types.SignInThrottlingAuditLogDocument,
     "query StartupMe { me { id } }": typeof types.StartupMeDocument,
     "query StartupMe2 { me { role } }": typeof types.StartupMe2Document,
     "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": typeof types.UsersUserFragmentDoc,
@@ -335,6 +349,13 @@ const documents: Documents = {
     "\n  mutation TestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.TestLoginDocument,
     "\n  mutation TestCreateUser($email: String!, $role: Role!, $communeCode: String, $unitId: ID, $password: String!) {\n    createUser(\n      email: $email\n      fullName: \"Người Thử\"\n      role: $role\n      communeCode: $communeCode\n      unitId: $unitId\n      password: $password\n    ) {\n      id\n      version\n    }\n  }\n": types.TestCreateUserDocument,
     "query Health__typename { __typename }": types.Health__TypenameDocument,
+    "mutation InputHygieneCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name } }": types.InputHygieneCreateFacilityDocument,
+    "mutation InputHygieneCreateProject($input: ProjectInput!) { createProject(input: $input) { id proposedOn } }": types.InputHygieneCreateProjectDocument,
+    "mutation InputHygieneCreateBudgetEnvelope($year: Int!, $amount: Dong!, $date: CalendarDate) {\n  createBudgetEnvelope(year: $year, fundSource: CITY_BUDGET, amount: $amount, decisionNumber: \"12/QĐ-UBND\",\n                       decisionDate: $date) { id decisionDate }\n}": types.InputHygieneCreateBudgetEnvelopeDocument,
+    "query InputHygieneNorms($date: CalendarDate) { norms(date: $date) { id validFrom } }": types.InputHygieneNormsDocument,
+    "query InputHygieneMoneyBreakdown($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }": types.InputHygieneMoneyBreakdownDocument,
+    "query InputHygieneNorms2 { norms(date: \"2026-02-30\") { id } }": types.InputHygieneNorms2Document,
+    "query Dashboard($year: Int!, $years: [Int!]!) {\n        progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n        attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n        byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n        byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n      }": types.DashboardDocument,
     "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n": types.MoneyPathApproveDocument,
     "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": types.MoneyPathEnvelopesDocument,
     "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": types.MoneyPathEnvelope2026Document,
@@ -352,6 +373,9 @@ const documents: Documents = {
     "\n  query MoneyPathFigures($id: ID!) {\n    project(id: $id) {\n      version\n      finalSupport\n      finalPayment\n      refundDue\n      refundReceived\n      paid {\n        total\n      }\n    }\n  }\n": types.MoneyPathFiguresDocument,
     "\n  mutation MoneyPathClose($projectId: ID!, $version: Int!) {\n    closeProject(projectId: $projectId, version: $version) {\n      state\n    }\n  }\n": types.MoneyPathCloseDocument,
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": types.MoneyPathRefundDocument,
+    "\n  query NotificationsBell($unreadOnly: Boolean) {\n    myUnreadNotificationCount\n    myNotifications(unreadOnly: $unreadOnly) { id kind title body entityType entityId readAt }\n  }\n": types.NotificationsBellDocument,
+    "\n  mutation NotificationsMarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": types.NotificationsMarkReadDocument,
+    "\n  mutation NotificationsOpenPlan($year: Int!) { openAnnualPlan(year: $year) { id } }\n": types.NotificationsOpenPlanDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": types.OutageMeDocument,
     "query Dashboard($year: Int!, $years: [Int!]!) {\n  progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n  attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n  byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n}": types.DashboardDocument,
@@ -411,6 +435,10 @@ const documents: Documents = {
     "query SearchFoldingProjects($s: String) { projects(first: 20, search: $s) { totalCount nodes { id title } } }": types.SearchFoldingProjectsDocument,
     "mutation SearchFoldingUpdateProject($id: ID!, $v: Int!, $input: ProjectInput!) {\n        updateProject(projectId: $id, version: $v, input: $input) { id } }": types.SearchFoldingUpdateProjectDocument,
     "query SearchFoldingFacilities { facilities(first: 1, search: \"gom\") { totalCount pageInfo { hasNextPage } nodes { name } } }": types.SearchFoldingFacilitiesDocument,
+    "mutation SignInThrottlingLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }": types.SignInThrottlingLoginDocument,
+    "mutation SignInThrottlingResetPassword($id: ID!) { resetPassword(id: $id, newPassword: \"tau-hoa-chay-qua-canh-dong\") { id } }": types.SignInThrottlingResetPasswordDocument,
+    "mutation SignInThrottlingDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }": types.SignInThrottlingDeactivateUserDocument,
+    "query SignInThrottlingAuditLog { auditLog(first: 100) { nodes { action before after } } }": types.SignInThrottlingAuditLogDocument,
     "query StartupMe { me { id } }": types.StartupMeDocument,
     "query StartupMe2 { me { role } }": types.StartupMe2Document,
     "\n  fragment UsersUser on User {\n    id\n    email\n    fullName\n    role\n    communeCode\n    unitId\n    active\n    version\n  }\n": types.UsersUserFragmentDoc,
@@ -884,6 +912,34 @@ export function graphql(source: "query Health__typename { __typename }"): typeof
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InputHygieneCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name } }"): typeof import('./graphql.js').InputHygieneCreateFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputHygieneCreateProject($input: ProjectInput!) { createProject(input: $input) { id proposedOn } }"): typeof import('./graphql.js').InputHygieneCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputHygieneCreateBudgetEnvelope($year: Int!, $amount: Dong!, $date: CalendarDate) {\n  createBudgetEnvelope(year: $year, fundSource: CITY_BUDGET, amount: $amount, decisionNumber: \"12/QĐ-UBND\",\n                       decisionDate: $date) { id decisionDate }\n}"): typeof import('./graphql.js').InputHygieneCreateBudgetEnvelopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputHygieneNorms($date: CalendarDate) { norms(date: $date) { id validFrom } }"): typeof import('./graphql.js').InputHygieneNormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputHygieneMoneyBreakdown($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }"): typeof import('./graphql.js').InputHygieneMoneyBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputHygieneNorms2 { norms(date: \"2026-02-30\") { id } }"): typeof import('./graphql.js').InputHygieneNorms2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Dashboard($year: Int!, $years: [Int!]!) {\n        progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n        attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n        byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n        byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n      }"): typeof import('./graphql.js').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathApproveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -949,6 +1005,18 @@ export function graphql(source: "\n  mutation MoneyPathClose($projectId: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsBell($unreadOnly: Boolean) {\n    myUnreadNotificationCount\n    myNotifications(unreadOnly: $unreadOnly) { id kind title body entityType entityId readAt }\n  }\n"): typeof import('./graphql.js').NotificationsBellDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsMarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n"): typeof import('./graphql.js').NotificationsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsOpenPlan($year: Int!) { openAnnualPlan(year: $year) { id } }\n"): typeof import('./graphql.js').NotificationsOpenPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1185,6 +1253,22 @@ export function graphql(source: "mutation SearchFoldingUpdateProject($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchFoldingFacilities { facilities(first: 1, search: \"gom\") { totalCount pageInfo { hasNextPage } nodes { name } } }"): typeof import('./graphql.js').SearchFoldingFacilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInThrottlingLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"): typeof import('./graphql.js').SignInThrottlingLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInThrottlingResetPassword($id: ID!) { resetPassword(id: $id, newPassword: \"tau-hoa-chay-qua-canh-dong\") { id } }"): typeof import('./graphql.js').SignInThrottlingResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInThrottlingDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }"): typeof import('./graphql.js').SignInThrottlingDeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInThrottlingAuditLog { auditLog(first: 100) { nodes { action before after } } }"): typeof import('./graphql.js').SignInThrottlingAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

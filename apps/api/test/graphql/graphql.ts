@@ -330,6 +330,23 @@ export type MoneyGrouping =
   /** The đề án's plan year (`Project.year`). */
   | 'YEAR';
 
+/** What changed for the recipient. */
+export type NotificationKind =
+  /** Báo cáo năm của xã được tiếp nhận */
+  | 'COMMUNE_REPORT_ACCEPTED'
+  /** Báo cáo năm của xã bị trả lại */
+  | 'COMMUNE_REPORT_RETURNED'
+  /** Kho bạc đã thanh toán */
+  | 'PAYMENT_PAID'
+  /** Kế hoạch năm mở đăng ký */
+  | 'PLAN_OPENED'
+  /** Đề án được phê duyệt */
+  | 'PROJECT_APPROVED'
+  /** Đề án không được phê duyệt */
+  | 'PROJECT_REJECTED'
+  /** Đề án bị trả lại */
+  | 'PROJECT_RETURNED';
+
 /** Where a target line stands as of a year: the period's total reached, on track with the years so far, behind them, or no target. */
 export type ProgressStatus =
   /** Đã đạt chỉ tiêu cả giai đoạn */
@@ -1261,6 +1278,56 @@ export type Health__TypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Health__TypenameQuery = { __typename: 'Query' };
 
+export type InputHygieneCreateFacilityMutationVariables = Exact<{
+  input: FacilityInput;
+}>;
+
+
+export type InputHygieneCreateFacilityMutation = { createFacility: { id: string, name: string } };
+
+export type InputHygieneCreateProjectMutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type InputHygieneCreateProjectMutation = { createProject: { id: string, proposedOn: string } };
+
+export type InputHygieneCreateBudgetEnvelopeMutationVariables = Exact<{
+  year: number;
+  amount: number;
+  date?: string | null | undefined;
+}>;
+
+
+export type InputHygieneCreateBudgetEnvelopeMutation = { createBudgetEnvelope: { id: string, decisionDate: string | null } };
+
+export type InputHygieneNormsQueryVariables = Exact<{
+  date?: string | null | undefined;
+}>;
+
+
+export type InputHygieneNormsQuery = { norms: Array<{ id: string, validFrom: string }> };
+
+export type InputHygieneMoneyBreakdownQueryVariables = Exact<{
+  filter?: MoneyFilter | null | undefined;
+}>;
+
+
+export type InputHygieneMoneyBreakdownQuery = { moneyBreakdown: { rows: Array<{ approved: number }> } };
+
+export type InputHygieneNorms2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputHygieneNorms2Query = { norms: Array<{ id: string }> };
+
+export type DashboardQueryVariables = Exact<{
+  year: number;
+  years: Array<number> | number;
+}>;
+
+
+export type DashboardQuery = { progress: { attainment: number | null, linesBehind: number }, attainment: Array<{ year: number, groupCode: string, attainment: number | null }>, byFund: { rows: Array<{ fundSource: FundSource | null, approved: number }> }, byState: { rows: Array<{ state: ProjectState | null, projectCount: number }> } };
+
 export type MoneyPathApproveMutationVariables = Exact<{
   projectId: string | number;
   version: number;
@@ -1389,6 +1456,27 @@ export type MoneyPathRefundMutationVariables = Exact<{
 
 export type MoneyPathRefundMutation = { recordProjectRefund: { refundReceived: number, version: number } };
 
+export type NotificationsBellQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotificationsBellQuery = { myUnreadNotificationCount: number, myNotifications: Array<{ id: string, kind: NotificationKind, title: string, body: string, entityType: string | null, entityId: string | null, readAt: string | null }> };
+
+export type NotificationsMarkReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type NotificationsMarkReadMutation = { markNotificationsRead: number };
+
+export type NotificationsOpenPlanMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type NotificationsOpenPlanMutation = { openAnnualPlan: { id: string } };
+
 export type OutageLoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -1401,14 +1489,6 @@ export type OutageMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OutageMeQuery = { me: { email: string } };
-
-export type DashboardQueryVariables = Exact<{
-  year: number;
-  years: Array<number> | number;
-}>;
-
-
-export type DashboardQuery = { progress: { attainment: number | null, linesBehind: number }, attainment: Array<{ year: number, groupCode: string, attainment: number | null }>, byFund: { rows: Array<{ fundSource: FundSource | null, approved: number }> }, byState: { rows: Array<{ state: ProjectState | null, projectCount: number }> } };
 
 export type OverloadMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1789,6 +1869,33 @@ export type SearchFoldingFacilitiesQueryVariables = Exact<{ [key: string]: never
 
 
 export type SearchFoldingFacilitiesQuery = { facilities: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ name: string }> } };
+
+export type SignInThrottlingLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInThrottlingLoginMutation = { login: { token: string } };
+
+export type SignInThrottlingResetPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignInThrottlingResetPasswordMutation = { resetPassword: { id: string } };
+
+export type SignInThrottlingDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignInThrottlingDeactivateUserMutation = { deactivateUser: { id: string } };
+
+export type SignInThrottlingAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInThrottlingAuditLogQuery = { auditLog: { nodes: Array<{ action: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
 
 export type StartupMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3354,6 +3461,85 @@ export const Health__TypenameDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<Health__TypenameQuery, Health__TypenameQueryVariables>;
+export const InputHygieneCreateFacilityDocument = new TypedDocumentString(`
+    mutation InputHygieneCreateFacility($input: FacilityInput!) {
+  createFacility(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InputHygieneCreateFacilityMutation, InputHygieneCreateFacilityMutationVariables>;
+export const InputHygieneCreateProjectDocument = new TypedDocumentString(`
+    mutation InputHygieneCreateProject($input: ProjectInput!) {
+  createProject(input: $input) {
+    id
+    proposedOn
+  }
+}
+    `) as unknown as TypedDocumentString<InputHygieneCreateProjectMutation, InputHygieneCreateProjectMutationVariables>;
+export const InputHygieneCreateBudgetEnvelopeDocument = new TypedDocumentString(`
+    mutation InputHygieneCreateBudgetEnvelope($year: Int!, $amount: Dong!, $date: CalendarDate) {
+  createBudgetEnvelope(
+    year: $year
+    fundSource: CITY_BUDGET
+    amount: $amount
+    decisionNumber: "12/QĐ-UBND"
+    decisionDate: $date
+  ) {
+    id
+    decisionDate
+  }
+}
+    `) as unknown as TypedDocumentString<InputHygieneCreateBudgetEnvelopeMutation, InputHygieneCreateBudgetEnvelopeMutationVariables>;
+export const InputHygieneNormsDocument = new TypedDocumentString(`
+    query InputHygieneNorms($date: CalendarDate) {
+  norms(date: $date) {
+    id
+    validFrom
+  }
+}
+    `) as unknown as TypedDocumentString<InputHygieneNormsQuery, InputHygieneNormsQueryVariables>;
+export const InputHygieneMoneyBreakdownDocument = new TypedDocumentString(`
+    query InputHygieneMoneyBreakdown($filter: MoneyFilter) {
+  moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) {
+    rows {
+      approved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputHygieneMoneyBreakdownQuery, InputHygieneMoneyBreakdownQueryVariables>;
+export const InputHygieneNorms2Document = new TypedDocumentString(`
+    query InputHygieneNorms2 {
+  norms(date: "2026-02-30") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InputHygieneNorms2Query, InputHygieneNorms2QueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($year: Int!, $years: [Int!]!) {
+  progress: programmeProgress(asOfYear: $year) {
+    attainment
+    linesBehind
+  }
+  attainment(groupBy: GROUP, years: $years) {
+    year
+    groupCode
+    attainment
+  }
+  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: {years: [$year]}) {
+    rows {
+      fundSource
+      approved
+    }
+  }
+  byState: moneyBreakdown(groupBy: [STATE], filter: {years: [$year]}) {
+    rows {
+      state
+      projectCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const MoneyPathApproveDocument = new TypedDocumentString(`
     mutation MoneyPathApprove($projectId: ID!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!, $doubleSupportJustification: String) {
   approveProject(
@@ -3515,6 +3701,32 @@ export const MoneyPathRefundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoneyPathRefundMutation, MoneyPathRefundMutationVariables>;
+export const NotificationsBellDocument = new TypedDocumentString(`
+    query NotificationsBell($unreadOnly: Boolean) {
+  myUnreadNotificationCount
+  myNotifications(unreadOnly: $unreadOnly) {
+    id
+    kind
+    title
+    body
+    entityType
+    entityId
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsBellQuery, NotificationsBellQueryVariables>;
+export const NotificationsMarkReadDocument = new TypedDocumentString(`
+    mutation NotificationsMarkRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<NotificationsMarkReadMutation, NotificationsMarkReadMutationVariables>;
+export const NotificationsOpenPlanDocument = new TypedDocumentString(`
+    mutation NotificationsOpenPlan($year: Int!) {
+  openAnnualPlan(year: $year) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsOpenPlanMutation, NotificationsOpenPlanMutationVariables>;
 export const OutageLoginDocument = new TypedDocumentString(`
     mutation OutageLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -3529,31 +3741,6 @@ export const OutageMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutageMeQuery, OutageMeQueryVariables>;
-export const DashboardDocument = new TypedDocumentString(`
-    query Dashboard($year: Int!, $years: [Int!]!) {
-  progress: programmeProgress(asOfYear: $year) {
-    attainment
-    linesBehind
-  }
-  attainment(groupBy: GROUP, years: $years) {
-    year
-    groupCode
-    attainment
-  }
-  byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: {years: [$year]}) {
-    rows {
-      fundSource
-      approved
-    }
-  }
-  byState: moneyBreakdown(groupBy: [STATE], filter: {years: [$year]}) {
-    rows {
-      state
-      projectCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const OverloadMeDocument = new TypedDocumentString(`
     query OverloadMe {
   me {
@@ -4162,6 +4349,38 @@ export const SearchFoldingFacilitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchFoldingFacilitiesQuery, SearchFoldingFacilitiesQueryVariables>;
+export const SignInThrottlingLoginDocument = new TypedDocumentString(`
+    mutation SignInThrottlingLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SignInThrottlingLoginMutation, SignInThrottlingLoginMutationVariables>;
+export const SignInThrottlingResetPasswordDocument = new TypedDocumentString(`
+    mutation SignInThrottlingResetPassword($id: ID!) {
+  resetPassword(id: $id, newPassword: "tau-hoa-chay-qua-canh-dong") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignInThrottlingResetPasswordMutation, SignInThrottlingResetPasswordMutationVariables>;
+export const SignInThrottlingDeactivateUserDocument = new TypedDocumentString(`
+    mutation SignInThrottlingDeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignInThrottlingDeactivateUserMutation, SignInThrottlingDeactivateUserMutationVariables>;
+export const SignInThrottlingAuditLogDocument = new TypedDocumentString(`
+    query SignInThrottlingAuditLog {
+  auditLog(first: 100) {
+    nodes {
+      action
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInThrottlingAuditLogQuery, SignInThrottlingAuditLogQueryVariables>;
 export const StartupMeDocument = new TypedDocumentString(`
     query StartupMe {
   me {

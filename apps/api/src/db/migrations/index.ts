@@ -17,6 +17,7 @@ import { SupportedCounts1796000000001 } from "./1796000000001-SupportedCounts.js
 import { RowLevelSecurity1796100000001 } from "./1796100000001-RowLevelSecurity.js";
 import { CommuneReports1796400000001 } from "./1796400000001-CommuneReports.js";
 import { CommuneReportScope1796400000002 } from "./1796400000002-CommuneReportScope.js";
+import { Notifications1796400000003 } from "./1796400000003-Notifications.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -41,4 +42,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RowLevelSecurity1796100000001,
   CommuneReports1796400000001,
   CommuneReportScope1796400000002,
+  Notifications1796400000003,
 ];
