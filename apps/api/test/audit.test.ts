@@ -7,6 +7,42 @@ import { silentLogger } from "../src/log.js";
 import { graphql } from "./graphql/index.js";
 import { ADMIN_EMAIL, DEFAULT_PASSWORD, errorCode, startTestServer, type TestServer } from "./harness.js";
 
+const RENAME = graphql(`
+  mutation AuditRename($id: ID!, $version: Int!, $fullName: String!) {
+    updateUser(id: $id, version: $version, fullName: $fullName) {
+      id
+    }
+  }
+`);
+const CHANGE_PASSWORD = graphql(`
+  mutation AuditChangePassword($current: String!, $next: String!) {
+    changePassword(currentPassword: $current, newPassword: $next) {
+      id
+    }
+  }
+`);
+const RESET_PASSWORD = graphql(`
+  mutation AuditResetPassword($id: ID!, $password: String!) {
+    resetPassword(id: $id, newPassword: $password) {
+      id
+    }
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation AuditDeactivate($id: ID!) {
+    deactivateUser(id: $id) {
+      id
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation AuditLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+    }
+  }
+`);
+
 let t: TestServer;
 beforeAll(async () => {
   t = await startTestServer();
@@ -48,31 +84,24 @@ describe("audit rows", () => {
     const start = await lastAuditId();
 
     const created = await t.gql(
-      `mutation { createUser(email: "audited@test.local", fullName: "Người Được Ghi", role: ANALYST,
-                             password: "${DEFAULT_PASSWORD}") { id } }`,
-      {},
+      graphql(`
+        mutation AuditCreateUser($password: String!) {
+          createUser(email: "audited@test.local", fullName: "Người Được Ghi", role: ANALYST, password: $password) {
+            id
+          }
+        }
+      `),
+      { password: DEFAULT_PASSWORD },
       t.adminToken,
     );
-    const id: string = created.data?.createUser.id;
+    const id: string = created.data!.createUser.id;
     const token = await t.login("audited@test.local", DEFAULT_PASSWORD);
-    await t.gql(
-      `mutation { changePassword(currentPassword: "${DEFAULT_PASSWORD}", newPassword: "changed-password-1") { id } }`,
-      {},
-      token,
-    );
-    await t.gql(
-      `mutation { updateUser(id: "${id}", version: 2, fullName: "Tên Mới") { id } }`,
-      {},
-      t.adminToken,
-    );
-    await t.gql(
-      `mutation { resetPassword(id: "${id}", newPassword: "reset-password-1") { id } }`,
-      {},
-      t.adminToken,
-    );
+    await t.gql(CHANGE_PASSWORD, { current: DEFAULT_PASSWORD, next: "changed-password-1" }, token);
+    await t.gql(RENAME, { id: id, version: 2, fullName: "Tên Mới" }, t.adminToken);
+    await t.gql(RESET_PASSWORD, { id: id, password: "reset-password-1" }, t.adminToken);
     const again = await t.login("audited@test.local", "reset-password-1");
     await t.gql(graphql(`mutation AuditLogout { logout }`), {}, again);
-    await t.gql(`mutation { deactivateUser(id: "${id}") { id } }`, {}, t.adminToken);
+    await t.gql(DEACTIVATE, { id }, t.adminToken);
 
     const rows = await auditRows(start);
     expect(
@@ -108,21 +137,13 @@ describe("audit rows", () => {
     const user = await t.createUser("ANALYST");
     const start = await lastAuditId();
     const refused = [
-      await t.gql(
-        `mutation { updateUser(id: "${user.id}", version: 99, fullName: "X") { id } }`,
-        {},
-        t.adminToken,
-      ),
-      await t.gql(
-        `mutation { updateUser(id: "${user.id}", version: 1, fullName: "X") { id } }`,
-        {},
-        user.token,
-      ),
-      await t.gql(`mutation { deactivateUser(id: "${user.id}") { id } }`),
-      await t.gql(`mutation { login(email: "${user.email}", password: "wrong-password") { token } }`),
+      await t.gql(RENAME, { id: user.id, version: 99, fullName: "X" }, t.adminToken),
+      await t.gql(RENAME, { id: user.id, version: 1, fullName: "X" }, user.token),
+      await t.gql(DEACTIVATE, { id: user.id }),
+      await t.gql(LOGIN, { email: user.email, password: "wrong-password" }),
       await t.gql(
         graphql(
-          `mutation AuditChangePassword { changePassword(currentPassword: "wrong-pass", newPassword: "whatever-123") { id } }`,
+          `mutation AuditWrongPassword { changePassword(currentPassword: "wrong-pass", newPassword: "whatever-123") { id } }`,
         ),
         {},
         user.token,
@@ -228,11 +249,7 @@ describe("audit actions and payloads", () => {
 
   it("gives each entry its action's Vietnamese label, and an unlisted action as written", async () => {
     const user = await t.createUser("ANALYST");
-    await t.gql(
-      `mutation { updateUser(id: "${user.id}", version: 1, fullName: "Bốn") { id } }`,
-      {},
-      t.adminToken,
-    );
+    await t.gql(RENAME, { id: user.id, version: 1, fullName: "Bốn" }, t.adminToken);
     // A row written before its action was dropped from the list still reads.
     await t.dataSource.query(
       "INSERT INTO audit_entry (action, entity_type, entity_id) VALUES ('user.renamed_long_ago', 'User', $1)",
@@ -267,16 +284,8 @@ describe("auditLog query", () => {
 
   it("filters by entity, user and time, newest first, with the user loaded", async () => {
     const user = await t.createUser("ANALYST");
-    await t.gql(
-      `mutation { updateUser(id: "${user.id}", version: 1, fullName: "Một") { id } }`,
-      {},
-      t.adminToken,
-    );
-    await t.gql(
-      `mutation { updateUser(id: "${user.id}", version: 2, fullName: "Hai") { id } }`,
-      {},
-      t.adminToken,
-    );
+    await t.gql(RENAME, { id: user.id, version: 1, fullName: "Một" }, t.adminToken);
+    await t.gql(RENAME, { id: user.id, version: 2, fullName: "Hai" }, t.adminToken);
 
     const res = await t.gql(AUDIT_LOG, { filter: { entityType: "User", entityId: user.id } }, t.adminToken);
     expect(res.errors).toBeUndefined();
@@ -304,11 +313,7 @@ describe("auditLog query", () => {
 
   it("filters by action, exactly or by the kind of record before the dot, taking wildcards literally", async () => {
     const user = await t.createUser("ANALYST");
-    await t.gql(
-      `mutation { updateUser(id: "${user.id}", version: 1, fullName: "Ba") { id } }`,
-      {},
-      t.adminToken,
-    );
+    await t.gql(RENAME, { id: user.id, version: 1, fullName: "Ba" }, t.adminToken);
     const actions = async (action: string) => {
       const res = await t.gql(AUDIT_LOG, { filter: { entityId: user.id, action }, first: 50 }, t.adminToken);
       expect(res.errors).toBeUndefined();

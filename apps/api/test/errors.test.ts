@@ -15,7 +15,7 @@ describe("an unexpected error", () => {
     await t.dataSource.query('ALTER TABLE "audit_entry" RENAME TO "audit_entry_away"');
     let res: Awaited<ReturnType<TestServer["gql"]>>;
     try {
-      res = await t.gql(
+      res = await t.gqlText(
         `mutation { createUser(email: "broken@test.local", fullName: "X", role: ANALYST, password: "${DEFAULT_PASSWORD}") { id } }`,
         {},
         t.adminToken,
@@ -49,7 +49,7 @@ describe("an unexpected error", () => {
 
 describe("request errors", () => {
   it("keeps graphql-js's code for an invalid query, with a Vietnamese lead", async () => {
-    const res = await t.gql("{ nope }");
+    const res = await t.gqlText("{ nope }");
     expect(res.errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED" });
     expect(res.errors?.[0]?.message).toBe(
       'Yêu cầu GraphQL không hợp lệ: Cannot query field "nope" on type "Query".',
@@ -57,7 +57,7 @@ describe("request errors", () => {
   });
 
   it("answers BAD_USER_INPUT for a variable of the wrong type", async () => {
-    const res = await t.gql(
+    const res = await t.gqlText(
       "query($first: Int) { users(first: $first) { totalCount } }",
       { first: "many" },
       t.adminToken,
@@ -66,7 +66,7 @@ describe("request errors", () => {
   });
 
   it("answers GRAPHQL_PARSE_FAILED for a syntax error", async () => {
-    expect(errorCode(await t.gql("{ me { id }"))).toBe("GRAPHQL_PARSE_FAILED");
+    expect(errorCode(await t.gqlText("{ me { id }"))).toBe("GRAPHQL_PARSE_FAILED");
   });
 });
 

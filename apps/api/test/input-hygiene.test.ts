@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_TEXT_LENGTH } from "../src/graphql/input-hygiene.js";
 import { createEnvelope, createProject, facilityInput, projectInput } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { type GqlResponse, startTestServer, type TestServer, type TestUser } from "./harness.js";
 import { databaseFingerprint } from "./table-fingerprint.js";
 
@@ -18,13 +19,18 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const CREATE_FACILITY = "mutation($input: FacilityInput!) { createFacility(input: $input) { id name } }";
-const CREATE_PROJECT = "mutation($input: ProjectInput!) { createProject(input: $input) { id proposedOn } }";
-const CREATE_ENVELOPE = `mutation($year: Int!, $amount: Dong!, $date: CalendarDate) {
+const CREATE_FACILITY = graphql(
+  `mutation InputHygieneCreateFacility($input: FacilityInput!) { createFacility(input: $input) { id name } }`,
+);
+const CREATE_PROJECT = graphql(
+  `mutation InputHygieneCreateProject($input: ProjectInput!) { createProject(input: $input) { id proposedOn } }`,
+);
+const CREATE_ENVELOPE =
+  graphql(`mutation InputHygieneCreateBudgetEnvelope($year: Int!, $amount: Dong!, $date: CalendarDate) {
   createBudgetEnvelope(year: $year, fundSource: CITY_BUDGET, amount: $amount, decisionNumber: "12/QĐ-UBND",
                        decisionDate: $date) { id decisionDate }
-}`;
-const NORMS = "query($date: CalendarDate) { norms(date: $date) { id validFrom } }";
+}`);
+const NORMS = graphql(`query InputHygieneNorms($date: CalendarDate) { norms(date: $date) { id validFrom } }`);
 
 /** Runs `send` and checks it was refused as BAD_USER_INPUT on `field`, with not one row changed anywhere. */
 async function expectRefused(send: () => Promise<GqlResponse<unknown>>, field: string | undefined) {
@@ -73,7 +79,8 @@ describe("text inputs", () => {
   it("refuses a NUL written inline in the document, naming the argument", async () => {
     await expectRefused(
       () =>
-        t.gql(
+        // Text: a NUL escape inside the document is what is refused here.
+        t.gqlText(
           `mutation { createImplementingUnit(name: "Trung tâm \\u0000 Khuyến công") { id } }`,
           {},
           t.adminToken,
@@ -86,14 +93,16 @@ describe("text inputs", () => {
     const name = "Cơ sở 🍜 Bánh đa \u200fKinh Giao — “Ngon”";
     const res = await t.gql(CREATE_FACILITY, { input: facilityInput({ name }) }, department.token);
     expect(res.errors, res.text).toBeUndefined();
-    expect(res.data.createFacility.name).toBe(name);
+    expect(res.data!.createFacility.name).toBe(name);
   });
 
   it(`caps every text at ${MAX_TEXT_LENGTH} characters, even where the field has no rule of its own`, async () => {
     const error = await expectRefused(
       () =>
         t.gql(
-          "query($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }",
+          graphql(
+            `query InputHygieneMoneyBreakdown($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }`,
+          ),
           { filter: { communeCodes: ["xa-an-hung", "x".repeat(MAX_TEXT_LENGTH + 1)] } },
           department.token,
         ),
@@ -153,7 +162,8 @@ describe("calendar dates", () => {
 
   it("refuses a date written inline in the document as BAD_USER_INPUT", async () => {
     const error = await expectRefused(
-      () => t.gql(`{ norms(date: "2026-02-30") { id } }`, {}, department.token),
+      () =>
+        t.gql(graphql(`query InputHygieneNorms2 { norms(date: "2026-02-30") { id } }`), {}, department.token),
       undefined,
     );
     expect(error?.message).toContain("30/02/2026");
@@ -166,7 +176,7 @@ describe("calendar dates", () => {
       department.token,
     );
     expect(created.errors, created.text).toBeUndefined();
-    expect(created.data.createProject.proposedOn).toBe("2028-02-29");
+    expect(created.data!.createProject.proposedOn).toBe("2028-02-29");
 
     const finance = await t.createUser("FINANCE");
     await createEnvelope(t, finance.token, 2027, "NATIONAL_FUND", 5_000_000);
@@ -176,10 +186,10 @@ describe("calendar dates", () => {
       finance.token,
     );
     expect(envelope.errors, envelope.text).toBeUndefined();
-    expect(envelope.data.createBudgetEnvelope.decisionDate).toBe("2026-01-31");
+    expect(envelope.data!.createBudgetEnvelope.decisionDate).toBe("2026-01-31");
 
     const norms = await t.gql(NORMS, { date: "2026-12-07" }, department.token);
     expect(norms.errors, norms.text).toBeUndefined();
-    expect(norms.data.norms.length).toBeGreaterThan(0);
+    expect(norms.data!.norms.length).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { getIntrospectionQuery } from "graphql";
+import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_APP_SETTINGS } from "../src/config.js";
+import { graphql } from "./graphql/index.js";
 import { errorCode, type GqlResponse, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 /*
@@ -131,24 +132,24 @@ describe("GraphQL cost limits, before execution", () => {
 
   it("still answers the screens' heavy queries and GraphiQL's introspection", async () => {
     const dashboard = await t.gql(
-      `query Dashboard($year: Int!, $years: [Int!]!) {
+      graphql(`query Dashboard($year: Int!, $years: [Int!]!) {
         progress: programmeProgress(asOfYear: $year) { attainment linesBehind }
         attainment(groupBy: GROUP, years: $years) { year groupCode attainment }
         byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }
         byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }
-      }`,
+      }`),
       { year: 2030, years: [2026, 2027, 2028, 2029, 2030] },
       officer.token,
     );
     expect(dashboard.errors, dashboard.text).toBeUndefined();
-    expect(dashboard.data.attainment.length).toBeGreaterThan(0);
+    expect(dashboard.data!.attainment.length).toBeGreaterThan(0);
 
-    const introspection = await t.gql(
+    const introspection = await t.gqlText(
       getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }),
       {},
       analystToken,
     );
     expect(introspection.errors, introspection.text.slice(0, 500)).toBeUndefined();
-    expect(introspection.data.__schema.queryType.name).toBe("Query");
+    expect((introspection.data as IntrospectionQuery).__schema.queryType.name).toBe("Query");
   });
 });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_APP_SETTINGS } from "../src/config.js";
+import { graphql } from "./graphql/index.js";
 import { type GqlResponse, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 const MAX_PER_ACCOUNT = 3;
@@ -27,8 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const LOGIN =
-  "mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }";
+const LOGIN = graphql(
+  `mutation SignInThrottlingLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
+);
 
 let nextAddress = 1;
 /** A client address no other test uses. */
@@ -96,7 +98,9 @@ describe("per account", () => {
 
     // An administrator's reset lifts the wait: how a person locked out by someone else's guesses gets in.
     const reset = await t.gql(
-      'mutation($id: ID!) { resetPassword(id: $id, newPassword: "tau-hoa-chay-qua-canh-dong") { id } }',
+      graphql(
+        `mutation SignInThrottlingResetPassword($id: ID!) { resetPassword(id: $id, newPassword: "tau-hoa-chay-qua-canh-dong") { id } }`,
+      ),
       { id: user.id },
       t.adminToken,
     );
@@ -167,7 +171,7 @@ describe("audit", () => {
     const user = await t.createUser("TREASURY");
     const deactivated = await t.createUser("ANALYST");
     await t.gql(
-      "mutation($id: ID!) { deactivateUser(id: $id) { id } }",
+      graphql(`mutation SignInThrottlingDeactivateUser($id: ID!) { deactivateUser(id: $id) { id } }`),
       { id: deactivated.id },
       t.adminToken,
     );
@@ -206,7 +210,7 @@ describe("audit", () => {
     expect(text).not.toContain(secretGuess);
     expect(text).not.toContain(user.password);
     const served = await t.gql(
-      "{ auditLog(first: 100) { nodes { action before after } } }",
+      graphql(`query SignInThrottlingAuditLog { auditLog(first: 100) { nodes { action before after } } }`),
       {},
       t.adminToken,
     );

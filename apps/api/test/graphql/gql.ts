@@ -41,9 +41,15 @@ type Documents = {
     "mutation ApiTokensLogout { logout }": typeof types.ApiTokensLogoutDocument,
     "\n  query ApprovalPlanWarnings($id: ID!) { project(id: $id) { state year approvalWarnings } }\n": typeof types.ApprovalPlanWarningsDocument,
     "mutation ApprovalPlanOpen($year: Int!) { openAnnualPlan(year: $year) { id } }": typeof types.ApprovalPlanOpenDocument,
+    "\n  mutation AuditRename($id: ID!, $version: Int!, $fullName: String!) {\n    updateUser(id: $id, version: $version, fullName: $fullName) {\n      id\n    }\n  }\n": typeof types.AuditRenameDocument,
+    "\n  mutation AuditChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next) {\n      id\n    }\n  }\n": typeof types.AuditChangePasswordDocument,
+    "\n  mutation AuditResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, newPassword: $password) {\n      id\n    }\n  }\n": typeof types.AuditResetPasswordDocument,
+    "\n  mutation AuditDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditDeactivateDocument,
+    "\n  mutation AuditLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.AuditLoginDocument,
     "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.AuditAuditLogDocument,
+    "\n        mutation AuditCreateUser($password: String!) {\n          createUser(email: \"audited@test.local\", fullName: \"Người Được Ghi\", role: ANALYST, password: $password) {\n            id\n          }\n        }\n      ": typeof types.AuditCreateUserDocument,
     "mutation AuditLogout { logout }": typeof types.AuditLogoutDocument,
-    "mutation AuditChangePassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }": typeof types.AuditChangePasswordDocument,
+    "mutation AuditWrongPassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }": typeof types.AuditWrongPasswordDocument,
     "query AuditAuditLog2($filter: AuditFilter) { auditLog(filter: $filter) { nodes { action actionLabel } } }": typeof types.AuditAuditLog2Document,
     "mutation AuthLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token expiresAt user { id email role } }\n}": typeof types.AuthLoginDocument,
     "query AuthMe { me { id email role roleLabel } }": typeof types.AuthMeDocument,
@@ -262,9 +268,15 @@ const documents: Documents = {
     "mutation ApiTokensLogout { logout }": types.ApiTokensLogoutDocument,
     "\n  query ApprovalPlanWarnings($id: ID!) { project(id: $id) { state year approvalWarnings } }\n": types.ApprovalPlanWarningsDocument,
     "mutation ApprovalPlanOpen($year: Int!) { openAnnualPlan(year: $year) { id } }": types.ApprovalPlanOpenDocument,
+    "\n  mutation AuditRename($id: ID!, $version: Int!, $fullName: String!) {\n    updateUser(id: $id, version: $version, fullName: $fullName) {\n      id\n    }\n  }\n": types.AuditRenameDocument,
+    "\n  mutation AuditChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next) {\n      id\n    }\n  }\n": types.AuditChangePasswordDocument,
+    "\n  mutation AuditResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, newPassword: $password) {\n      id\n    }\n  }\n": types.AuditResetPasswordDocument,
+    "\n  mutation AuditDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": types.AuditDeactivateDocument,
+    "\n  mutation AuditLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.AuditLoginDocument,
     "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.AuditAuditLogDocument,
+    "\n        mutation AuditCreateUser($password: String!) {\n          createUser(email: \"audited@test.local\", fullName: \"Người Được Ghi\", role: ANALYST, password: $password) {\n            id\n          }\n        }\n      ": types.AuditCreateUserDocument,
     "mutation AuditLogout { logout }": types.AuditLogoutDocument,
-    "mutation AuditChangePassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }": types.AuditChangePasswordDocument,
+    "mutation AuditWrongPassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }": types.AuditWrongPasswordDocument,
     "query AuditAuditLog2($filter: AuditFilter) { auditLog(filter: $filter) { nodes { action actionLabel } } }": types.AuditAuditLog2Document,
     "mutation AuthLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token expiresAt user { id email role } }\n}": types.AuthLoginDocument,
     "query AuthMe { me { id email role roleLabel } }": types.AuthMeDocument,
@@ -564,7 +576,31 @@ export function graphql(source: "mutation ApprovalPlanOpen($year: Int!) { openAn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditRename($id: ID!, $version: Int!, $fullName: String!) {\n    updateUser(id: $id, version: $version, fullName: $fullName) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditRenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, newPassword: $password) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AuditDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): typeof import('./graphql.js').AuditLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes { id at action entityType entityId userId user { email } before after }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql.js').AuditAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditCreateUser($password: String!) {\n          createUser(email: \"audited@test.local\", fullName: \"Người Được Ghi\", role: ANALYST, password: $password) {\n            id\n          }\n        }\n      "): typeof import('./graphql.js').AuditCreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -572,7 +608,7 @@ export function graphql(source: "mutation AuditLogout { logout }"): typeof impor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuditChangePassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }"): typeof import('./graphql.js').AuditChangePasswordDocument;
+export function graphql(source: "mutation AuditWrongPassword { changePassword(currentPassword: \"wrong-pass\", newPassword: \"whatever-123\") { id } }"): typeof import('./graphql.js').AuditWrongPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

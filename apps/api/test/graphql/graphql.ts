@@ -644,6 +644,46 @@ export type ApprovalPlanOpenMutationVariables = Exact<{
 
 export type ApprovalPlanOpenMutation = { openAnnualPlan: { id: string } };
 
+export type AuditRenameMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  fullName: string;
+}>;
+
+
+export type AuditRenameMutation = { updateUser: { id: string } };
+
+export type AuditChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type AuditChangePasswordMutation = { changePassword: { id: string } };
+
+export type AuditResetPasswordMutationVariables = Exact<{
+  id: string | number;
+  password: string;
+}>;
+
+
+export type AuditResetPasswordMutation = { resetPassword: { id: string } };
+
+export type AuditDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditDeactivateMutation = { deactivateUser: { id: string } };
+
+export type AuditLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type AuditLoginMutation = { login: { token: string } };
+
 export type AuditAuditLogQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   first?: number | null | undefined;
@@ -653,15 +693,22 @@ export type AuditAuditLogQueryVariables = Exact<{
 
 export type AuditAuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, at: string, action: string, entityType: string, entityId: string, userId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, user: { email: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type AuditCreateUserMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type AuditCreateUserMutation = { createUser: { id: string } };
+
 export type AuditLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuditLogoutMutation = { logout: boolean };
 
-export type AuditChangePasswordMutationVariables = Exact<{ [key: string]: never; }>;
+export type AuditWrongPasswordMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditChangePasswordMutation = { changePassword: { id: string } };
+export type AuditWrongPasswordMutation = { changePassword: { id: string } };
 
 export type AuditAuditLog2QueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -2387,6 +2434,41 @@ export const ApprovalPlanOpenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApprovalPlanOpenMutation, ApprovalPlanOpenMutationVariables>;
+export const AuditRenameDocument = new TypedDocumentString(`
+    mutation AuditRename($id: ID!, $version: Int!, $fullName: String!) {
+  updateUser(id: $id, version: $version, fullName: $fullName) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRenameMutation, AuditRenameMutationVariables>;
+export const AuditChangePasswordDocument = new TypedDocumentString(`
+    mutation AuditChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditChangePasswordMutation, AuditChangePasswordMutationVariables>;
+export const AuditResetPasswordDocument = new TypedDocumentString(`
+    mutation AuditResetPassword($id: ID!, $password: String!) {
+  resetPassword(id: $id, newPassword: $password) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditResetPasswordMutation, AuditResetPasswordMutationVariables>;
+export const AuditDeactivateDocument = new TypedDocumentString(`
+    mutation AuditDeactivate($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDeactivateMutation, AuditDeactivateMutationVariables>;
+export const AuditLoginDocument = new TypedDocumentString(`
+    mutation AuditLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLoginMutation, AuditLoginMutationVariables>;
 export const AuditAuditLogDocument = new TypedDocumentString(`
     query AuditAuditLog($filter: AuditFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
@@ -2411,18 +2493,30 @@ export const AuditAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditAuditLogQuery, AuditAuditLogQueryVariables>;
+export const AuditCreateUserDocument = new TypedDocumentString(`
+    mutation AuditCreateUser($password: String!) {
+  createUser(
+    email: "audited@test.local"
+    fullName: "Người Được Ghi"
+    role: ANALYST
+    password: $password
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateUserMutation, AuditCreateUserMutationVariables>;
 export const AuditLogoutDocument = new TypedDocumentString(`
     mutation AuditLogout {
   logout
 }
     `) as unknown as TypedDocumentString<AuditLogoutMutation, AuditLogoutMutationVariables>;
-export const AuditChangePasswordDocument = new TypedDocumentString(`
-    mutation AuditChangePassword {
+export const AuditWrongPasswordDocument = new TypedDocumentString(`
+    mutation AuditWrongPassword {
   changePassword(currentPassword: "wrong-pass", newPassword: "whatever-123") {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AuditChangePasswordMutation, AuditChangePasswordMutationVariables>;
+    `) as unknown as TypedDocumentString<AuditWrongPasswordMutation, AuditWrongPasswordMutationVariables>;
 export const AuditAuditLog2Document = new TypedDocumentString(`
     query AuditAuditLog2($filter: AuditFilter) {
   auditLog(filter: $filter) {
