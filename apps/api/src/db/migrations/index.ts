@@ -18,6 +18,8 @@ import { RowLevelSecurity1796100000001 } from "./1796100000001-RowLevelSecurity.
 import { CommuneReports1796400000001 } from "./1796400000001-CommuneReports.js";
 import { CommuneReportScope1796400000002 } from "./1796400000002-CommuneReportScope.js";
 import { Notifications1796400000003 } from "./1796400000003-Notifications.js";
+import { DutyReminders1796400000004 } from "./1796400000004-DutyReminders.js";
+import { CityWidePlannedFigures1796500000001 } from "./1796500000001-CityWidePlannedFigures.js";
 
 /**
  * Every migration, oldest first, listed explicitly (no globs). `pnpm --filter @khuyencong/api
@@ -43,4 +45,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CommuneReports1796400000001,
   CommuneReportScope1796400000002,
   Notifications1796400000003,
+  DutyReminders1796400000004,
+  CityWidePlannedFigures1796500000001,
 ];
