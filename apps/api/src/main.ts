@@ -10,6 +10,7 @@ import { DemoRefusedError, type DemoSeedResult, seedDemo } from "./demo/seed-dem
 import { createLogger } from "./log.js";
 import { seedReferenceData } from "./reference/seed-reference-data.js";
 import { AdminPasswordRefusedError, ensureFirstAdmin } from "./users/first-admin.js";
+import { startDutyReminders } from "./notifications/duty-reminders.js";
 
 /**
  * config → database → migrations → (demo data with `--demo`) → first administrator → HTTP; stops in
@@ -88,7 +89,13 @@ async function main(): Promise<void> {
       settings,
       adminDist: config.adminDist,
     });
-    stopApp = app.stop;
+    // Reminders of the reporting calendar (due soon, overdue), hourly, outside every request; the
+    // server's start only, so that test servers (createApp) get none behind their back.
+    const reminders = startDutyReminders(db.dataSource, log, settings);
+    stopApp = async () => {
+      await app.stop();
+      await reminders.stop();
+    };
     await new Promise<void>((resolve, reject) => {
       app.server.once("error", reject);
       app.server.listen(config.port, config.host, resolve);

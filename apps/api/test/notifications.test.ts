@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectActors, projectIn } from "./builders/project.js";
+import { remindDuties } from "../src/notifications/duty-reminders.js";
+import { silentLogger } from "../src/log.js";
 import { createEnvelope } from "./fixtures.js";
 import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer } from "./harness.js";
@@ -17,6 +19,20 @@ const BELL = graphql(`
 
 const MARK = graphql(`
   mutation NotificationsMarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }
+`);
+
+const LINES = graphql(`query NotificationsLines { programme { groups { lines { id } } } }`);
+
+const SAVE = graphql(`
+  mutation NotificationsSaveReport($lines: [CommuneReportLineInput!]!) {
+    saveCommuneReport(year: 2026, lines: $lines) { id version }
+  }
+`);
+
+const SUBMIT = graphql(`
+  mutation NotificationsSubmitReport($id: ID!, $version: Int!) {
+    submitCommuneReport(id: $id, version: $version) { status }
+  }
 `);
 
 const OPEN_PLAN = graphql(`
@@ -81,5 +97,34 @@ describe("the bell (no mail configured)", () => {
     expect(errorCode(await t.gql(OPEN_PLAN, { year: 2028 }, department.token))).toBe("INVALID_TRANSITION");
     const [{ n: afterRefusal }] = await t.dataSource.query("SELECT count(*)::int AS n FROM notification");
     expect(afterRefusal).toBe(before);
+  });
+
+  it("reminds each commune officer of the yearly report once when due soon and once when overdue, until it is sent", async () => {
+    const sender = await t.createUser("COMMUNE_OFFICER", { communeCode: "xa-nam-sach" });
+    const late = await t.createUser("COMMUNE_OFFICER", { communeCode: "xa-tien-lang" });
+    const reminders = async (user: { token: string }) =>
+      (await t.ok(BELL, {}, user.token)).myNotifications
+        .filter((n) => n.entityType === "Duty")
+        .map((n) => `${n.kind} ${n.entityId}`);
+
+    // Nothing due within 14 days on 20/11; on 5/12 the 2026 report is due soon (15/12).
+    await remindDuties(t.dataSource, silentLogger, {}, "2026-11-20");
+    expect(await reminders(late)).toEqual([]);
+    await remindDuties(t.dataSource, silentLogger, {}, "2026-12-05");
+    await remindDuties(t.dataSource, silentLogger, {}, "2026-12-06");
+    expect(await reminders(late)).toEqual(["DUTY_DUE_SOON COMMUNE_YEARLY_REPORT:2026"]);
+
+    // The first commune sends its report; on 16/12 only the other is overdue.
+    const lineId = (await t.ok(LINES, {}, sender.token)).programme.groups[0]?.lines[0]?.id as string;
+    const saved = (await t.ok(SAVE, { lines: [{ targetLineId: lineId, achieved: 1 }] }, sender.token))
+      .saveCommuneReport;
+    await t.ok(SUBMIT, { id: saved.id, version: saved.version }, sender.token);
+    await remindDuties(t.dataSource, silentLogger, {}, "2026-12-16");
+    await remindDuties(t.dataSource, silentLogger, {}, "2026-12-17");
+    expect(await reminders(late)).toEqual([
+      "DUTY_OVERDUE COMMUNE_YEARLY_REPORT:2026",
+      "DUTY_DUE_SOON COMMUNE_YEARLY_REPORT:2026",
+    ]);
+    expect(await reminders(sender)).toEqual(["DUTY_DUE_SOON COMMUNE_YEARLY_REPORT:2026"]);
   });
 });

@@ -34,6 +34,11 @@ export const NotificationKindEnum = domainEnum(
 @Entity({ name: "notification" })
 @Index("IX_notification_recipient_created", ["recipientId", "createdAt", "id"])
 @Index("IX_notification_email_pending", ["emailNextAt"], { where: `"email_status" = 'PENDING'` })
+// A reminder of a duty is written once per person, kind and occurrence, however often the job runs.
+@Index("UQ_notification_duty_reminder", ["recipientId", "kind", "entityId"], {
+  unique: true,
+  where: `"entity_type" = 'Duty'`,
+})
 @Check("CHK_notification_kind", `"kind" IN (${sqlList(NOTIFICATION_KINDS)})`)
 @Check("CHK_notification_email_status", `"email_status" IN (${sqlList(NOTIFICATION_EMAIL_STATUSES)})`)
 @ObjectType({ description: "Something that changed for the signed-in user (the bell)." })

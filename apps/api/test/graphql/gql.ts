@@ -141,7 +141,6 @@ type Documents = {
     "query InputHygieneMoneyBreakdown($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }": typeof types.InputHygieneMoneyBreakdownDocument,
     "query InputHygieneNorms2 { norms(date: \"2026-02-30\") { id } }": typeof types.InputHygieneNorms2Document,
     "query Dashboard($year: Int!, $years: [Int!]!) {\n        progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n        attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n        byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n        byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n      }": typeof types.DashboardDocument,
-    "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n": typeof types.MoneyPathApproveDocument,
     "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelopesDocument,
     "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelope2026Document,
     "\n  mutation MoneyPathEnvelope2027 {\n    createBudgetEnvelope(year: 2027, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelope2027Document,
@@ -160,6 +159,9 @@ type Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": typeof types.MoneyPathRefundDocument,
     "\n  query NotificationsBell($unreadOnly: Boolean) {\n    myUnreadNotificationCount\n    myNotifications(unreadOnly: $unreadOnly) { id kind title body entityType entityId readAt }\n  }\n": typeof types.NotificationsBellDocument,
     "\n  mutation NotificationsMarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": typeof types.NotificationsMarkReadDocument,
+    "query NotificationsLines { programme { groups { lines { id } } } }": typeof types.NotificationsLinesDocument,
+    "\n  mutation NotificationsSaveReport($lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: 2026, lines: $lines) { id version }\n  }\n": typeof types.NotificationsSaveReportDocument,
+    "\n  mutation NotificationsSubmitReport($id: ID!, $version: Int!) {\n    submitCommuneReport(id: $id, version: $version) { status }\n  }\n": typeof types.NotificationsSubmitReportDocument,
     "\n  mutation NotificationsOpenPlan($year: Int!) { openAnnualPlan(year: $year) { id } }\n": typeof types.NotificationsOpenPlanDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": typeof types.OutageMeDocument,
@@ -368,7 +370,6 @@ const documents: Documents = {
     "query InputHygieneMoneyBreakdown($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }": types.InputHygieneMoneyBreakdownDocument,
     "query InputHygieneNorms2 { norms(date: \"2026-02-30\") { id } }": types.InputHygieneNorms2Document,
     "query Dashboard($year: Int!, $years: [Int!]!) {\n        progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n        attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n        byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n        byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n      }": types.DashboardDocument,
-    "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n": types.MoneyPathApproveDocument,
     "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": types.MoneyPathEnvelopesDocument,
     "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": types.MoneyPathEnvelope2026Document,
     "\n  mutation MoneyPathEnvelope2027 {\n    createBudgetEnvelope(year: 2027, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": types.MoneyPathEnvelope2027Document,
@@ -387,6 +388,9 @@ const documents: Documents = {
     "\n  mutation MoneyPathRefund($id: ID!, $v: Int!, $a: Dong!) {\n    recordProjectRefund(projectId: $id, version: $v, amount: $a) {\n      refundReceived\n      version\n    }\n  }\n": types.MoneyPathRefundDocument,
     "\n  query NotificationsBell($unreadOnly: Boolean) {\n    myUnreadNotificationCount\n    myNotifications(unreadOnly: $unreadOnly) { id kind title body entityType entityId readAt }\n  }\n": types.NotificationsBellDocument,
     "\n  mutation NotificationsMarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n": types.NotificationsMarkReadDocument,
+    "query NotificationsLines { programme { groups { lines { id } } } }": types.NotificationsLinesDocument,
+    "\n  mutation NotificationsSaveReport($lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: 2026, lines: $lines) { id version }\n  }\n": types.NotificationsSaveReportDocument,
+    "\n  mutation NotificationsSubmitReport($id: ID!, $version: Int!) {\n    submitCommuneReport(id: $id, version: $version) { status }\n  }\n": types.NotificationsSubmitReportDocument,
     "\n  mutation NotificationsOpenPlan($year: Int!) { openAnnualPlan(year: $year) { id } }\n": types.NotificationsOpenPlanDocument,
     "\n  mutation OutageLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.OutageLoginDocument,
     "\n  query OutageMe {\n    me {\n      email\n    }\n  }\n": types.OutageMeDocument,
@@ -976,10 +980,6 @@ export function graphql(source: "query Dashboard($year: Int!, $years: [Int!]!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoneyPathApprove(\n    $projectId: ID!\n    $version: Int!\n    $decisionNumber: String!\n    $decisionDate: CalendarDate!\n    $doubleSupportJustification: String\n  ) {\n    approveProject(\n      projectId: $projectId\n      version: $version\n      decisionNumber: $decisionNumber\n      decisionDate: $decisionDate\n      doubleSupportJustification: $doubleSupportJustification\n    ) {\n      state\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathApproveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n"): typeof import('./graphql.js').MoneyPathEnvelopesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1049,6 +1049,18 @@ export function graphql(source: "\n  query NotificationsBell($unreadOnly: Boolea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NotificationsMarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }\n"): typeof import('./graphql.js').NotificationsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsLines { programme { groups { lines { id } } } }"): typeof import('./graphql.js').NotificationsLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsSaveReport($lines: [CommuneReportLineInput!]!) {\n    saveCommuneReport(year: 2026, lines: $lines) { id version }\n  }\n"): typeof import('./graphql.js').NotificationsSaveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsSubmitReport($id: ID!, $version: Int!) {\n    submitCommuneReport(id: $id, version: $version) { status }\n  }\n"): typeof import('./graphql.js').NotificationsSubmitReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

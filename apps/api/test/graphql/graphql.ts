@@ -1375,17 +1375,6 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { progress: { attainment: number | null, linesBehind: number }, attainment: Array<{ year: number, groupCode: string, attainment: number | null }>, byFund: { rows: Array<{ fundSource: FundSource | null, approved: number }> }, byState: { rows: Array<{ state: ProjectState | null, projectCount: number }> } };
 
-export type MoneyPathApproveMutationVariables = Exact<{
-  projectId: string | number;
-  version: number;
-  decisionNumber: string;
-  decisionDate: string;
-  doubleSupportJustification?: string | null | undefined;
-}>;
-
-
-export type MoneyPathApproveMutation = { approveProject: { state: ProjectState } };
-
 export type MoneyPathEnvelopesQueryVariables = Exact<{
   year?: number | null | undefined;
 }>;
@@ -1516,6 +1505,26 @@ export type NotificationsMarkReadMutationVariables = Exact<{
 
 
 export type NotificationsMarkReadMutation = { markNotificationsRead: number };
+
+export type NotificationsLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsLinesQuery = { programme: { groups: Array<{ lines: Array<{ id: string }> }> } };
+
+export type NotificationsSaveReportMutationVariables = Exact<{
+  lines: Array<CommuneReportLineInput> | CommuneReportLineInput;
+}>;
+
+
+export type NotificationsSaveReportMutation = { saveCommuneReport: { id: string, version: number } };
+
+export type NotificationsSubmitReportMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type NotificationsSubmitReportMutation = { submitCommuneReport: { status: CommuneReportStatus } };
 
 export type NotificationsOpenPlanMutationVariables = Exact<{
   year: number;
@@ -3634,19 +3643,6 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
-export const MoneyPathApproveDocument = new TypedDocumentString(`
-    mutation MoneyPathApprove($projectId: ID!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!, $doubleSupportJustification: String) {
-  approveProject(
-    projectId: $projectId
-    version: $version
-    decisionNumber: $decisionNumber
-    decisionDate: $decisionDate
-    doubleSupportJustification: $doubleSupportJustification
-  ) {
-    state
-  }
-}
-    `) as unknown as TypedDocumentString<MoneyPathApproveMutation, MoneyPathApproveMutationVariables>;
 export const MoneyPathEnvelopesDocument = new TypedDocumentString(`
     query MoneyPathEnvelopes($year: Int) {
   budgetEnvelopes(year: $year) {
@@ -3814,6 +3810,32 @@ export const NotificationsMarkReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<NotificationsMarkReadMutation, NotificationsMarkReadMutationVariables>;
+export const NotificationsLinesDocument = new TypedDocumentString(`
+    query NotificationsLines {
+  programme {
+    groups {
+      lines {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsLinesQuery, NotificationsLinesQueryVariables>;
+export const NotificationsSaveReportDocument = new TypedDocumentString(`
+    mutation NotificationsSaveReport($lines: [CommuneReportLineInput!]!) {
+  saveCommuneReport(year: 2026, lines: $lines) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsSaveReportMutation, NotificationsSaveReportMutationVariables>;
+export const NotificationsSubmitReportDocument = new TypedDocumentString(`
+    mutation NotificationsSubmitReport($id: ID!, $version: Int!) {
+  submitCommuneReport(id: $id, version: $version) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsSubmitReportMutation, NotificationsSubmitReportMutationVariables>;
 export const NotificationsOpenPlanDocument = new TypedDocumentString(`
     mutation NotificationsOpenPlan($year: Int!) {
   openAnnualPlan(year: $year) {

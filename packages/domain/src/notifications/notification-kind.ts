@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   "PLAN_OPENED",
   "COMMUNE_REPORT_RETURNED",
   "COMMUNE_REPORT_ACCEPTED",
+  "DUTY_DUE_SOON",
+  "DUTY_OVERDUE",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -24,7 +26,12 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   PLAN_OPENED: "Kế hoạch năm mở đăng ký",
   COMMUNE_REPORT_RETURNED: "Báo cáo năm của xã bị trả lại",
   COMMUNE_REPORT_ACCEPTED: "Báo cáo năm của xã được tiếp nhận",
+  DUTY_DUE_SOON: "Sắp đến hạn báo cáo",
+  DUTY_OVERDUE: "Quá hạn báo cáo",
 };
+
+/** How many days before a tracked duty's due date its holders are reminded (once). */
+export const DUTY_REMINDER_DAYS = 14;
 
 /** How an e-mail of a notification stands: none asked (mail off), waiting, sent, or given up. */
 export const NOTIFICATION_EMAIL_STATUSES = ["NONE", "PENDING", "SENT", "FAILED"] as const;
