@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  APPROVE,
   type ProjectActors,
   payRequest,
   projectIn,
@@ -55,26 +56,6 @@ const RECORDS = {
 
 const submitAndAppraise = (projectId: string) =>
   walkProject(t, actors, projectId, "APPRAISED", { records: RECORDS });
-
-const APPROVE = graphql(`
-  mutation MoneyPathApprove(
-    $projectId: ID!
-    $version: Int!
-    $decisionNumber: String!
-    $decisionDate: CalendarDate!
-    $doubleSupportJustification: String
-  ) {
-    approveProject(
-      projectId: $projectId
-      version: $version
-      decisionNumber: $decisionNumber
-      decisionDate: $decisionDate
-      doubleSupportJustification: $doubleSupportJustification
-    ) {
-      state
-    }
-  }
-`);
 
 /** The approval, as its response: the tests here expect refusals. */
 async function approve(

@@ -212,7 +212,8 @@ const REJECT = graphql(`
     }
   }
 `);
-const APPROVE = graphql(`
+/** The approval of a đề án, for tests that expect a refusal too (send it with `t.gql`). */
+export const APPROVE = graphql(`
   mutation StepApprove(
     $projectId: ID!
     $version: Int!
