@@ -336,6 +336,10 @@ export type NotificationKind =
   | 'COMMUNE_REPORT_ACCEPTED'
   /** Báo cáo năm của xã bị trả lại */
   | 'COMMUNE_REPORT_RETURNED'
+  /** Sắp đến hạn báo cáo */
+  | 'DUTY_DUE_SOON'
+  /** Quá hạn báo cáo */
+  | 'DUTY_OVERDUE'
   /** Kho bạc đã thanh toán */
   | 'PAYMENT_PAID'
   /** Kế hoạch năm mở đăng ký */
