@@ -22,6 +22,18 @@ type Documents = {
     "query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }": typeof types.AnalyticsAttainmentDocument,
     "mutation AnnualPlansCreateImplementingUnit { createImplementingUnit(name: \"HTX Gốm sứ Chu Đậu\") { id } }": typeof types.AnnualPlansCreateImplementingUnitDocument,
     "query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }": typeof types.AnnualPlansProgrammeDocument,
+    "\n  fragment AnnualPlansPlan on AnnualPlan {\n    id\n    programmeCode\n    year\n    status\n    statusLabel\n    version\n    decisionNumber\n    decisionDate\n    consolidatedAt\n    consolidatedBy {\n      id\n    }\n    approvedAt\n    approvedBy {\n      id\n    }\n  }\n": typeof types.AnnualPlansPlanFragmentDoc,
+    "\n  fragment AnnualPlansRegistration on PlanRegistration {\n    id\n    planId\n    communeCode\n    unitId\n    targetLineId\n    quantity\n    estimatedCost\n    fundSource\n    note\n    version\n    createdById\n  }\n": typeof types.AnnualPlansRegistrationFragmentDoc,
+    "mutation AnnualPlansOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { ...AnnualPlansPlan } }": typeof types.AnnualPlansOpenAnnualPlanDocument,
+    "mutation AnnualPlansConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { ...AnnualPlansPlan } }": typeof types.AnnualPlansConsolidateAnnualPlanDocument,
+    "mutation AnnualPlansReopenAnnualPlan($year: Int!, $version: Int!, $reason: String!) { reopenAnnualPlan(year: $year, version: $version, reason: $reason) { ...AnnualPlansPlan } }": typeof types.AnnualPlansReopenAnnualPlanDocument,
+    "mutation AnnualPlansApproveAnnualPlan($year: Int!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!) {\n  approveAnnualPlan(year: $year, version: $version, decisionNumber: $decisionNumber, decisionDate: $decisionDate) { ...AnnualPlansPlan }\n}": typeof types.AnnualPlansApproveAnnualPlanDocument,
+    "query AnnualPlansAnnualPlan4($year: Int!) { annualPlan(year: $year) { ...AnnualPlansPlan } }": typeof types.AnnualPlansAnnualPlan4Document,
+    "mutation AnnualPlansRegisterPlannedActivity($year: Int!, $targetLineId: ID!, $quantity: Int!, $estimatedCost: Dong!, $fundSource: FundSource!,\n                          $communeCode: String, $unitId: ID, $note: String) {\n  registerPlannedActivity(year: $year, targetLineId: $targetLineId, quantity: $quantity, estimatedCost: $estimatedCost,\n                          fundSource: $fundSource, communeCode: $communeCode, unitId: $unitId, note: $note) { ...AnnualPlansRegistration }\n}": typeof types.AnnualPlansRegisterPlannedActivityDocument,
+    "mutation AnnualPlansUpdatePlanRegistration($id: ID!, $version: Int!, $targetLineId: ID, $quantity: Int, $estimatedCost: Dong,\n                        $fundSource: FundSource, $note: String) {\n  updatePlanRegistration(id: $id, version: $version, targetLineId: $targetLineId, quantity: $quantity,\n                         estimatedCost: $estimatedCost, fundSource: $fundSource, note: $note) { ...AnnualPlansRegistration }\n}": typeof types.AnnualPlansUpdatePlanRegistrationDocument,
+    "mutation AnnualPlansWithdrawPlanRegistration($id: ID!, $version: Int!) { withdrawPlanRegistration(id: $id, version: $version) { ...AnnualPlansRegistration } }": typeof types.AnnualPlansWithdrawPlanRegistrationDocument,
+    "query AnnualPlansPlanRegistration($id: ID!) { planRegistration(id: $id) { ...AnnualPlansRegistration } }": typeof types.AnnualPlansPlanRegistrationDocument,
+    "query AnnualPlansAnnualPlan5($year: Int!, $first: Int) {\n  annualPlan(year: $year) {\n    version\n    registrations(first: $first) {\n      totalCount\n      nodes { ...AnnualPlansRegistration targetLine { code } commune { code displayName } unit { id name } createdBy { id fullName } }\n    }\n    comparison {\n      coversAllRegistrations\n      lines { targetLineId targetLine { code unit } target registeredQuantity estimatedCost registrationCount difference }\n      byFundSource { fundSource registrationCount estimatedCost }\n      byCommune { communeCode commune { displayName } registrationCount estimatedCost }\n      byUnit { unitId unit { name } registrationCount estimatedCost }\n      total { registrationCount estimatedCost }\n    }\n  }\n}": typeof types.AnnualPlansAnnualPlan5Document,
     "query AnnualPlansAnnualPlans { annualPlans { year status decisionNumber } }": typeof types.AnnualPlansAnnualPlansDocument,
     "query AnnualPlansAnnualPlan($year: Int!) { annualPlan(year: $year) { registrations(first: 100) { totalCount nodes { id } } } }": typeof types.AnnualPlansAnnualPlanDocument,
     "query AnnualPlansAnnualPlans2 { annualPlans { id } }": typeof types.AnnualPlansAnnualPlans2Document,
@@ -251,6 +263,18 @@ const documents: Documents = {
     "query AnalyticsAttainment { attainment(groupBy: LINE, years: [2040]) { year } }": types.AnalyticsAttainmentDocument,
     "mutation AnnualPlansCreateImplementingUnit { createImplementingUnit(name: \"HTX Gốm sứ Chu Đậu\") { id } }": types.AnnualPlansCreateImplementingUnitDocument,
     "query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }": types.AnnualPlansProgrammeDocument,
+    "\n  fragment AnnualPlansPlan on AnnualPlan {\n    id\n    programmeCode\n    year\n    status\n    statusLabel\n    version\n    decisionNumber\n    decisionDate\n    consolidatedAt\n    consolidatedBy {\n      id\n    }\n    approvedAt\n    approvedBy {\n      id\n    }\n  }\n": types.AnnualPlansPlanFragmentDoc,
+    "\n  fragment AnnualPlansRegistration on PlanRegistration {\n    id\n    planId\n    communeCode\n    unitId\n    targetLineId\n    quantity\n    estimatedCost\n    fundSource\n    note\n    version\n    createdById\n  }\n": types.AnnualPlansRegistrationFragmentDoc,
+    "mutation AnnualPlansOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { ...AnnualPlansPlan } }": types.AnnualPlansOpenAnnualPlanDocument,
+    "mutation AnnualPlansConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { ...AnnualPlansPlan } }": types.AnnualPlansConsolidateAnnualPlanDocument,
+    "mutation AnnualPlansReopenAnnualPlan($year: Int!, $version: Int!, $reason: String!) { reopenAnnualPlan(year: $year, version: $version, reason: $reason) { ...AnnualPlansPlan } }": types.AnnualPlansReopenAnnualPlanDocument,
+    "mutation AnnualPlansApproveAnnualPlan($year: Int!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!) {\n  approveAnnualPlan(year: $year, version: $version, decisionNumber: $decisionNumber, decisionDate: $decisionDate) { ...AnnualPlansPlan }\n}": types.AnnualPlansApproveAnnualPlanDocument,
+    "query AnnualPlansAnnualPlan4($year: Int!) { annualPlan(year: $year) { ...AnnualPlansPlan } }": types.AnnualPlansAnnualPlan4Document,
+    "mutation AnnualPlansRegisterPlannedActivity($year: Int!, $targetLineId: ID!, $quantity: Int!, $estimatedCost: Dong!, $fundSource: FundSource!,\n                          $communeCode: String, $unitId: ID, $note: String) {\n  registerPlannedActivity(year: $year, targetLineId: $targetLineId, quantity: $quantity, estimatedCost: $estimatedCost,\n                          fundSource: $fundSource, communeCode: $communeCode, unitId: $unitId, note: $note) { ...AnnualPlansRegistration }\n}": types.AnnualPlansRegisterPlannedActivityDocument,
+    "mutation AnnualPlansUpdatePlanRegistration($id: ID!, $version: Int!, $targetLineId: ID, $quantity: Int, $estimatedCost: Dong,\n                        $fundSource: FundSource, $note: String) {\n  updatePlanRegistration(id: $id, version: $version, targetLineId: $targetLineId, quantity: $quantity,\n                         estimatedCost: $estimatedCost, fundSource: $fundSource, note: $note) { ...AnnualPlansRegistration }\n}": types.AnnualPlansUpdatePlanRegistrationDocument,
+    "mutation AnnualPlansWithdrawPlanRegistration($id: ID!, $version: Int!) { withdrawPlanRegistration(id: $id, version: $version) { ...AnnualPlansRegistration } }": types.AnnualPlansWithdrawPlanRegistrationDocument,
+    "query AnnualPlansPlanRegistration($id: ID!) { planRegistration(id: $id) { ...AnnualPlansRegistration } }": types.AnnualPlansPlanRegistrationDocument,
+    "query AnnualPlansAnnualPlan5($year: Int!, $first: Int) {\n  annualPlan(year: $year) {\n    version\n    registrations(first: $first) {\n      totalCount\n      nodes { ...AnnualPlansRegistration targetLine { code } commune { code displayName } unit { id name } createdBy { id fullName } }\n    }\n    comparison {\n      coversAllRegistrations\n      lines { targetLineId targetLine { code unit } target registeredQuantity estimatedCost registrationCount difference }\n      byFundSource { fundSource registrationCount estimatedCost }\n      byCommune { communeCode commune { displayName } registrationCount estimatedCost }\n      byUnit { unitId unit { name } registrationCount estimatedCost }\n      total { registrationCount estimatedCost }\n    }\n  }\n}": types.AnnualPlansAnnualPlan5Document,
     "query AnnualPlansAnnualPlans { annualPlans { year status decisionNumber } }": types.AnnualPlansAnnualPlansDocument,
     "query AnnualPlansAnnualPlan($year: Int!) { annualPlan(year: $year) { registrations(first: 100) { totalCount nodes { id } } } }": types.AnnualPlansAnnualPlanDocument,
     "query AnnualPlansAnnualPlans2 { annualPlans { id } }": types.AnnualPlansAnnualPlans2Document,
@@ -501,6 +525,54 @@ export function graphql(source: "mutation AnnualPlansCreateImplementingUnit { cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AnnualPlansProgramme { programme { groups { lines { id code yearlyTargets { year target } } } } }"): typeof import('./graphql.js').AnnualPlansProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnnualPlansPlan on AnnualPlan {\n    id\n    programmeCode\n    year\n    status\n    statusLabel\n    version\n    decisionNumber\n    decisionDate\n    consolidatedAt\n    consolidatedBy {\n      id\n    }\n    approvedAt\n    approvedBy {\n      id\n    }\n  }\n"): typeof import('./graphql.js').AnnualPlansPlanFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnnualPlansRegistration on PlanRegistration {\n    id\n    planId\n    communeCode\n    unitId\n    targetLineId\n    quantity\n    estimatedCost\n    fundSource\n    note\n    version\n    createdById\n  }\n"): typeof import('./graphql.js').AnnualPlansRegistrationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualPlansOpenAnnualPlan($year: Int!) { openAnnualPlan(year: $year) { ...AnnualPlansPlan } }"): typeof import('./graphql.js').AnnualPlansOpenAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualPlansConsolidateAnnualPlan($year: Int!, $version: Int!) { consolidateAnnualPlan(year: $year, version: $version) { ...AnnualPlansPlan } }"): typeof import('./graphql.js').AnnualPlansConsolidateAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualPlansReopenAnnualPlan($year: Int!, $version: Int!, $reason: String!) { reopenAnnualPlan(year: $year, version: $version, reason: $reason) { ...AnnualPlansPlan } }"): typeof import('./graphql.js').AnnualPlansReopenAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualPlansApproveAnnualPlan($year: Int!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!) {\n  approveAnnualPlan(year: $year, version: $version, decisionNumber: $decisionNumber, decisionDate: $decisionDate) { ...AnnualPlansPlan }\n}"): typeof import('./graphql.js').AnnualPlansApproveAnnualPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansAnnualPlan4($year: Int!) { annualPlan(year: $year) { ...AnnualPlansPlan } }"): typeof import('./graphql.js').AnnualPlansAnnualPlan4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualPlansRegisterPlannedActivity($year: Int!, $targetLineId: ID!, $quantity: Int!, $estimatedCost: Dong!, $fundSource: FundSource!,\n                          $communeCode: String, $unitId: ID, $note: String) {\n  registerPlannedActivity(year: $year, targetLineId: $targetLineId, quantity: $quantity, estimatedCost: $estimatedCost,\n                          fundSource: $fundSource, communeCode: $communeCode, unitId: $unitId, note: $note) { ...AnnualPlansRegistration }\n}"): typeof import('./graphql.js').AnnualPlansRegisterPlannedActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualPlansUpdatePlanRegistration($id: ID!, $version: Int!, $targetLineId: ID, $quantity: Int, $estimatedCost: Dong,\n                        $fundSource: FundSource, $note: String) {\n  updatePlanRegistration(id: $id, version: $version, targetLineId: $targetLineId, quantity: $quantity,\n                         estimatedCost: $estimatedCost, fundSource: $fundSource, note: $note) { ...AnnualPlansRegistration }\n}"): typeof import('./graphql.js').AnnualPlansUpdatePlanRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnualPlansWithdrawPlanRegistration($id: ID!, $version: Int!) { withdrawPlanRegistration(id: $id, version: $version) { ...AnnualPlansRegistration } }"): typeof import('./graphql.js').AnnualPlansWithdrawPlanRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansPlanRegistration($id: ID!) { planRegistration(id: $id) { ...AnnualPlansRegistration } }"): typeof import('./graphql.js').AnnualPlansPlanRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualPlansAnnualPlan5($year: Int!, $first: Int) {\n  annualPlan(year: $year) {\n    version\n    registrations(first: $first) {\n      totalCount\n      nodes { ...AnnualPlansRegistration targetLine { code } commune { code displayName } unit { id name } createdBy { id fullName } }\n    }\n    comparison {\n      coversAllRegistrations\n      lines { targetLineId targetLine { code unit } target registeredQuantity estimatedCost registrationCount difference }\n      byFundSource { fundSource registrationCount estimatedCost }\n      byCommune { communeCode commune { displayName } registrationCount estimatedCost }\n      byUnit { unitId unit { name } registrationCount estimatedCost }\n      total { registrationCount estimatedCost }\n    }\n  }\n}"): typeof import('./graphql.js').AnnualPlansAnnualPlan5Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

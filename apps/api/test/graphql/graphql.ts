@@ -535,6 +535,101 @@ export type AnnualPlansProgrammeQueryVariables = Exact<{ [key: string]: never; }
 
 export type AnnualPlansProgrammeQuery = { programme: { groups: Array<{ lines: Array<{ id: string, code: string, yearlyTargets: Array<{ year: number, target: number | null }> }> }> } };
 
+export type AnnualPlansPlanFragment = { id: string, programmeCode: string, year: number, status: AnnualPlanStatus, statusLabel: string, version: number, decisionNumber: string | null, decisionDate: string | null, consolidatedAt: string | null, approvedAt: string | null, consolidatedBy: { id: string } | null, approvedBy: { id: string } | null };
+
+export type AnnualPlansRegistrationFragment = { id: string, planId: string, communeCode: string | null, unitId: string | null, targetLineId: string, quantity: number, estimatedCost: number, fundSource: FundSource, note: string | null, version: number, createdById: string };
+
+export type AnnualPlansOpenAnnualPlanMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AnnualPlansOpenAnnualPlanMutation = { openAnnualPlan: { id: string, programmeCode: string, year: number, status: AnnualPlanStatus, statusLabel: string, version: number, decisionNumber: string | null, decisionDate: string | null, consolidatedAt: string | null, approvedAt: string | null, consolidatedBy: { id: string } | null, approvedBy: { id: string } | null } };
+
+export type AnnualPlansConsolidateAnnualPlanMutationVariables = Exact<{
+  year: number;
+  version: number;
+}>;
+
+
+export type AnnualPlansConsolidateAnnualPlanMutation = { consolidateAnnualPlan: { id: string, programmeCode: string, year: number, status: AnnualPlanStatus, statusLabel: string, version: number, decisionNumber: string | null, decisionDate: string | null, consolidatedAt: string | null, approvedAt: string | null, consolidatedBy: { id: string } | null, approvedBy: { id: string } | null } };
+
+export type AnnualPlansReopenAnnualPlanMutationVariables = Exact<{
+  year: number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type AnnualPlansReopenAnnualPlanMutation = { reopenAnnualPlan: { id: string, programmeCode: string, year: number, status: AnnualPlanStatus, statusLabel: string, version: number, decisionNumber: string | null, decisionDate: string | null, consolidatedAt: string | null, approvedAt: string | null, consolidatedBy: { id: string } | null, approvedBy: { id: string } | null } };
+
+export type AnnualPlansApproveAnnualPlanMutationVariables = Exact<{
+  year: number;
+  version: number;
+  decisionNumber: string;
+  decisionDate: string;
+}>;
+
+
+export type AnnualPlansApproveAnnualPlanMutation = { approveAnnualPlan: { id: string, programmeCode: string, year: number, status: AnnualPlanStatus, statusLabel: string, version: number, decisionNumber: string | null, decisionDate: string | null, consolidatedAt: string | null, approvedAt: string | null, consolidatedBy: { id: string } | null, approvedBy: { id: string } | null } };
+
+export type AnnualPlansAnnualPlan4QueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AnnualPlansAnnualPlan4Query = { annualPlan: { id: string, programmeCode: string, year: number, status: AnnualPlanStatus, statusLabel: string, version: number, decisionNumber: string | null, decisionDate: string | null, consolidatedAt: string | null, approvedAt: string | null, consolidatedBy: { id: string } | null, approvedBy: { id: string } | null } };
+
+export type AnnualPlansRegisterPlannedActivityMutationVariables = Exact<{
+  year: number;
+  targetLineId: string | number;
+  quantity: number;
+  estimatedCost: number;
+  fundSource: FundSource;
+  communeCode?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type AnnualPlansRegisterPlannedActivityMutation = { registerPlannedActivity: { id: string, planId: string, communeCode: string | null, unitId: string | null, targetLineId: string, quantity: number, estimatedCost: number, fundSource: FundSource, note: string | null, version: number, createdById: string } };
+
+export type AnnualPlansUpdatePlanRegistrationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  targetLineId?: string | number | null | undefined;
+  quantity?: number | null | undefined;
+  estimatedCost?: number | null | undefined;
+  fundSource?: FundSource | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type AnnualPlansUpdatePlanRegistrationMutation = { updatePlanRegistration: { id: string, planId: string, communeCode: string | null, unitId: string | null, targetLineId: string, quantity: number, estimatedCost: number, fundSource: FundSource, note: string | null, version: number, createdById: string } };
+
+export type AnnualPlansWithdrawPlanRegistrationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type AnnualPlansWithdrawPlanRegistrationMutation = { withdrawPlanRegistration: { id: string, planId: string, communeCode: string | null, unitId: string | null, targetLineId: string, quantity: number, estimatedCost: number, fundSource: FundSource, note: string | null, version: number, createdById: string } };
+
+export type AnnualPlansPlanRegistrationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnnualPlansPlanRegistrationQuery = { planRegistration: { id: string, planId: string, communeCode: string | null, unitId: string | null, targetLineId: string, quantity: number, estimatedCost: number, fundSource: FundSource, note: string | null, version: number, createdById: string } };
+
+export type AnnualPlansAnnualPlan5QueryVariables = Exact<{
+  year: number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AnnualPlansAnnualPlan5Query = { annualPlan: { version: number, registrations: { totalCount: number, nodes: Array<{ id: string, planId: string, communeCode: string | null, unitId: string | null, targetLineId: string, quantity: number, estimatedCost: number, fundSource: FundSource, note: string | null, version: number, createdById: string, targetLine: { code: string }, commune: { code: string, displayName: string } | null, unit: { id: string, name: string } | null, createdBy: { id: string, fullName: string } }> }, comparison: { coversAllRegistrations: boolean, lines: Array<{ targetLineId: string, target: number | null, registeredQuantity: number, estimatedCost: number, registrationCount: number, difference: number | null, targetLine: { code: string, unit: string } }>, byFundSource: Array<{ fundSource: FundSource, registrationCount: number, estimatedCost: number }>, byCommune: Array<{ communeCode: string, registrationCount: number, estimatedCost: number, commune: { displayName: string } }>, byUnit: Array<{ unitId: string, registrationCount: number, estimatedCost: number, unit: { name: string } }>, total: { registrationCount: number, estimatedCost: number } } } };
+
 export type AnnualPlansAnnualPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2082,6 +2177,41 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AnnualPlansPlanFragmentDoc = new TypedDocumentString(`
+    fragment AnnualPlansPlan on AnnualPlan {
+  id
+  programmeCode
+  year
+  status
+  statusLabel
+  version
+  decisionNumber
+  decisionDate
+  consolidatedAt
+  consolidatedBy {
+    id
+  }
+  approvedAt
+  approvedBy {
+    id
+  }
+}
+    `, {"fragmentName":"AnnualPlansPlan"}) as unknown as TypedDocumentString<AnnualPlansPlanFragment, unknown>;
+export const AnnualPlansRegistrationFragmentDoc = new TypedDocumentString(`
+    fragment AnnualPlansRegistration on PlanRegistration {
+  id
+  planId
+  communeCode
+  unitId
+  targetLineId
+  quantity
+  estimatedCost
+  fundSource
+  note
+  version
+  createdById
+}
+    `, {"fragmentName":"AnnualPlansRegistration"}) as unknown as TypedDocumentString<AnnualPlansRegistrationFragment, unknown>;
 export const TestStepFragmentDoc = new TypedDocumentString(`
     fragment TestStep on Project {
   id
@@ -2256,6 +2386,304 @@ export const AnnualPlansProgrammeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnnualPlansProgrammeQuery, AnnualPlansProgrammeQueryVariables>;
+export const AnnualPlansOpenAnnualPlanDocument = new TypedDocumentString(`
+    mutation AnnualPlansOpenAnnualPlan($year: Int!) {
+  openAnnualPlan(year: $year) {
+    ...AnnualPlansPlan
+  }
+}
+    fragment AnnualPlansPlan on AnnualPlan {
+  id
+  programmeCode
+  year
+  status
+  statusLabel
+  version
+  decisionNumber
+  decisionDate
+  consolidatedAt
+  consolidatedBy {
+    id
+  }
+  approvedAt
+  approvedBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<AnnualPlansOpenAnnualPlanMutation, AnnualPlansOpenAnnualPlanMutationVariables>;
+export const AnnualPlansConsolidateAnnualPlanDocument = new TypedDocumentString(`
+    mutation AnnualPlansConsolidateAnnualPlan($year: Int!, $version: Int!) {
+  consolidateAnnualPlan(year: $year, version: $version) {
+    ...AnnualPlansPlan
+  }
+}
+    fragment AnnualPlansPlan on AnnualPlan {
+  id
+  programmeCode
+  year
+  status
+  statusLabel
+  version
+  decisionNumber
+  decisionDate
+  consolidatedAt
+  consolidatedBy {
+    id
+  }
+  approvedAt
+  approvedBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<AnnualPlansConsolidateAnnualPlanMutation, AnnualPlansConsolidateAnnualPlanMutationVariables>;
+export const AnnualPlansReopenAnnualPlanDocument = new TypedDocumentString(`
+    mutation AnnualPlansReopenAnnualPlan($year: Int!, $version: Int!, $reason: String!) {
+  reopenAnnualPlan(year: $year, version: $version, reason: $reason) {
+    ...AnnualPlansPlan
+  }
+}
+    fragment AnnualPlansPlan on AnnualPlan {
+  id
+  programmeCode
+  year
+  status
+  statusLabel
+  version
+  decisionNumber
+  decisionDate
+  consolidatedAt
+  consolidatedBy {
+    id
+  }
+  approvedAt
+  approvedBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<AnnualPlansReopenAnnualPlanMutation, AnnualPlansReopenAnnualPlanMutationVariables>;
+export const AnnualPlansApproveAnnualPlanDocument = new TypedDocumentString(`
+    mutation AnnualPlansApproveAnnualPlan($year: Int!, $version: Int!, $decisionNumber: String!, $decisionDate: CalendarDate!) {
+  approveAnnualPlan(
+    year: $year
+    version: $version
+    decisionNumber: $decisionNumber
+    decisionDate: $decisionDate
+  ) {
+    ...AnnualPlansPlan
+  }
+}
+    fragment AnnualPlansPlan on AnnualPlan {
+  id
+  programmeCode
+  year
+  status
+  statusLabel
+  version
+  decisionNumber
+  decisionDate
+  consolidatedAt
+  consolidatedBy {
+    id
+  }
+  approvedAt
+  approvedBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<AnnualPlansApproveAnnualPlanMutation, AnnualPlansApproveAnnualPlanMutationVariables>;
+export const AnnualPlansAnnualPlan4Document = new TypedDocumentString(`
+    query AnnualPlansAnnualPlan4($year: Int!) {
+  annualPlan(year: $year) {
+    ...AnnualPlansPlan
+  }
+}
+    fragment AnnualPlansPlan on AnnualPlan {
+  id
+  programmeCode
+  year
+  status
+  statusLabel
+  version
+  decisionNumber
+  decisionDate
+  consolidatedAt
+  consolidatedBy {
+    id
+  }
+  approvedAt
+  approvedBy {
+    id
+  }
+}`) as unknown as TypedDocumentString<AnnualPlansAnnualPlan4Query, AnnualPlansAnnualPlan4QueryVariables>;
+export const AnnualPlansRegisterPlannedActivityDocument = new TypedDocumentString(`
+    mutation AnnualPlansRegisterPlannedActivity($year: Int!, $targetLineId: ID!, $quantity: Int!, $estimatedCost: Dong!, $fundSource: FundSource!, $communeCode: String, $unitId: ID, $note: String) {
+  registerPlannedActivity(
+    year: $year
+    targetLineId: $targetLineId
+    quantity: $quantity
+    estimatedCost: $estimatedCost
+    fundSource: $fundSource
+    communeCode: $communeCode
+    unitId: $unitId
+    note: $note
+  ) {
+    ...AnnualPlansRegistration
+  }
+}
+    fragment AnnualPlansRegistration on PlanRegistration {
+  id
+  planId
+  communeCode
+  unitId
+  targetLineId
+  quantity
+  estimatedCost
+  fundSource
+  note
+  version
+  createdById
+}`) as unknown as TypedDocumentString<AnnualPlansRegisterPlannedActivityMutation, AnnualPlansRegisterPlannedActivityMutationVariables>;
+export const AnnualPlansUpdatePlanRegistrationDocument = new TypedDocumentString(`
+    mutation AnnualPlansUpdatePlanRegistration($id: ID!, $version: Int!, $targetLineId: ID, $quantity: Int, $estimatedCost: Dong, $fundSource: FundSource, $note: String) {
+  updatePlanRegistration(
+    id: $id
+    version: $version
+    targetLineId: $targetLineId
+    quantity: $quantity
+    estimatedCost: $estimatedCost
+    fundSource: $fundSource
+    note: $note
+  ) {
+    ...AnnualPlansRegistration
+  }
+}
+    fragment AnnualPlansRegistration on PlanRegistration {
+  id
+  planId
+  communeCode
+  unitId
+  targetLineId
+  quantity
+  estimatedCost
+  fundSource
+  note
+  version
+  createdById
+}`) as unknown as TypedDocumentString<AnnualPlansUpdatePlanRegistrationMutation, AnnualPlansUpdatePlanRegistrationMutationVariables>;
+export const AnnualPlansWithdrawPlanRegistrationDocument = new TypedDocumentString(`
+    mutation AnnualPlansWithdrawPlanRegistration($id: ID!, $version: Int!) {
+  withdrawPlanRegistration(id: $id, version: $version) {
+    ...AnnualPlansRegistration
+  }
+}
+    fragment AnnualPlansRegistration on PlanRegistration {
+  id
+  planId
+  communeCode
+  unitId
+  targetLineId
+  quantity
+  estimatedCost
+  fundSource
+  note
+  version
+  createdById
+}`) as unknown as TypedDocumentString<AnnualPlansWithdrawPlanRegistrationMutation, AnnualPlansWithdrawPlanRegistrationMutationVariables>;
+export const AnnualPlansPlanRegistrationDocument = new TypedDocumentString(`
+    query AnnualPlansPlanRegistration($id: ID!) {
+  planRegistration(id: $id) {
+    ...AnnualPlansRegistration
+  }
+}
+    fragment AnnualPlansRegistration on PlanRegistration {
+  id
+  planId
+  communeCode
+  unitId
+  targetLineId
+  quantity
+  estimatedCost
+  fundSource
+  note
+  version
+  createdById
+}`) as unknown as TypedDocumentString<AnnualPlansPlanRegistrationQuery, AnnualPlansPlanRegistrationQueryVariables>;
+export const AnnualPlansAnnualPlan5Document = new TypedDocumentString(`
+    query AnnualPlansAnnualPlan5($year: Int!, $first: Int) {
+  annualPlan(year: $year) {
+    version
+    registrations(first: $first) {
+      totalCount
+      nodes {
+        ...AnnualPlansRegistration
+        targetLine {
+          code
+        }
+        commune {
+          code
+          displayName
+        }
+        unit {
+          id
+          name
+        }
+        createdBy {
+          id
+          fullName
+        }
+      }
+    }
+    comparison {
+      coversAllRegistrations
+      lines {
+        targetLineId
+        targetLine {
+          code
+          unit
+        }
+        target
+        registeredQuantity
+        estimatedCost
+        registrationCount
+        difference
+      }
+      byFundSource {
+        fundSource
+        registrationCount
+        estimatedCost
+      }
+      byCommune {
+        communeCode
+        commune {
+          displayName
+        }
+        registrationCount
+        estimatedCost
+      }
+      byUnit {
+        unitId
+        unit {
+          name
+        }
+        registrationCount
+        estimatedCost
+      }
+      total {
+        registrationCount
+        estimatedCost
+      }
+    }
+  }
+}
+    fragment AnnualPlansRegistration on PlanRegistration {
+  id
+  planId
+  communeCode
+  unitId
+  targetLineId
+  quantity
+  estimatedCost
+  fundSource
+  note
+  version
+  createdById
+}`) as unknown as TypedDocumentString<AnnualPlansAnnualPlan5Query, AnnualPlansAnnualPlan5QueryVariables>;
 export const AnnualPlansAnnualPlansDocument = new TypedDocumentString(`
     query AnnualPlansAnnualPlans {
   annualPlans {
