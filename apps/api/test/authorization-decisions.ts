@@ -592,6 +592,11 @@ export const HTTP_DECISIONS: Readonly<Record<string, HttpDecision>> = {
     method: "GET",
     path: () => "/reports/plan-registrations/2026.csv",
   },
+  "GET /reports/commune-reports/{year}.xlsx": {
+    who: REPORT_CAPABILITIES["commune-reports"],
+    method: "GET",
+    path: () => "/reports/commune-reports/2026.xlsx",
+  },
 };
 
 /* ------------------------------------------------------------------------------ expected answers */

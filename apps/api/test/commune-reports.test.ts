@@ -3,6 +3,7 @@
  * lines and sends it; the department returns it with a reason or accepts it; the department's board says
  * who has not reported. Scoped to the commune (service and row-level security), versioned, audited.
  */
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestDatabase } from "../src/context.js";
 import { communeReportStandings } from "../src/commune-reports/commune-report.service.js";
@@ -294,5 +295,36 @@ describe("the commune's yearly report", () => {
     expect(before.find((s) => s.commune.code === COMMUNE_B)?.overdue).toBe(false);
     expect(after.find((s) => s.commune.code === COMMUNE_B)?.overdue).toBe(true);
     expect(after.find((s) => s.commune.code === COMMUNE_A)?.overdue).toBe(false);
+  });
+
+  it("is consolidated for the department in a workbook: per line, who reported, and the detail", async () => {
+    const res = await fetch(`${t.url}/reports/commune-reports/${YEAR}.xlsx`, {
+      headers: { authorization: `Bearer ${department.token}` },
+    });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Tình hình báo cáo", "Chi tiết"]);
+    const values = (name: string) =>
+      (book.getWorksheet(name) as ExcelJS.Worksheet)
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => (r as unknown[]).slice(1));
+    // Commune A's accepted report: 5 on its third line, 1 on its fourth; nothing else was sent.
+    const summary = values("Tổng hợp");
+    const withResult = summary.filter((r) => typeof r[4] === "number" && (r[4] as number) > 0);
+    expect(withResult.map((r) => [r[4], r[5], r[6]])).toEqual([
+      [5, 5, 1],
+      [1, 1, 1],
+    ]);
+    const standing = values("Tình hình báo cáo");
+    expect(standing.some((r) => String(r[0]).endsWith("An Hưng") && r[1] === "Sở đã tiếp nhận")).toBe(true);
+    expect(standing.some((r) => String(r[0]).endsWith("Kiến Thụy") && r[1] === "Chưa lập")).toBe(true);
+    expect(values("Chi tiết").filter((r) => String(r[0]).endsWith("An Hưng"))).toHaveLength(2);
+
+    const refused = await fetch(`${t.url}/reports/commune-reports/${YEAR}.xlsx`, {
+      headers: { authorization: `Bearer ${officerA.token}` },
+    });
+    expect(refused.status).toBe(403);
   });
 });

@@ -4,6 +4,7 @@ import { AppError } from "../errors.js";
 import { AnnualPlan } from "../plans/annual-plan.entity.js";
 import { programmeForYear } from "../plans/annual-plan.service.js";
 import { annualReport } from "./annual-report.service.js";
+import { communeReportsReport } from "../commune-reports/commune-reports.report.js";
 import { planRegistrationReport } from "./plan-registration-report.service.js";
 import { progressReport } from "./progress-report.service.js";
 import type { Report } from "./report-table.js";
@@ -17,7 +18,7 @@ import type { Report } from "./report-table.js";
  * - the registration summary: every role, scoped to the viewer's registrations (plan-scope.ts).
  */
 
-export const REPORT_KINDS = ["progress", "annual", "plan-registrations"] as const;
+export const REPORT_KINDS = ["progress", "annual", "plan-registrations", "commune-reports"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** What each report requires; the holders are in the domain's access table. */
@@ -25,6 +26,8 @@ export const REPORT_CAPABILITIES: Readonly<Record<ReportKind, Capability>> = {
   progress: "DownloadProgressReport",
   annual: "DownloadAnnualReport",
   "plan-registrations": "DownloadPlanRegistrationReport",
+  // The communes' yearly reports consolidated: the department that reviews them.
+  "commune-reports": "ReviewCommuneReports",
 };
 
 export const REPORT_TITLES: Readonly<Record<ReportKind, (year: number) => string>> = {
@@ -32,6 +35,7 @@ export const REPORT_TITLES: Readonly<Record<ReportKind, (year: number) => string
   annual: (year) =>
     `Báo cáo kết quả thực hiện Chương trình khuyến công năm ${year} (gửi Bộ Công Thương, UBND thành phố)`,
   "plan-registrations": (year) => `Tổng hợp đăng ký kế hoạch khuyến công năm ${year}`,
+  "commune-reports": (year) => `Tổng hợp báo cáo năm ${year} của các xã, phường, đặc khu`,
 };
 
 export const reportPath = (kind: ReportKind, year: number, format: "xlsx" | "csv") =>
@@ -53,6 +57,8 @@ export async function buildReport(ctx: Ctx, kind: ReportKind, year: number): Pro
       return annualReport(ctx, year);
     case "plan-registrations":
       return planRegistrationReport(ctx, year);
+    case "commune-reports":
+      return communeReportsReport(ctx, year);
   }
 }
 
