@@ -82,6 +82,23 @@ describe("the bell (no mail configured)", () => {
     expect(errorCode(await t.gql(BELL, {}))).toBe("UNAUTHENTICATED");
   });
 
+  it("tells the preparer of a return with its reason, and of a payment the Treasury made", async () => {
+    const preparer = await t.createUser("COMMUNE_OFFICER", { communeCode: "xa-an-hung" });
+    const actors = await projectActors(t, preparer);
+    const returned = await projectIn(t, actors, "DRAFT", { through: ["SUBMITTED"] });
+    const paid = await projectIn(t, actors, "ADVANCED");
+    const bell = (await t.ok(BELL, {}, preparer.token)).myNotifications;
+    const back = bell.find((n) => n.kind === "PROJECT_RETURNED");
+    expect(back).toMatchObject({ entityId: returned.project.id });
+    expect(back?.body).toMatch(/Lý do: /);
+    const money = bell.find((n) => n.kind === "PAYMENT_PAID");
+    expect(money).toMatchObject({ entityType: "PaymentRequest" });
+    expect(money?.title).toMatch(/Kho bạc đã thanh toán .*₫/);
+    expect(bell.filter((n) => n.kind === "PROJECT_APPROVED").map((n) => n.entityId)).toEqual([
+      paid.project.id,
+    ]);
+  });
+
   it("tells every commune officer and unit that a year's plan is open, and a refused change tells nobody", async () => {
     const officer = await t.createUser("COMMUNE_OFFICER", { communeCode: "xa-an-hung" });
     const unit = await t.createUser("IMPLEMENTING_UNIT", { unitId: t.unitId });
