@@ -199,16 +199,103 @@ async function plan(
 
 /* -------------------------------------------------------------------------------- reading the figures */
 
-const FORECAST = "year target quantity rate shortfall outlook";
-const ROLLUP = `attainment attainmentToDate linesWithTarget linesAchieved linesOnTrack linesBehind linesWithoutTarget
-  forecast { attainment linesLikelyMet linesAtRisk yearEndLikelyMet yearEndAtRisk }`;
-const PROGRESS = `query($asOfYear: Int!) { programmeProgress(asOfYear: $asOfYear) {
-  programmeCode asOfYear lastYear approvedPlanYears ${ROLLUP}
-  groups { groupCode name ${ROLLUP}
-    lines { targetLineId code name unit total cumulativeTarget cumulativeAchieved remaining rate status pipeline
-      targetLine { code }
-      years { year target planned achieved pipeline rate cumulativeTarget cumulativeAchieved }
-      forecast { yearEnd { ${FORECAST} } periodEnd { ${FORECAST} } } } } } }`;
+// The same roll-up figures for the programme and for each group (two types in the schema).
+graphql(`
+  fragment ProgressProgrammeRollUp on ProgrammeProgress {
+    attainment
+    attainmentToDate
+    linesWithTarget
+    linesAchieved
+    linesOnTrack
+    linesBehind
+    linesWithoutTarget
+    forecast {
+      attainment
+      linesLikelyMet
+      linesAtRisk
+      yearEndLikelyMet
+      yearEndAtRisk
+    }
+  }
+`);
+graphql(`
+  fragment ProgressGroupRollUp on ProgressGroup {
+    attainment
+    attainmentToDate
+    linesWithTarget
+    linesAchieved
+    linesOnTrack
+    linesBehind
+    linesWithoutTarget
+    forecast {
+      attainment
+      linesLikelyMet
+      linesAtRisk
+      yearEndLikelyMet
+      yearEndAtRisk
+    }
+  }
+`);
+graphql(`
+  fragment ProgressForecastFigures on ProgressForecast {
+    year
+    target
+    quantity
+    rate
+    shortfall
+    outlook
+  }
+`);
+const PROGRESS = graphql(`
+  query ProgressProgress($asOfYear: Int!) {
+    programmeProgress(asOfYear: $asOfYear) {
+      programmeCode
+      asOfYear
+      lastYear
+      approvedPlanYears
+      ...ProgressProgrammeRollUp
+      groups {
+        groupCode
+        name
+        ...ProgressGroupRollUp
+        lines {
+          targetLineId
+          code
+          name
+          unit
+          total
+          cumulativeTarget
+          cumulativeAchieved
+          remaining
+          rate
+          status
+          pipeline
+          targetLine {
+            code
+          }
+          years {
+            year
+            target
+            planned
+            achieved
+            pipeline
+            rate
+            cumulativeTarget
+            cumulativeAchieved
+          }
+          forecast {
+            yearEnd {
+              ...ProgressForecastFigures
+            }
+            periodEnd {
+              ...ProgressForecastFigures
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 // biome-ignore lint/suspicious/noExplicitAny: the response is compared as a whole
 async function progress(asOfYear: number, user: TestUser | null = analyst): Promise<any> {

@@ -270,6 +270,15 @@ export type FacilitySize =
   /** An enterprise whose business field, insured workers, or both revenue and capital are not declared. */
   | 'UNDETERMINED';
 
+/** Whether what is achieved plus what approved đề án still plan to deliver reaches the target. */
+export type ForecastOutlook =
+  /** Có nguy cơ không đạt */
+  | 'AT_RISK'
+  /** Có khả năng đạt */
+  | 'LIKELY_MET'
+  /** Không có chỉ tiêu */
+  | 'NO_TARGET';
+
 /** Which fund pays: national khuyến công fund (KCQG) or the city's (KCĐP). */
 export type FundLevel =
   /** Kinh phí khuyến công địa phương */
@@ -361,6 +370,39 @@ export type ProgressStatus =
   | 'NO_TARGET'
   /** Đúng tiến độ */
   | 'ON_TRACK';
+
+/** A transition of the đề án lifecycle. */
+export type ProjectAction =
+  /** Ghi biên bản nghiệm thu */
+  | 'ACCEPT'
+  /** Ghi kết quả thẩm định */
+  | 'APPRAISE'
+  /** Ghi quyết định phê duyệt */
+  | 'APPROVE'
+  /** Chấp thuận điều chỉnh */
+  | 'APPROVE_ADJUSTMENT'
+  /** Thanh lý, đóng đề án */
+  | 'CLOSE'
+  /** Ghi tạm ứng */
+  | 'RECORD_ADVANCE'
+  /** Không phê duyệt */
+  | 'REJECT'
+  /** Không chấp thuận điều chỉnh */
+  | 'REJECT_ADJUSTMENT'
+  /** Đề nghị điều chỉnh */
+  | 'REQUEST_ADJUSTMENT'
+  /** Trả lại để bổ sung */
+  | 'RETURN'
+  /** Ghi quyết toán */
+  | 'SETTLE'
+  /** Ghi hợp đồng / giao nhiệm vụ */
+  | 'SIGN_CONTRACT'
+  /** Bắt đầu thực hiện */
+  | 'START'
+  /** Dừng thực hiện */
+  | 'STOP'
+  /** Gửi thẩm định */
+  | 'SUBMIT';
 
 /** An activity of a đề án. */
 export type ProjectActivityInput = {
@@ -1837,6 +1879,26 @@ export type ProgressApproveAnnualPlanMutationVariables = Exact<{
 
 export type ProgressApproveAnnualPlanMutation = { approveAnnualPlan: { id: string } };
 
+export type ProgressProgrammeRollUpFragment = { attainment: number | null, attainmentToDate: number | null, linesWithTarget: number, linesAchieved: number, linesOnTrack: number, linesBehind: number, linesWithoutTarget: number, forecast: { attainment: number | null, linesLikelyMet: number, linesAtRisk: number, yearEndLikelyMet: number, yearEndAtRisk: number } };
+
+export type ProgressGroupRollUpFragment = { attainment: number | null, attainmentToDate: number | null, linesWithTarget: number, linesAchieved: number, linesOnTrack: number, linesBehind: number, linesWithoutTarget: number, forecast: { attainment: number | null, linesLikelyMet: number, linesAtRisk: number, yearEndLikelyMet: number, yearEndAtRisk: number } };
+
+export type ProgressForecastFiguresFragment = { year: number, target: number | null, quantity: number, rate: number | null, shortfall: number | null, outlook: ForecastOutlook };
+
+export type ProgressProgressQueryVariables = Exact<{
+  asOfYear: number;
+}>;
+
+
+export type ProgressProgressQuery = { programmeProgress: { programmeCode: string, asOfYear: number, lastYear: number, approvedPlanYears: Array<number>, attainment: number | null, attainmentToDate: number | null, linesWithTarget: number, linesAchieved: number, linesOnTrack: number, linesBehind: number, linesWithoutTarget: number, groups: Array<{ groupCode: string, name: string, attainment: number | null, attainmentToDate: number | null, linesWithTarget: number, linesAchieved: number, linesOnTrack: number, linesBehind: number, linesWithoutTarget: number, lines: Array<{ targetLineId: string, code: string, name: string, unit: string, total: number | null, cumulativeTarget: number, cumulativeAchieved: number, remaining: number | null, rate: number | null, status: ProgressStatus, pipeline: number, targetLine: { code: string }, years: Array<{ year: number, target: number | null, planned: number | null, achieved: number, pipeline: number, rate: number | null, cumulativeTarget: number, cumulativeAchieved: number }>, forecast: { yearEnd: { year: number, target: number | null, quantity: number, rate: number | null, shortfall: number | null, outlook: ForecastOutlook }, periodEnd: { year: number, target: number | null, quantity: number, rate: number | null, shortfall: number | null, outlook: ForecastOutlook } } }>, forecast: { attainment: number | null, linesLikelyMet: number, linesAtRisk: number, yearEndLikelyMet: number, yearEndAtRisk: number } }>, forecast: { attainment: number | null, linesLikelyMet: number, linesAtRisk: number, yearEndLikelyMet: number, yearEndAtRisk: number } } };
+
+export type ProjectsDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectsDetailQuery = { project: { stateLabel: string, decisionNumber: string | null, appraisalOpinion: string | null, availableActions: Array<ProjectAction>, id: string, code: string, state: ProjectState, version: number, communeCode: string, implementingUnitId: string | null, commune: { displayName: string }, beneficiaries: Array<{ id: string, name: string }>, activities: Array<{ activityKind: ActivityKind, plannedQuantity: number, actualQuantity: number | null, targetLine: { code: string } }>, budgetLines: Array<{ costItem: string, cost: number, requestedSupport: number, counterpartFunds: number, allowedSupport: number | null, boundBy: string, normExplanation: string, norm: { id: string } | null }>, history: Array<{ action: string, fromState: string | null, toState: string, reason: string | null, actor: { email: string } | null }>, totals: { cost: number, requestedSupport: number, counterpartFunds: number } } };
+
 export type ProjectsProjectQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2244,6 +2306,52 @@ export const TestProjectFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TestProject"}) as unknown as TypedDocumentString<TestProjectFragment, unknown>;
+export const ProgressProgrammeRollUpFragmentDoc = new TypedDocumentString(`
+    fragment ProgressProgrammeRollUp on ProgrammeProgress {
+  attainment
+  attainmentToDate
+  linesWithTarget
+  linesAchieved
+  linesOnTrack
+  linesBehind
+  linesWithoutTarget
+  forecast {
+    attainment
+    linesLikelyMet
+    linesAtRisk
+    yearEndLikelyMet
+    yearEndAtRisk
+  }
+}
+    `, {"fragmentName":"ProgressProgrammeRollUp"}) as unknown as TypedDocumentString<ProgressProgrammeRollUpFragment, unknown>;
+export const ProgressGroupRollUpFragmentDoc = new TypedDocumentString(`
+    fragment ProgressGroupRollUp on ProgressGroup {
+  attainment
+  attainmentToDate
+  linesWithTarget
+  linesAchieved
+  linesOnTrack
+  linesBehind
+  linesWithoutTarget
+  forecast {
+    attainment
+    linesLikelyMet
+    linesAtRisk
+    yearEndLikelyMet
+    yearEndAtRisk
+  }
+}
+    `, {"fragmentName":"ProgressGroupRollUp"}) as unknown as TypedDocumentString<ProgressGroupRollUpFragment, unknown>;
+export const ProgressForecastFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ProgressForecastFigures on ProgressForecast {
+  year
+  target
+  quantity
+  rate
+  shortfall
+  outlook
+}
+    `, {"fragmentName":"ProgressForecastFigures"}) as unknown as TypedDocumentString<ProgressForecastFiguresFragment, unknown>;
 export const UsersUserFragmentDoc = new TypedDocumentString(`
     fragment UsersUser on User {
   id
@@ -4560,6 +4668,154 @@ export const ProgressApproveAnnualPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgressApproveAnnualPlanMutation, ProgressApproveAnnualPlanMutationVariables>;
+export const ProgressProgressDocument = new TypedDocumentString(`
+    query ProgressProgress($asOfYear: Int!) {
+  programmeProgress(asOfYear: $asOfYear) {
+    programmeCode
+    asOfYear
+    lastYear
+    approvedPlanYears
+    ...ProgressProgrammeRollUp
+    groups {
+      groupCode
+      name
+      ...ProgressGroupRollUp
+      lines {
+        targetLineId
+        code
+        name
+        unit
+        total
+        cumulativeTarget
+        cumulativeAchieved
+        remaining
+        rate
+        status
+        pipeline
+        targetLine {
+          code
+        }
+        years {
+          year
+          target
+          planned
+          achieved
+          pipeline
+          rate
+          cumulativeTarget
+          cumulativeAchieved
+        }
+        forecast {
+          yearEnd {
+            ...ProgressForecastFigures
+          }
+          periodEnd {
+            ...ProgressForecastFigures
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ProgressProgrammeRollUp on ProgrammeProgress {
+  attainment
+  attainmentToDate
+  linesWithTarget
+  linesAchieved
+  linesOnTrack
+  linesBehind
+  linesWithoutTarget
+  forecast {
+    attainment
+    linesLikelyMet
+    linesAtRisk
+    yearEndLikelyMet
+    yearEndAtRisk
+  }
+}
+fragment ProgressGroupRollUp on ProgressGroup {
+  attainment
+  attainmentToDate
+  linesWithTarget
+  linesAchieved
+  linesOnTrack
+  linesBehind
+  linesWithoutTarget
+  forecast {
+    attainment
+    linesLikelyMet
+    linesAtRisk
+    yearEndLikelyMet
+    yearEndAtRisk
+  }
+}
+fragment ProgressForecastFigures on ProgressForecast {
+  year
+  target
+  quantity
+  rate
+  shortfall
+  outlook
+}`) as unknown as TypedDocumentString<ProgressProgressQuery, ProgressProgressQueryVariables>;
+export const ProjectsDetailDocument = new TypedDocumentString(`
+    query ProjectsDetail($id: ID!) {
+  project(id: $id) {
+    ...TestProject
+    stateLabel
+    decisionNumber
+    appraisalOpinion
+    availableActions
+    commune {
+      displayName
+    }
+    beneficiaries {
+      id
+      name
+    }
+    activities {
+      activityKind
+      plannedQuantity
+      actualQuantity
+      targetLine {
+        code
+      }
+    }
+    budgetLines {
+      costItem
+      cost
+      requestedSupport
+      counterpartFunds
+      allowedSupport
+      boundBy
+      normExplanation
+      norm {
+        id
+      }
+    }
+    history {
+      action
+      fromState
+      toState
+      reason
+      actor {
+        email
+      }
+    }
+  }
+}
+    fragment TestProject on Project {
+  id
+  code
+  state
+  version
+  communeCode
+  implementingUnitId
+  totals {
+    cost
+    requestedSupport
+    counterpartFunds
+  }
+}`) as unknown as TypedDocumentString<ProjectsDetailQuery, ProjectsDetailQueryVariables>;
 export const ProjectsProjectDocument = new TypedDocumentString(`
     query ProjectsProject($id: ID!) {
   project(id: $id) {
