@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFacility, must, projectMutation, createProject } from "./fixtures.js";
+import { addBeneficiary, createFacility, createProject, must } from "./fixtures.js";
 import { graphql } from "./graphql/index.js";
 import { errorCode, startTestServer, type TestServer, type TestUser } from "./harness.js";
 
@@ -295,7 +295,28 @@ describe("importing facilities from Excel", () => {
 });
 
 describe("a facility's prior support and đề án", () => {
-  const FIELDS = `priorSupports { source costItem year amount activityKind } projects { code title }`;
+  graphql(`
+    fragment FacilityImportHistory on Facility {
+      priorSupports {
+        source
+        costItem
+        year
+        amount
+        activityKind
+      }
+      projects {
+        code
+        title
+      }
+    }
+  `);
+  const FACILITY = graphql(`
+    query FacilityImportHistoryOfOne($id: ID!) {
+      facility(id: $id) {
+        ...FacilityImportHistory
+      }
+    }
+  `);
 
   it("lists what was recorded and the đề án it benefits from, within the reader's scope", async () => {
     const facility = await createFacility(t, officer.token, { name: "HKD Có hỗ trợ trước" });
@@ -309,22 +330,9 @@ describe("a facility's prior support and đề án", () => {
       ),
     );
     const project = await createProject(t, officer.token);
-    await must(
-      projectMutation(
-        t,
-        officer.token,
-        "addProjectBeneficiary",
-        project.id,
-        { facilityId: facility.id },
-        { facilityId: "ID!" },
-      ),
-    );
+    await addBeneficiary(t, officer.token, project.id, facility.id);
     const other = await t.createUser("COMMUNE_OFFICER", { communeCode: "xa-kien-thuy" });
-    const res = await t.gql(
-      `query($id: ID!) { facility(id: $id) { ${FIELDS} } }`,
-      { id: facility.id },
-      officer.token,
-    );
+    const res = await t.gql(FACILITY, { id: facility.id }, officer.token);
     expect(res.data!.facility).toEqual({
       priorSupports: [
         {
@@ -337,17 +345,26 @@ describe("a facility's prior support and đề án", () => {
       ],
       projects: [{ code: expect.any(String), title: expect.any(String) }],
     });
-    expect(
-      errorCode(
-        await t.gql(`query($id: ID!) { facility(id: $id) { ${FIELDS} } }`, { id: facility.id }, other.token),
-      ),
-    ).toBe("NOT_FOUND");
+    expect(errorCode(await t.gql(FACILITY, { id: facility.id }, other.token))).toBe("NOT_FOUND");
   });
 
   it("loads them for a whole page in a fixed number of queries", async () => {
     let count = 0;
     const sql = await t.recordQueries(async () => {
-      const res = await t.gql(`{ facilities(first: 50) { nodes { id ${FIELDS} } } }`, {}, department.token);
+      const res = await t.gql(
+        graphql(`
+          query FacilityImportHistoryOfPage {
+            facilities(first: 50) {
+              nodes {
+                id
+                ...FacilityImportHistory
+              }
+            }
+          }
+        `),
+        {},
+        department.token,
+      );
       count = res.data!.facilities.nodes.length;
     });
     expect(count).toBeGreaterThanOrEqual(5);

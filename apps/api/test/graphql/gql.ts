@@ -128,7 +128,10 @@ type Documents = {
     "query FacilityImportFacility($id: ID!) { facility(id: $id) { name legalForm businessField averageInsuredWorkers priorYearRevenue womenOwned taxCode } }": typeof types.FacilityImportFacilityDocument,
     "query FacilityImportFacilityImportTemplate { facilityImportTemplate { fileName base64 } }": typeof types.FacilityImportFacilityImportTemplateDocument,
     "query FacilityImportFacilityImportTemplate2 { facilityImportTemplate { fileName } }": typeof types.FacilityImportFacilityImportTemplate2Document,
+    "\n    fragment FacilityImportHistory on Facility {\n      priorSupports {\n        source\n        costItem\n        year\n        amount\n        activityKind\n      }\n      projects {\n        code\n        title\n      }\n    }\n  ": typeof types.FacilityImportHistoryFragmentDoc,
+    "\n    query FacilityImportHistoryOfOne($id: ID!) {\n      facility(id: $id) {\n        ...FacilityImportHistory\n      }\n    }\n  ": typeof types.FacilityImportHistoryOfOneDocument,
     "mutation FacilityImportRecordPriorSupport($id: ID!) { recordPriorSupport(facilityId: $id, activityKind: MACHINERY, costItem: \"Máy dệt\", source: \"Chương trình OCOP\", year: 2025, amount: 50000000) { id } }": typeof types.FacilityImportRecordPriorSupportDocument,
+    "\n          query FacilityImportHistoryOfPage {\n            facilities(first: 50) {\n              nodes {\n                id\n                ...FacilityImportHistory\n              }\n            }\n          }\n        ": typeof types.FacilityImportHistoryOfPageDocument,
     "\n  query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {\n    moneyBreakdown(groupBy: $groupBy, filter: $filter) {\n      rows {\n        year\n        fundSource\n        communeCode\n        state\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n      total {\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n    }\n  }\n": typeof types.FiguresMoneyDocument,
     "\n  query FiguresEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n    }\n  }\n": typeof types.FiguresEnvelopesDocument,
     "\n  query FiguresDescriptions {\n    envelope: __type(name: \"BudgetEnvelope\") {\n      fields {\n        name\n        description\n      }\n    }\n    row: __type(name: \"MoneyBreakdownRow\") {\n      fields {\n        name\n        description\n      }\n    }\n  }\n": typeof types.FiguresDescriptionsDocument,
@@ -374,7 +377,10 @@ const documents: Documents = {
     "query FacilityImportFacility($id: ID!) { facility(id: $id) { name legalForm businessField averageInsuredWorkers priorYearRevenue womenOwned taxCode } }": types.FacilityImportFacilityDocument,
     "query FacilityImportFacilityImportTemplate { facilityImportTemplate { fileName base64 } }": types.FacilityImportFacilityImportTemplateDocument,
     "query FacilityImportFacilityImportTemplate2 { facilityImportTemplate { fileName } }": types.FacilityImportFacilityImportTemplate2Document,
+    "\n    fragment FacilityImportHistory on Facility {\n      priorSupports {\n        source\n        costItem\n        year\n        amount\n        activityKind\n      }\n      projects {\n        code\n        title\n      }\n    }\n  ": types.FacilityImportHistoryFragmentDoc,
+    "\n    query FacilityImportHistoryOfOne($id: ID!) {\n      facility(id: $id) {\n        ...FacilityImportHistory\n      }\n    }\n  ": types.FacilityImportHistoryOfOneDocument,
     "mutation FacilityImportRecordPriorSupport($id: ID!) { recordPriorSupport(facilityId: $id, activityKind: MACHINERY, costItem: \"Máy dệt\", source: \"Chương trình OCOP\", year: 2025, amount: 50000000) { id } }": types.FacilityImportRecordPriorSupportDocument,
+    "\n          query FacilityImportHistoryOfPage {\n            facilities(first: 50) {\n              nodes {\n                id\n                ...FacilityImportHistory\n              }\n            }\n          }\n        ": types.FacilityImportHistoryOfPageDocument,
     "\n  query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {\n    moneyBreakdown(groupBy: $groupBy, filter: $filter) {\n      rows {\n        year\n        fundSource\n        communeCode\n        state\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n      total {\n        projectCount\n        approved\n        paid\n        finalSupport\n        committed\n      }\n    }\n  }\n": types.FiguresMoneyDocument,
     "\n  query FiguresEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n    }\n  }\n": types.FiguresEnvelopesDocument,
     "\n  query FiguresDescriptions {\n    envelope: __type(name: \"BudgetEnvelope\") {\n      fields {\n        name\n        description\n      }\n    }\n    row: __type(name: \"MoneyBreakdownRow\") {\n      fields {\n        name\n        description\n      }\n    }\n  }\n": types.FiguresDescriptionsDocument,
@@ -962,7 +968,19 @@ export function graphql(source: "query FacilityImportFacilityImportTemplate2 { f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    fragment FacilityImportHistory on Facility {\n      priorSupports {\n        source\n        costItem\n        year\n        amount\n        activityKind\n      }\n      projects {\n        code\n        title\n      }\n    }\n  "): typeof import('./graphql.js').FacilityImportHistoryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FacilityImportHistoryOfOne($id: ID!) {\n      facility(id: $id) {\n        ...FacilityImportHistory\n      }\n    }\n  "): typeof import('./graphql.js').FacilityImportHistoryOfOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FacilityImportRecordPriorSupport($id: ID!) { recordPriorSupport(facilityId: $id, activityKind: MACHINERY, costItem: \"Máy dệt\", source: \"Chương trình OCOP\", year: 2025, amount: 50000000) { id } }"): typeof import('./graphql.js').FacilityImportRecordPriorSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query FacilityImportHistoryOfPage {\n            facilities(first: 50) {\n              nodes {\n                id\n                ...FacilityImportHistory\n              }\n            }\n          }\n        "): typeof import('./graphql.js').FacilityImportHistoryOfPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

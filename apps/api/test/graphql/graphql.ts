@@ -1336,12 +1336,26 @@ export type FacilityImportFacilityImportTemplate2QueryVariables = Exact<{ [key: 
 
 export type FacilityImportFacilityImportTemplate2Query = { facilityImportTemplate: { fileName: string } };
 
+export type FacilityImportHistoryFragment = { priorSupports: Array<{ source: string, costItem: string, year: number, amount: number | null, activityKind: ActivityKind }>, projects: Array<{ code: string, title: string }> };
+
+export type FacilityImportHistoryOfOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilityImportHistoryOfOneQuery = { facility: { priorSupports: Array<{ source: string, costItem: string, year: number, amount: number | null, activityKind: ActivityKind }>, projects: Array<{ code: string, title: string }> } };
+
 export type FacilityImportRecordPriorSupportMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type FacilityImportRecordPriorSupportMutation = { recordPriorSupport: { id: string } };
+
+export type FacilityImportHistoryOfPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilityImportHistoryOfPageQuery = { facilities: { nodes: Array<{ id: string, priorSupports: Array<{ source: string, costItem: string, year: number, amount: number | null, activityKind: ActivityKind }>, projects: Array<{ code: string, title: string }> }> } };
 
 export type FiguresMoneyQueryVariables = Exact<{
   groupBy: Array<MoneyGrouping> | MoneyGrouping;
@@ -2281,6 +2295,21 @@ export const TestStepFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"TestStep"}) as unknown as TypedDocumentString<TestStepFragment, unknown>;
+export const FacilityImportHistoryFragmentDoc = new TypedDocumentString(`
+    fragment FacilityImportHistory on Facility {
+  priorSupports {
+    source
+    costItem
+    year
+    amount
+    activityKind
+  }
+  projects {
+    code
+    title
+  }
+}
+    `, {"fragmentName":"FacilityImportHistory"}) as unknown as TypedDocumentString<FacilityImportHistoryFragment, unknown>;
 export const TestFacilityFragmentDoc = new TypedDocumentString(`
     fragment TestFacility on Facility {
   id
@@ -3869,6 +3898,25 @@ export const FacilityImportFacilityImportTemplate2Document = new TypedDocumentSt
   }
 }
     `) as unknown as TypedDocumentString<FacilityImportFacilityImportTemplate2Query, FacilityImportFacilityImportTemplate2QueryVariables>;
+export const FacilityImportHistoryOfOneDocument = new TypedDocumentString(`
+    query FacilityImportHistoryOfOne($id: ID!) {
+  facility(id: $id) {
+    ...FacilityImportHistory
+  }
+}
+    fragment FacilityImportHistory on Facility {
+  priorSupports {
+    source
+    costItem
+    year
+    amount
+    activityKind
+  }
+  projects {
+    code
+    title
+  }
+}`) as unknown as TypedDocumentString<FacilityImportHistoryOfOneQuery, FacilityImportHistoryOfOneQueryVariables>;
 export const FacilityImportRecordPriorSupportDocument = new TypedDocumentString(`
     mutation FacilityImportRecordPriorSupport($id: ID!) {
   recordPriorSupport(
@@ -3883,6 +3931,28 @@ export const FacilityImportRecordPriorSupportDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<FacilityImportRecordPriorSupportMutation, FacilityImportRecordPriorSupportMutationVariables>;
+export const FacilityImportHistoryOfPageDocument = new TypedDocumentString(`
+    query FacilityImportHistoryOfPage {
+  facilities(first: 50) {
+    nodes {
+      id
+      ...FacilityImportHistory
+    }
+  }
+}
+    fragment FacilityImportHistory on Facility {
+  priorSupports {
+    source
+    costItem
+    year
+    amount
+    activityKind
+  }
+  projects {
+    code
+    title
+  }
+}`) as unknown as TypedDocumentString<FacilityImportHistoryOfPageQuery, FacilityImportHistoryOfPageQueryVariables>;
 export const FiguresMoneyDocument = new TypedDocumentString(`
     query FiguresMoney($groupBy: [MoneyGrouping!]!, $filter: MoneyFilter) {
   moneyBreakdown(groupBy: $groupBy, filter: $filter) {
