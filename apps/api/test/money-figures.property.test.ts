@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { facilitiesByCommune, moneyByFund, projectsByState } from "../src/reports/annual-report.service.js";
 import type { Ctx } from "../src/context.js";
 import { createEnvelope, createFacility, createProject, must, targetLineId } from "./fixtures.js";
+import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer, type TestUser } from "./harness.js";
 
 let t: TestServer;
@@ -159,7 +160,9 @@ async function pendingOf(projectId: string): Promise<string[]> {
 
 function payRequest(id: string, year: number) {
   return t.gql(
-    `mutation($id: ID!, $paidOn: CalendarDate!) { payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: "UNC-1") { id status } }`,
+    graphql(
+      `mutation MoneyFiguresPropertyPayPaymentRequest($id: ID!, $paidOn: CalendarDate!) { payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: "UNC-1") { id status } }`,
+    ),
     { id, paidOn: `${year}-06-01` },
     treasury.token,
   );
@@ -332,9 +335,9 @@ async function run(s: Step): Promise<void> {
       // Mostly the kind the state allows; sometimes any (then refused).
       const kind = s.share % 5 === 0 ? s.payKind : (paymentKindForState(state) ?? s.payKind);
       const res = await t.gql(
-        `mutation($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
+        graphql(`mutation MoneyFiguresPropertyRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
           requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id }
-        }`,
+        }`),
         {
           projectId: m.id,
           key: `money-step-${++keys}`,
@@ -360,7 +363,9 @@ async function run(s: Step): Promise<void> {
       note(
         s.kind,
         await t.gql(
-          `mutation($id: ID!) { refusePaymentRequest(id: $id, reason: "Thiếu hoá đơn") { id } }`,
+          graphql(
+            `mutation MoneyFiguresPropertyRefusePaymentRequest($id: ID!) { refusePaymentRequest(id: $id, reason: "Thiếu hoá đơn") { id } }`,
+          ),
           { id },
           treasury.token,
         ),
@@ -471,15 +476,15 @@ async function next(
         const kind = state === "ACCEPTED" ? "PAYMENT" : "ADVANCE";
         const amount = Math.max(1_000, Math.floor((Number(approved) * (share / 100) * 0.7) / 1000) * 1000);
         const res = await t.gql(
-          `mutation($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
+          graphql(`mutation MoneyFiguresPropertyRequestPayment2($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
             requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id }
-          }`,
+          }`),
           { projectId: m.id, key: `money-step-${++keys}`, kind, amount, progress: 8000 },
           officer.token,
         );
         note(`request ${kind} (in next)`, res);
         if (res.data?.requestPayment && variant % 2 === 1) {
-          const paid = await payRequest(res.data.requestPayment.id, y);
+          const paid = await payRequest(res.data!.requestPayment.id, y);
           note("pay", paid);
           return paid;
         }
@@ -545,7 +550,9 @@ async function next(
       const toRecover = Number(p.refund_due ?? 0) - Number(p.refund_received);
       if (toRecover > 0) {
         return t.gql(
-          `mutation($id: ID!, $v: Int!, $a: Dong!) { recordProjectRefund(projectId: $id, version: $v, amount: $a) { id } }`,
+          graphql(
+            `mutation MoneyFiguresPropertyRecordProjectRefund($id: ID!, $v: Int!, $a: Dong!) { recordProjectRefund(projectId: $id, version: $v, amount: $a) { id } }`,
+          ),
           { id: m.id, v: p.version, a: variant === 0 ? Math.max(1, Math.floor(toRecover / 2)) : toRecover },
           treasury.token,
         );
@@ -557,11 +564,13 @@ async function next(
       const owed = Number(p.final_payment ?? 0) - Number(paid);
       if (owed > 0) {
         const res = await t.gql(
-          `mutation($projectId: ID!, $key: String!, $amount: Dong!) { requestPayment(projectId: $projectId, requestKey: $key, kind: "FINAL", amount: $amount) { id } }`,
+          graphql(
+            `mutation MoneyFiguresPropertyRequestPayment3($projectId: ID!, $key: String!, $amount: Dong!) { requestPayment(projectId: $projectId, requestKey: $key, kind: "FINAL", amount: $amount) { id } }`,
+          ),
           { projectId: m.id, key: `money-step-${++keys}`, amount: owed },
           officer.token,
         );
-        if (res.data?.requestPayment) return payRequest(res.data.requestPayment.id, y);
+        if (res.data?.requestPayment) return payRequest(res.data!.requestPayment.id, y);
         return res;
       }
       return mutate(department.token, "closeProject", m.id);
@@ -822,7 +831,7 @@ async function checkBreakdowns(base: Base) {
           user.token,
         ),
       );
-      const got = res.data.moneyBreakdown;
+      const got = res.data!.moneyBreakdown;
       const want = expectedBreakdown(base, groupBy, years, commune);
       expect(
         { rows: byKey(got.rows), total: got.total },
@@ -907,7 +916,13 @@ async function checkFiguresTables(base: Base) {
 
 async function checkEnvelopes(base: Base) {
   const res = await must(
-    t.gql("{ budgetEnvelopes { year fundSource amount allocated available } }", {}, finance.token),
+    t.gql(
+      graphql(
+        `query MoneyFiguresPropertyBudgetEnvelopes { budgetEnvelopes { year fundSource amount allocated available } }`,
+      ),
+      {},
+      finance.token,
+    ),
   );
   const want = base.envelopes.map((e) => {
     // The old allocation SQL: approved support of committed đề án (final once settled), what was paid on stopped ones.
@@ -929,20 +944,20 @@ async function checkEnvelopes(base: Base) {
       available: e.amount - allocated,
     };
   });
-  expect(byKey(res.data.budgetEnvelopes), "envelopes").toEqual(byKey(want));
+  expect(byKey(res.data!.budgetEnvelopes), "envelopes").toEqual(byKey(want));
   // The same question on the dashboard (moneyBreakdown by fund for the year) gives the same figure.
   for (const year of YEARS) {
     const dashboard = await must(
       t.gql(
-        "query($year: Int!) { moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource committed } } }",
+        graphql(
+          `query MoneyFiguresPropertyMoneyBreakdown($year: Int!) { moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource committed } } }`,
+        ),
         { year },
         analyst.token,
       ),
     );
-    for (const e of res.data.budgetEnvelopes.filter((x: { year: number }) => x.year === year)) {
-      const row = dashboard.data.moneyBreakdown.rows.find(
-        (r: { fundSource: string }) => r.fundSource === e.fundSource,
-      );
+    for (const e of res.data!.budgetEnvelopes.filter((x: { year: number }) => x.year === year)) {
+      const row = dashboard.data!.moneyBreakdown.rows.find((r) => r.fundSource === e.fundSource);
       expect(row?.committed ?? 0, `dashboard committed = envelope allocated, ${year} ${e.fundSource}`).toBe(
         e.allocated,
       );
@@ -1005,7 +1020,7 @@ async function checkSupportedFacilities(base: Base) {
       womenOwned: null,
       ...count(links),
     };
-    const got = res.data.supportedFacilities;
+    const got = res.data!.supportedFacilities;
     expect({ rows: byKey(got.rows), total: got.total }, `supportedFacilities ${groupBy} ${years}`).toEqual({
       rows: byKey(rows),
       total,
@@ -1153,12 +1168,14 @@ async function checkAnnualReport(base: Base) {
 async function checkListTotals(base: Base) {
   const res = await must(
     t.gql(
-      "{ projects(first: 100) { nodes { id totals { cost requestedSupport counterpartFunds } } } }",
+      graphql(
+        `query MoneyFiguresPropertyProjects { projects(first: 100) { nodes { id totals { cost requestedSupport counterpartFunds } } } }`,
+      ),
       {},
       analyst.token,
     ),
   );
-  const got = byKey(res.data.projects.nodes);
+  const got = byKey(res.data!.projects.nodes);
   const want = byKey(
     base.projects.map((x) => {
       const f = perProject(base, x.id);

@@ -156,6 +156,15 @@ type Documents = {
     "query InputHygieneMoneyBreakdown($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }": typeof types.InputHygieneMoneyBreakdownDocument,
     "query InputHygieneNorms2 { norms(date: \"2026-02-30\") { id } }": typeof types.InputHygieneNorms2Document,
     "query Dashboard($year: Int!, $years: [Int!]!) {\n        progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n        attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n        byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n        byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n      }": typeof types.DashboardDocument,
+    "mutation MoneyFiguresPropertyPayPaymentRequest($id: ID!, $paidOn: CalendarDate!) { payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-1\") { id status } }": typeof types.MoneyFiguresPropertyPayPaymentRequestDocument,
+    "mutation MoneyFiguresPropertyRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n          requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id }\n        }": typeof types.MoneyFiguresPropertyRequestPaymentDocument,
+    "mutation MoneyFiguresPropertyRefusePaymentRequest($id: ID!) { refusePaymentRequest(id: $id, reason: \"Thiếu hoá đơn\") { id } }": typeof types.MoneyFiguresPropertyRefusePaymentRequestDocument,
+    "mutation MoneyFiguresPropertyRequestPayment2($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n            requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id }\n          }": typeof types.MoneyFiguresPropertyRequestPayment2Document,
+    "mutation MoneyFiguresPropertyRecordProjectRefund($id: ID!, $v: Int!, $a: Dong!) { recordProjectRefund(projectId: $id, version: $v, amount: $a) { id } }": typeof types.MoneyFiguresPropertyRecordProjectRefundDocument,
+    "mutation MoneyFiguresPropertyRequestPayment3($projectId: ID!, $key: String!, $amount: Dong!) { requestPayment(projectId: $projectId, requestKey: $key, kind: \"FINAL\", amount: $amount) { id } }": typeof types.MoneyFiguresPropertyRequestPayment3Document,
+    "query MoneyFiguresPropertyBudgetEnvelopes { budgetEnvelopes { year fundSource amount allocated available } }": typeof types.MoneyFiguresPropertyBudgetEnvelopesDocument,
+    "query MoneyFiguresPropertyMoneyBreakdown($year: Int!) { moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource committed } } }": typeof types.MoneyFiguresPropertyMoneyBreakdownDocument,
+    "query MoneyFiguresPropertyProjects { projects(first: 100) { nodes { id totals { cost requestedSupport counterpartFunds } } } }": typeof types.MoneyFiguresPropertyProjectsDocument,
     "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelopesDocument,
     "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelope2026Document,
     "\n  mutation MoneyPathEnvelope2027 {\n    createBudgetEnvelope(year: 2027, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": typeof types.MoneyPathEnvelope2027Document,
@@ -405,6 +414,15 @@ const documents: Documents = {
     "query InputHygieneMoneyBreakdown($filter: MoneyFilter) { moneyBreakdown(filter: $filter, groupBy: [COMMUNE]) { rows { approved } } }": types.InputHygieneMoneyBreakdownDocument,
     "query InputHygieneNorms2 { norms(date: \"2026-02-30\") { id } }": types.InputHygieneNorms2Document,
     "query Dashboard($year: Int!, $years: [Int!]!) {\n        progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n        attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n        byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n        byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n      }": types.DashboardDocument,
+    "mutation MoneyFiguresPropertyPayPaymentRequest($id: ID!, $paidOn: CalendarDate!) { payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-1\") { id status } }": types.MoneyFiguresPropertyPayPaymentRequestDocument,
+    "mutation MoneyFiguresPropertyRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n          requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id }\n        }": types.MoneyFiguresPropertyRequestPaymentDocument,
+    "mutation MoneyFiguresPropertyRefusePaymentRequest($id: ID!) { refusePaymentRequest(id: $id, reason: \"Thiếu hoá đơn\") { id } }": types.MoneyFiguresPropertyRefusePaymentRequestDocument,
+    "mutation MoneyFiguresPropertyRequestPayment2($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n            requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id }\n          }": types.MoneyFiguresPropertyRequestPayment2Document,
+    "mutation MoneyFiguresPropertyRecordProjectRefund($id: ID!, $v: Int!, $a: Dong!) { recordProjectRefund(projectId: $id, version: $v, amount: $a) { id } }": types.MoneyFiguresPropertyRecordProjectRefundDocument,
+    "mutation MoneyFiguresPropertyRequestPayment3($projectId: ID!, $key: String!, $amount: Dong!) { requestPayment(projectId: $projectId, requestKey: $key, kind: \"FINAL\", amount: $amount) { id } }": types.MoneyFiguresPropertyRequestPayment3Document,
+    "query MoneyFiguresPropertyBudgetEnvelopes { budgetEnvelopes { year fundSource amount allocated available } }": types.MoneyFiguresPropertyBudgetEnvelopesDocument,
+    "query MoneyFiguresPropertyMoneyBreakdown($year: Int!) { moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource committed } } }": types.MoneyFiguresPropertyMoneyBreakdownDocument,
+    "query MoneyFiguresPropertyProjects { projects(first: 100) { nodes { id totals { cost requestedSupport counterpartFunds } } } }": types.MoneyFiguresPropertyProjectsDocument,
     "\n  query MoneyPathEnvelopes($year: Int) {\n    budgetEnvelopes(year: $year) {\n      year\n      fundSource\n      amount\n      allocated\n      available\n      version\n      id\n    }\n  }\n": types.MoneyPathEnvelopesDocument,
     "\n  mutation MoneyPathEnvelope2026 {\n    createBudgetEnvelope(year: 2026, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": types.MoneyPathEnvelope2026Document,
     "\n  mutation MoneyPathEnvelope2027 {\n    createBudgetEnvelope(year: 2027, fundSource: CITY_BUDGET, amount: 1) {\n      id\n    }\n  }\n": types.MoneyPathEnvelope2027Document,
@@ -1077,6 +1095,42 @@ export function graphql(source: "query InputHygieneNorms2 { norms(date: \"2026-0
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Dashboard($year: Int!, $years: [Int!]!) {\n        progress: programmeProgress(asOfYear: $year) { attainment linesBehind }\n        attainment(groupBy: GROUP, years: $years) { year groupCode attainment }\n        byFund: moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource approved } }\n        byState: moneyBreakdown(groupBy: [STATE], filter: { years: [$year] }) { rows { state projectCount } }\n      }"): typeof import('./graphql.js').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFiguresPropertyPayPaymentRequest($id: ID!, $paidOn: CalendarDate!) { payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: \"UNC-1\") { id status } }"): typeof import('./graphql.js').MoneyFiguresPropertyPayPaymentRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFiguresPropertyRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n          requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id }\n        }"): typeof import('./graphql.js').MoneyFiguresPropertyRequestPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFiguresPropertyRefusePaymentRequest($id: ID!) { refusePaymentRequest(id: $id, reason: \"Thiếu hoá đơn\") { id } }"): typeof import('./graphql.js').MoneyFiguresPropertyRefusePaymentRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFiguresPropertyRequestPayment2($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {\n            requestPayment(projectId: $projectId, requestKey: $key, kind: $kind, amount: $amount, progress: $progress) { id }\n          }"): typeof import('./graphql.js').MoneyFiguresPropertyRequestPayment2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFiguresPropertyRecordProjectRefund($id: ID!, $v: Int!, $a: Dong!) { recordProjectRefund(projectId: $id, version: $v, amount: $a) { id } }"): typeof import('./graphql.js').MoneyFiguresPropertyRecordProjectRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoneyFiguresPropertyRequestPayment3($projectId: ID!, $key: String!, $amount: Dong!) { requestPayment(projectId: $projectId, requestKey: $key, kind: \"FINAL\", amount: $amount) { id } }"): typeof import('./graphql.js').MoneyFiguresPropertyRequestPayment3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFiguresPropertyBudgetEnvelopes { budgetEnvelopes { year fundSource amount allocated available } }"): typeof import('./graphql.js').MoneyFiguresPropertyBudgetEnvelopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFiguresPropertyMoneyBreakdown($year: Int!) { moneyBreakdown(groupBy: [FUND_SOURCE], filter: { years: [$year] }) { rows { fundSource committed } } }"): typeof import('./graphql.js').MoneyFiguresPropertyMoneyBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MoneyFiguresPropertyProjects { projects(first: 100) { nodes { id totals { cost requestedSupport counterpartFunds } } } }"): typeof import('./graphql.js').MoneyFiguresPropertyProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1530,6 +1530,78 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { progress: { attainment: number | null, linesBehind: number }, attainment: Array<{ year: number, groupCode: string, attainment: number | null }>, byFund: { rows: Array<{ fundSource: FundSource | null, approved: number }> }, byState: { rows: Array<{ state: ProjectState | null, projectCount: number }> } };
 
+export type MoneyFiguresPropertyPayPaymentRequestMutationVariables = Exact<{
+  id: string | number;
+  paidOn: string;
+}>;
+
+
+export type MoneyFiguresPropertyPayPaymentRequestMutation = { payPaymentRequest: { id: string, status: string } };
+
+export type MoneyFiguresPropertyRequestPaymentMutationVariables = Exact<{
+  projectId: string | number;
+  key: string;
+  kind: string;
+  amount: number;
+  progress?: number | null | undefined;
+}>;
+
+
+export type MoneyFiguresPropertyRequestPaymentMutation = { requestPayment: { id: string } };
+
+export type MoneyFiguresPropertyRefusePaymentRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MoneyFiguresPropertyRefusePaymentRequestMutation = { refusePaymentRequest: { id: string } };
+
+export type MoneyFiguresPropertyRequestPayment2MutationVariables = Exact<{
+  projectId: string | number;
+  key: string;
+  kind: string;
+  amount: number;
+  progress?: number | null | undefined;
+}>;
+
+
+export type MoneyFiguresPropertyRequestPayment2Mutation = { requestPayment: { id: string } };
+
+export type MoneyFiguresPropertyRecordProjectRefundMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  a: number;
+}>;
+
+
+export type MoneyFiguresPropertyRecordProjectRefundMutation = { recordProjectRefund: { id: string } };
+
+export type MoneyFiguresPropertyRequestPayment3MutationVariables = Exact<{
+  projectId: string | number;
+  key: string;
+  amount: number;
+}>;
+
+
+export type MoneyFiguresPropertyRequestPayment3Mutation = { requestPayment: { id: string } };
+
+export type MoneyFiguresPropertyBudgetEnvelopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MoneyFiguresPropertyBudgetEnvelopesQuery = { budgetEnvelopes: Array<{ year: number, fundSource: FundSource, amount: number, allocated: number, available: number }> };
+
+export type MoneyFiguresPropertyMoneyBreakdownQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MoneyFiguresPropertyMoneyBreakdownQuery = { moneyBreakdown: { rows: Array<{ fundSource: FundSource | null, committed: number | null }> } };
+
+export type MoneyFiguresPropertyProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MoneyFiguresPropertyProjectsQuery = { projects: { nodes: Array<{ id: string, totals: { cost: number, requestedSupport: number, counterpartFunds: number } }> } };
+
 export type MoneyPathEnvelopesQueryVariables = Exact<{
   year?: number | null | undefined;
 }>;
@@ -4253,6 +4325,101 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const MoneyFiguresPropertyPayPaymentRequestDocument = new TypedDocumentString(`
+    mutation MoneyFiguresPropertyPayPaymentRequest($id: ID!, $paidOn: CalendarDate!) {
+  payPaymentRequest(id: $id, paidOn: $paidOn, treasuryReference: "UNC-1") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyPayPaymentRequestMutation, MoneyFiguresPropertyPayPaymentRequestMutationVariables>;
+export const MoneyFiguresPropertyRequestPaymentDocument = new TypedDocumentString(`
+    mutation MoneyFiguresPropertyRequestPayment($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
+  requestPayment(
+    projectId: $projectId
+    requestKey: $key
+    kind: $kind
+    amount: $amount
+    progress: $progress
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyRequestPaymentMutation, MoneyFiguresPropertyRequestPaymentMutationVariables>;
+export const MoneyFiguresPropertyRefusePaymentRequestDocument = new TypedDocumentString(`
+    mutation MoneyFiguresPropertyRefusePaymentRequest($id: ID!) {
+  refusePaymentRequest(id: $id, reason: "Thiếu hoá đơn") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyRefusePaymentRequestMutation, MoneyFiguresPropertyRefusePaymentRequestMutationVariables>;
+export const MoneyFiguresPropertyRequestPayment2Document = new TypedDocumentString(`
+    mutation MoneyFiguresPropertyRequestPayment2($projectId: ID!, $key: String!, $kind: String!, $amount: Dong!, $progress: Int) {
+  requestPayment(
+    projectId: $projectId
+    requestKey: $key
+    kind: $kind
+    amount: $amount
+    progress: $progress
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyRequestPayment2Mutation, MoneyFiguresPropertyRequestPayment2MutationVariables>;
+export const MoneyFiguresPropertyRecordProjectRefundDocument = new TypedDocumentString(`
+    mutation MoneyFiguresPropertyRecordProjectRefund($id: ID!, $v: Int!, $a: Dong!) {
+  recordProjectRefund(projectId: $id, version: $v, amount: $a) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyRecordProjectRefundMutation, MoneyFiguresPropertyRecordProjectRefundMutationVariables>;
+export const MoneyFiguresPropertyRequestPayment3Document = new TypedDocumentString(`
+    mutation MoneyFiguresPropertyRequestPayment3($projectId: ID!, $key: String!, $amount: Dong!) {
+  requestPayment(
+    projectId: $projectId
+    requestKey: $key
+    kind: "FINAL"
+    amount: $amount
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyRequestPayment3Mutation, MoneyFiguresPropertyRequestPayment3MutationVariables>;
+export const MoneyFiguresPropertyBudgetEnvelopesDocument = new TypedDocumentString(`
+    query MoneyFiguresPropertyBudgetEnvelopes {
+  budgetEnvelopes {
+    year
+    fundSource
+    amount
+    allocated
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyBudgetEnvelopesQuery, MoneyFiguresPropertyBudgetEnvelopesQueryVariables>;
+export const MoneyFiguresPropertyMoneyBreakdownDocument = new TypedDocumentString(`
+    query MoneyFiguresPropertyMoneyBreakdown($year: Int!) {
+  moneyBreakdown(groupBy: [FUND_SOURCE], filter: {years: [$year]}) {
+    rows {
+      fundSource
+      committed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyMoneyBreakdownQuery, MoneyFiguresPropertyMoneyBreakdownQueryVariables>;
+export const MoneyFiguresPropertyProjectsDocument = new TypedDocumentString(`
+    query MoneyFiguresPropertyProjects {
+  projects(first: 100) {
+    nodes {
+      id
+      totals {
+        cost
+        requestedSupport
+        counterpartFunds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyFiguresPropertyProjectsQuery, MoneyFiguresPropertyProjectsQueryVariables>;
 export const MoneyPathEnvelopesDocument = new TypedDocumentString(`
     query MoneyPathEnvelopes($year: Int) {
   budgetEnvelopes(year: $year) {
