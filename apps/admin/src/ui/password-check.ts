@@ -37,9 +37,14 @@ export function usePasswordCheck(
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    loadPasswordPolicy().then((loaded) => {
-      if (live) setPolicy(() => loaded);
-    });
+    loadPasswordPolicy().then(
+      (loaded) => {
+        if (live) setPolicy(() => loaded);
+      },
+      () => {
+        // The rule's chunk did not load (offline, a new deployment): no meter, and the server still checks.
+      },
+    );
     return () => {
       live = false;
     };

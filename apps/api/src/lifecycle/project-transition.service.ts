@@ -180,9 +180,10 @@ async function assertSubmittable(ctx: Ctx, project: Project, activities: Project
   const needing = activities.filter(
     (a) => ACTIVITY_KIND_INFO[a.activityKind as ActivityKind].beneficiaries.length > 0,
   );
-  if (needing.length > 0 && beneficiaries.length === 0) {
+  const first = needing[0];
+  if (first && beneficiaries.length === 0) {
     throw AppError.badInput(
-      `Đề án có nội dung "${ACTIVITY_KIND_INFO[needing[0]!.activityKind].label}" nhưng chưa có cơ sở thụ hưởng.`,
+      `Đề án có nội dung "${ACTIVITY_KIND_INFO[first.activityKind].label}" nhưng chưa có cơ sở thụ hưởng.`,
       "beneficiaries",
     );
   }

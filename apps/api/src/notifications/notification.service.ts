@@ -1,4 +1,4 @@
-import { type NotificationKind } from "@khuyencong/domain";
+import type { NotificationKind } from "@khuyencong/domain";
 import type { Ctx } from "../context.js";
 import { inTransaction } from "../context.js";
 import { AppError } from "../errors.js";

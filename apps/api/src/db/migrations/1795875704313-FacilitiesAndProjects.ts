@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from "typeorm";
 
 export class FacilitiesAndProjects1795875704313 implements MigrationInterface {
   name = "FacilitiesAndProjects1795875704313";

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from "typeorm";
 
 export class AnnualPlans1795875774579 implements MigrationInterface {
   name = "AnnualPlans1795875774579";

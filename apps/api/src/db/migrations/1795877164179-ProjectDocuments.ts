@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from "typeorm";
 
 export class ProjectDocuments1795877164179 implements MigrationInterface {
   name = "ProjectDocuments1795877164179";

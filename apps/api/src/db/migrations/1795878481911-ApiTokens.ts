@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from "typeorm";
 
 export class ApiTokens1795878481911 implements MigrationInterface {
   name = "ApiTokens1795878481911";

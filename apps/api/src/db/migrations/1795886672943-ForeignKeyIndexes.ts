@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from "typeorm";
 
 export class ForeignKeyIndexes1795886672943 implements MigrationInterface {
   name = "ForeignKeyIndexes1795886672943";

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from "typeorm";
 
 export class FacilityTaxCodeUnique1795887696351 implements MigrationInterface {
   name = "FacilityTaxCodeUnique1795887696351";

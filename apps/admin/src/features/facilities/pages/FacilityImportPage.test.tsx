@@ -2,7 +2,7 @@ import { capabilitiesOf } from "@khuyencong/domain";
 import { MantineProvider } from "@mantine/core";
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Client, Provider } from "urql";
+import { type Client, Provider } from "urql";
 import { afterEach, describe, expect, it } from "vitest";
 import { LangProvider } from "../../../lib/i18n";
 import { type Me, MeContext } from "../../../lib/me";

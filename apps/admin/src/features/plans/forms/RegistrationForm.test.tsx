@@ -2,7 +2,7 @@ import { MantineProvider } from "@mantine/core";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Client, Provider } from "urql";
+import { type Client, Provider } from "urql";
 import { LangProvider } from "../../../lib/i18n";
 import { RegistrationForm } from "./RegistrationForm";
 import type { Registration } from "../graphql/useAllRegistrations";

@@ -47,7 +47,8 @@ export function useAllRegistrations(year: number, reloadKey: number, pause = fal
       fetching: true,
       error: undefined,
     }));
-    (async () => {
+    // Errors come back in each result (urql's toPromise does not reject), so nothing awaits this loop.
+    void (async () => {
       const all: Registration[] = [];
       let after: string | null = null;
       let totalCount = 0;

@@ -1,7 +1,7 @@
 import { MantineProvider } from "@mantine/core";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Client, Provider } from "urql";
+import { type Client, Provider } from "urql";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { actionForms } from "../actions";
 import { LangProvider } from "../../../lib/i18n";
