@@ -9,6 +9,7 @@ import {
   isCalendarDate,
   isProgrammeYear,
   PLAN_LIMITS,
+  type PlanStatus,
   PROGRAMME_YEARS,
   todayInVietnam,
   yearOfCalendarDate,
@@ -46,7 +47,8 @@ const {
   maxReason: MAX_REASON,
 } = PLAN_LIMITS;
 
-export type PlanStatus = "OPEN" | "CONSOLIDATED" | "APPROVED";
+/** The annual plan's statuses, from the domain (packages/domain/src/plans). */
+export type { PlanStatus };
 
 /** The year shown first: this year in Việt Nam when the programme covers it, else its first year. */
 export function defaultPlanYear(today = todayInVietnam()): number {

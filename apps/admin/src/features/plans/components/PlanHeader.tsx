@@ -1,4 +1,4 @@
-import { todayInVietnam } from "@khuyencong/domain";
+import { APPROVED_PLAN_STATUS, todayInVietnam } from "@khuyencong/domain";
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -53,7 +53,7 @@ export function PlanHeader(props: { plan: Plan; manages: boolean; onChanged: () 
                 ` · Consolidated on ${formatDate(plan.consolidatedAt)}${plan.consolidatedBy ? ` (${plan.consolidatedBy.fullName})` : ""}`,
               )}
           </Text>
-          {plan.status === "APPROVED" && plan.decisionNumber && (
+          {plan.status === APPROVED_PLAN_STATUS && plan.decisionNumber && (
             <Text size="sm" fw={600}>
               {t(
                 `Phê duyệt theo Quyết định số ${plan.decisionNumber} ngày ${formatDate(plan.decisionDate)}`,
