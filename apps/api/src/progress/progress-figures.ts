@@ -23,7 +23,7 @@ export interface LineYearFigures {
  * pipeline and as achieved. Achieved and pipeline come from `progress_figures` (migration ProgressFigures:
  * Σ actual quantity of ACHIEVED_STATES and Σ planned quantity of PIPELINE_STATES by target line and year,
  * kept current by triggers in the transaction of every change), a few hundred rows whatever the history;
- * planned sums the year's APPROVED plan over every commune (progress_planned_figures, migration
+ * planned sums the year's APPROVED plan over every commune (kc_planned_figures, migration
  * CityWidePlannedFigures: the city's figure under row-level security). The grouping sets add each line's totals over the period (year
  * null). Years outside the period are left out, as the domain leaves them out of progress.
  */
@@ -32,7 +32,7 @@ export async function lineYearFigures(em: EntityManager, programmeCode: string):
     `WITH work AS (
        SELECT target_line_id, year, achieved, pipeline, 0 AS planned FROM progress_figures
      ), plans AS (
-       SELECT target_line_id, year, 0, 0, planned FROM progress_planned_figures($1, $2)
+       SELECT target_line_id, year, 0, 0, planned FROM kc_planned_figures($1, $2)
      )
      SELECT line.code AS "lineCode", figures.year AS "year",
             SUM(figures.achieved)::int AS "achieved",

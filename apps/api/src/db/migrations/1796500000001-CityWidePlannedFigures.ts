@@ -12,7 +12,7 @@ export class CityWidePlannedFigures1796500000001 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      CREATE FUNCTION progress_planned_figures(p_programme_code text, p_plan_status text)
+      CREATE FUNCTION kc_planned_figures(p_programme_code text, p_plan_status text)
         RETURNS TABLE (target_line_id uuid, year integer, planned bigint)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
       AS $$
@@ -25,6 +25,6 @@ export class CityWidePlannedFigures1796500000001 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP FUNCTION progress_planned_figures(text, text)`);
+    await queryRunner.query(`DROP FUNCTION kc_planned_figures(text, text)`);
   }
 }
