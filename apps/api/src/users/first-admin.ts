@@ -1,3 +1,4 @@
+import { FIRST_ACCOUNT_ROLE } from "@khuyencong/domain";
 import { checkPassword } from "@khuyencong/password-policy";
 import { generatePassword } from "../auth/passwords.js";
 import { type Ctx, inTransaction } from "../context.js";
@@ -28,7 +29,7 @@ export async function ensureFirstAdmin(ctx: Ctx, options: FirstAdminOptions): Pr
     // sign-in. ADMIN_PASSWORD is the operator's own choice, already subject to the password rule.
     return createUser(
       tx,
-      { email: options.email, fullName: ADMIN_FULL_NAME, role: "ADMIN", password },
+      { email: options.email, fullName: ADMIN_FULL_NAME, role: FIRST_ACCOUNT_ROLE, password },
       { mustChangePassword: options.password === null },
     );
   });

@@ -202,3 +202,9 @@ export function dataScopeOf(role: Role): DataScope {
  * mutation made with one): a credential that outlives a session carries no more than read-only rights.
  */
 export const API_TOKEN_ROLE: Role = "ANALYST";
+
+/**
+ * The role of the first account, created at the first start: the system administrator, who manages users
+ * (and so can create every other account) but takes no decision on a đề án.
+ */
+export const FIRST_ACCOUNT_ROLE: Role = "ADMIN";
