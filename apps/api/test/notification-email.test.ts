@@ -95,10 +95,14 @@ describe("e-mail through a real SMTP server", () => {
     );
     expect(mail.data).toMatch(/khuyencong@test\.local/);
     expect(mail.data).toMatch(/^Subject: /m);
-    const [row] = await t.dataSource.query(
-      "SELECT email_status, email_attempts, email_sent_at FROM notification WHERE entity_id = $1 AND kind = 'PROJECT_APPROVED'",
-      [project.id],
-    );
+    // The sender marks the row after the SMTP server has accepted the message: wait for that mark.
+    const row = await until("the notification marked sent", async () => {
+      const [found] = await t.dataSource.query(
+        "SELECT email_status, email_attempts, email_sent_at FROM notification WHERE entity_id = $1 AND kind = 'PROJECT_APPROVED'",
+        [project.id],
+      );
+      return found?.email_status === "PENDING" ? undefined : found;
+    });
     expect(row).toMatchObject({ email_status: "SENT", email_attempts: 1 });
     expect(row.email_sent_at).toBeTruthy();
   });
